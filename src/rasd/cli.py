@@ -1,0 +1,118 @@
+"""The ``rasd`` command: thin wrappers over the library. Only this module talks to the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rasd import __version__
+from rasd.errors import RasdError
+from rasd.text.reading import DEFAULT_MAX_BYTES, decode_article, read_article
+
+__all__ = ["main"]
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rasd", description="Arabic conflict news to ACLED-style event data."
+    )
+    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add_input(p: argparse.ArgumentParser) -> None:
+        p.add_argument("file", nargs="?", help="article file (UTF-8 text); '-' or nothing reads stdin")
+        p.add_argument("--text", help="the article text itself, instead of a file")
+        p.add_argument(
+            "--published", type=_parse_date, metavar="YYYY-MM-DD",
+            help="publication date; relative dates (أمس، الخميس الماضي) are resolved against it",
+        )
+        p.add_argument(
+            "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+            help=f"refuse larger input (default {DEFAULT_MAX_BYTES} bytes)",
+        )
+        p.add_argument("--compact", action="store_true", help="print JSON on one line")
+
+    inspect = sub.add_parser(
+        "inspect", help="show what the text layer finds: sentences, quantities, dates"
+    )
+    add_input(inspect)
+
+    extract = sub.add_parser("extract", help="extract the events of one article as a JSON record")
+    add_input(extract)
+    extract.add_argument("--source", help="the outlet that published the article")
+    extract.add_argument("--url", help="where the article was published")
+    extract.add_argument("--format", choices=["json"], default="json", help="output format")
+    return parser
+
+
+def _read_input(args: argparse.Namespace) -> str:
+    if args.text is not None:
+        if args.file:
+            raise RasdError("give either a file or --text, not both")
+        return decode_article(args.text.encode("utf-8", "surrogateescape"), max_bytes=args.max_bytes)
+    if args.file and args.file != "-":
+        path = Path(args.file)
+        if not path.is_file():
+            raise RasdError(f"no such file: {args.file}")
+        return read_article(path, max_bytes=args.max_bytes)
+    if sys.stdin is None or sys.stdin.isatty():
+        raise RasdError("no input: give a file, --text, or pipe the article on stdin")
+    return read_article(sys.stdin.buffer, max_bytes=args.max_bytes)
+
+
+def _inspect(args: argparse.Namespace) -> dict[str, Any]:
+    from rasd.analysis import analyze_text
+
+    return analyze_text(_read_input(args), published=args.published).to_dict()
+
+
+def _extract(args: argparse.Namespace) -> dict[str, Any]:
+    from rasd.analysis import analyze_text
+    from rasd.model import Document
+
+    text = _read_input(args)
+    analysis = analyze_text(text, published=args.published)
+    doc = Document(text, published=args.published, source=args.source, url=args.url)
+    return {
+        "document": {**doc.to_dict(), "language": analysis.language},
+        # Events come with the events issue; until then the record carries the text layer.
+        "events": [],
+        "text_layer": analysis.to_dict(),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``rasd`` console script; returns the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"inspect": _inspect, "extract": _extract}
+    try:
+        result = handlers[args.command](args)
+    except RasdError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"rasd: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 2
+    if result.get("language", result.get("document", {}).get("language")) == "other":
+        print("rasd: warning: the input does not look like Arabic; nothing was extracted", file=sys.stderr)
+    indent = None if args.compact else 2
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

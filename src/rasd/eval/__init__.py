@@ -1,0 +1,1 @@
+"""Evaluation: scoring Rasd's recognizers and extractions against test specifications and gold sets."""

@@ -1,0 +1,225 @@
+"""Normalization of Arabic text with an exact offset map back to the original.
+
+The normalized view exists for matching only; every span found in it is mapped back to the
+original string with :meth:`NormalizedText.span_to_original`, so output offsets always index
+what the caller gave us.
+
+What the view folds:
+
+* presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) resolved to their base letters (ﻻ -> لا);
+* diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel removed;
+* alef variants أ إ آ ٱ -> ا; ى -> ي; ة -> ه;
+* Arabic-Indic and Persian digits -> ASCII; Arabic decimal (٫) and thousands (٬) separators -> . ,;
+* typographic quotes and guillemets -> " and ';
+* zero-width and bidi control characters removed;
+* runs of whitespace collapsed to one character: a newline when the run holds a line break
+  (sentences end at line breaks), otherwise a space.
+
+The offset map is piecewise linear: the normalized text is cut into segments, and within a
+segment ``original_index = normalized_index + shift``. Only the places where the text changes
+length (deletions, expansions, collapsed whitespace) start a new segment, so the map costs
+almost nothing on clean text and lookups are a binary search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["NormalizedText", "normalize", "normalize_word"]
+
+# Characters that are removed outright.
+_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff"
+_TATWEEL = "\u0640"
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u180e"
+    "\u200b-\u200f"  # zero-width space, ZWNJ, ZWJ, LRM, RLM
+    "\u202a-\u202e"  # bidi embeddings and overrides
+    "\u2060-\u2064"
+    "\u2066-\u2069"  # bidi isolates
+    "\ufeff"  # byte-order mark / zero-width no-break space
+)
+_DELETED = _DIACRITICS + _TATWEEL + _INVISIBLE
+
+# Whitespace of every kind, and the line breaks among them.
+_SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_BREAKS = "\n\r\v\f\u0085\u2028\u2029"
+
+_ONE_TO_ONE: dict[int, str] = {}
+for _c in "أإآٱ\u0672\u0673":
+    _ONE_TO_ONE[ord(_c)] = "ا"
+_ONE_TO_ONE[ord("ى")] = "ي"
+_ONE_TO_ONE[ord("ی")] = "ي"  # Persian yeh
+_ONE_TO_ONE[ord("ة")] = "ه"
+_ONE_TO_ONE[ord("ک")] = "ك"  # Persian keheh
+for _i in range(10):
+    _ONE_TO_ONE[0x0660 + _i] = str(_i)  # Arabic-Indic
+    _ONE_TO_ONE[0x06F0 + _i] = str(_i)  # Persian (extended Arabic-Indic)
+_ONE_TO_ONE[ord("٫")] = "."
+_ONE_TO_ONE[ord("٬")] = ","
+_ONE_TO_ONE[ord("٪")] = "%"
+for _c in "“”„‟«»″‶〝〞＂":
+    _ONE_TO_ONE[ord(_c)] = '"'
+for _c in "‘’‚‛′‵`´":
+    _ONE_TO_ONE[ord(_c)] = "'"
+
+
+def _presentation_forms() -> dict[int, str]:
+    """Arabic presentation forms -> base letters, from Unicode compatibility decompositions."""
+    table: dict[int, str] = {}
+    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch or not decomposed.strip():
+            continue
+        # Fold the decomposition with the same one-to-one table and drop its diacritics.
+        folded = "".join(_ONE_TO_ONE.get(ord(c), c) for c in decomposed)
+        folded = re.sub(f"[{_DELETED}]", "", folded)
+        if folded:
+            table[code] = folded
+    return table
+
+
+_EXPANSIONS = _presentation_forms()
+_TABLE = dict(_ONE_TO_ONE)
+for _c in _SPACES.replace("\u2000-\u200a", "") + "".join(chr(c) for c in range(0x2000, 0x200B)):
+    if _c != " ":
+        _TABLE[ord(_c)] = " "
+for _c in _BREAKS:
+    if _c != "\n":
+        _TABLE[ord(_c)] = "\n"
+# (character, replacement) pairs for the one-to-one folds, applied with str.replace, which is far
+# faster than str.translate on Arabic text; only the characters present in a text are replaced.
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items())
+
+_MULTI_CLASS = "".join(re.escape(chr(k)) for k in sorted(_EXPANSIONS))
+# Everything that changes length: a run of deleted characters, one expanding presentation form,
+# or a whitespace run that is longer than one character or mixes deleted characters in.
+_CHANGE = re.compile(
+    f"[{_DELETED}]+"
+    f"|[{_MULTI_CLASS}]"
+    f"|[{_SPACES}{_BREAKS}][{_SPACES}{_BREAKS}{_DELETED}]+"
+)
+_BREAK_RE = re.compile(f"[{_BREAKS}]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalized view of ``original`` and the map between the two.
+
+    ``starts[k]`` is the first normalized index of segment k; inside it
+    ``original index = normalized index + shifts[k]``.
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def to_original(self, index: int) -> int:
+        """Original index of the normalized character at ``index`` (len maps to len)."""
+        if index >= len(self.text):
+            return len(self.original)
+        if index < 0:
+            raise IndexError(index)
+        return index + self.shifts[bisect_right(self.starts, index) - 1]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalized span ``[start, end)``.
+
+        The span covers the original characters from the first to the last one that produced
+        the normalized characters, plus the diacritics and tatweel that follow its last letter
+        (they belong to it: عنصراً, not عنصرا); invisible controls at its edges are left out.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError((start, end))
+        if start == end:
+            o = self.to_original(start)
+            return o, o
+        o_end = self.to_original(end - 1) + 1
+        original = self.original
+        while o_end < len(original) and original[o_end] in _MARKS:
+            o_end += 1
+        return self.to_original(start), o_end
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the normalized view of ``text`` with its offset map."""
+    pieces: list[str] = []
+    starts = [0]
+    shifts = [0]
+    out_len = 0  # length of the normalized text produced so far
+    pos = 0  # position in the original
+    for m in _CHANGE.finditer(text):
+        ms, me = m.span()
+        if ms > pos:
+            pieces.append(text[pos:ms])
+            out_len += ms - pos
+        run = m.group()
+        first = run[0]
+        if first in _FORM_CHARS:
+            replacement = _EXPANSIONS[ord(first)]
+            # Every produced character maps to the one original character.
+            for k in range(len(replacement)):
+                starts.append(out_len + k)
+                shifts.append(ms - (out_len + k))
+            pieces.append(replacement)
+            out_len += len(replacement)
+        elif first in _WHITESPACE_CHARS:
+            brk = _BREAK_RE.search(run)
+            at = ms if brk is None else ms + brk.start()
+            pieces.append(" " if brk is None else "\n")
+            starts.append(out_len)
+            shifts.append(at - out_len)
+            out_len += 1
+        # else: a run of deleted characters produces nothing.
+        starts.append(out_len)
+        shifts.append(me - out_len)
+        pos = me
+    if pos == 0:
+        return NormalizedText(text, _fold(text), (0,), (0,))
+    if pos < len(text):
+        pieces.append(text[pos:])
+    return NormalizedText(text, _fold("".join(pieces)), *_compact(starts, shifts))
+
+
+def _fold(text: str) -> str:
+    """Apply the one-to-one folds (length-preserving, so the offset map is unaffected)."""
+    for ch, replacement in _REPLACEMENTS:
+        if ch in text:
+            text = text.replace(ch, replacement)
+    return text
+
+
+def _compact(starts: list[int], shifts: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Drop segments that are empty or continue the previous one with the same shift."""
+    out_starts: list[int] = []
+    out_shifts: list[int] = []
+    for i, (s, d) in enumerate(zip(starts, shifts)):
+        if i + 1 < len(starts) and starts[i + 1] == s:
+            continue  # an empty segment: the next one starts at the same place
+        if out_shifts and out_shifts[-1] == d:
+            continue
+        out_starts.append(s)
+        out_shifts.append(d)
+    return tuple(out_starts), tuple(out_shifts)
+
+
+_MARKS = frozenset(re.findall(f"[{_DIACRITICS}{_TATWEEL}]", "".join(map(chr, range(0x0600, 0x0900)))))
+_FORM_CHARS = frozenset(chr(k) for k in _EXPANSIONS)
+_WHITESPACE_CHARS = frozenset(
+    " \t\u00a0\u1680\u202f\u205f\u3000"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + _BREAKS
+)
+
+
+@lru_cache(maxsize=65536)
+def normalize_word(word: str) -> str:
+    """Normalized form of a lexicon entry or a query (no offset map), stripped."""
+    return normalize(word).text.strip()

@@ -1,0 +1,148 @@
+"""Sentences and tokens, with Arabic proclitics identified.
+
+Sentences end at . ! ? ؟ (and runs of them, with closing quotes or brackets) followed by a space,
+the end of the text or directly by an Arabic letter, and at every line break. They do not end at
+the Arabic comma, inside numbers (3.5, ٢٫٥, 20.1.2022) or after a one-letter abbreviation (د. for
+doctor, م. for the Gregorian era).
+
+A token is a run of Arabic letters, a run of Latin letters, a number with its inner separators,
+or one other non-space character. Arabic tokens carry their proclitics: a conjunction (و ف), then a
+preposition (ب ك ل) or the future particle (س), then the article (ال; ل + ال is written لل).
+Letters that only look like clitics are part of the stem in many words (بلدة، لواء، بيان، كتيبة،
+وزير): the analysis keeps a list of such stems, never strips to fewer than two letters (three
+after a lone one-letter clitic) and offers every reading in ``Token.variants`` so that a matcher
+can decide with its own lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from rasd.errors import ResourceError
+from rasd.model import Sentence, Token
+from rasd.text.normalize import NormalizedText, normalize_word
+
+__all__ = ["analyze_clitics", "split_sentences", "tokenize"]
+
+_ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_BOUNDARY = re.compile(rf"[.!?؟]+[\"')\]]*(?=\s|$|[{_ARABIC_LETTER}])|\n")
+_ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}a-z]$")
+_TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[a-z]+|\S")
+
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ك", "ل", "س")
+
+
+def split_sentences(nt: NormalizedText) -> list[Sentence]:
+    """Sentence spans in the original text, leading and trailing spaces excluded."""
+    text = nt.text
+    spans: list[Sentence] = []
+    begin = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group()[0] == "." and _ONE_LETTER_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
+            continue  # "د. محمد": an abbreviation, not the end of a sentence
+        _add_sentence(nt, begin, end, spans)
+        begin = end
+    _add_sentence(nt, begin, len(text), spans)
+    return spans
+
+
+def _add_sentence(nt: NormalizedText, begin: int, end: int, spans: list[Sentence]) -> None:
+    text = nt.text
+    while begin < end and text[begin] in " \n":
+        begin += 1
+    while end > begin and text[end - 1] in " \n":
+        end -= 1
+    if begin < end:
+        spans.append(Sentence(*nt.span_to_original(begin, end)))
+
+
+def tokenize(nt: NormalizedText) -> list[Token]:
+    """Tokens of the text, each with its original span and clitic analysis."""
+    original = nt.original
+    out: list[Token] = []
+    append = out.append
+    to_original = nt.span_to_original
+    for m in _TOKEN.finditer(nt.text):
+        s, e = to_original(*m.span())
+        norm = m.group()
+        prefix, stem, variants = analyze_clitics(norm)
+        append(Token(s, e, original[s:e], norm, prefix, stem, variants))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def analyze_clitics(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """Split a normalized word into ``(prefix, stem, variants)``.
+
+    ``variants`` holds the word and every shorter reading a matcher may look up: without the
+    conjunction, without the preposition, and the bare stem, with ال restored where the word
+    had it (بالحسكه -> بالحسكه, الحسكه, حسكه; للمدنيين -> للمدنيين, المدنيين, مدنيين).
+    """
+    if len(word) < 3 or not ("\u0621" <= word[0] <= "\u064a"):
+        return "", word, (word,)
+    stems = _protected_stems()
+    readings: list[tuple[str, str, str]] = []  # (prefix, stem, article-restored form)
+    for conj in ("", *_CONJUNCTIONS):
+        if conj and not word.startswith(conj):
+            continue
+        rest1 = word[len(conj) :]
+        for prep in ("", *_PREPOSITIONS):
+            if prep and not rest1.startswith(prep):
+                continue
+            rest2 = rest1[len(prep) :]
+            # The article: ال, or ل alone after the preposition ل (ل + ال = لل).
+            for art, surface in _articles(prep):
+                if surface and not rest2.startswith(surface):
+                    continue
+                stem = rest2[len(surface) :]
+                prefix = conj + prep + surface
+                if not prefix:
+                    continue
+                if len(stem) < 2 or (len(prefix) == 1 and len(stem) < 3):
+                    continue
+                if prep == "س" and art:
+                    continue
+                if not _blocked(word, prefix, stems):
+                    readings.append((prefix, stem, "ال" + stem if art else stem))
+    if not readings:
+        return "", word, (word,)
+    variants = [word]
+    for _prefix, stem, with_article in readings:
+        for v in (with_article, stem):
+            if v not in variants:
+                variants.append(v)
+    # The identified analysis: the longest stripping that does not cut into a known stem.
+    best_prefix, best_stem, _ = max(readings, key=lambda r: len(r[0]))
+    return best_prefix, best_stem, tuple(variants)
+
+
+def _articles(prep: str) -> tuple[tuple[str, str], ...]:
+    """(article, its written form) after the preposition ``prep``."""
+    if prep == "ل":
+        return (("", ""), ("ال", "ل"))
+    return (("", ""), ("ال", "ال"))
+
+
+def _blocked(word: str, prefix: str, stems: frozenset[str]) -> bool:
+    """True when stripping ``prefix`` would cut into a known stem (the whole word included)."""
+    return any(word[i:] in stems for i in range(len(prefix)))
+
+
+@cache
+def _protected_stems() -> frozenset[str]:
+    """Words whose first letters look like proclitics but belong to the stem."""
+    try:
+        raw = resources.files("rasd.resources").joinpath("clitic_stems.tsv").read_text(encoding="utf-8")
+    except OSError as exc:  # pragma: no cover - a broken installation
+        raise ResourceError(f"cannot read clitic_stems.tsv: {exc}") from exc
+    words: set[str] = set()
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or line == "word":
+            continue
+        words.add(normalize_word(line.split("\t")[0]))
+    return frozenset(words)

@@ -1,0 +1,130 @@
+"""The ``rasd`` command end to end, and its answers to bad input (one clear line, never a traceback)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.cli import main
+from tests.conftest import EXAMPLES
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_inspect_reports_offsets_into_the_original(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "قُتل ١٧ عنصراً أمس، وأصيب أكثر من 23 آخرين."
+    code, out, _ = run(["inspect", "--text", text, "--published", "2022-01-22"], capsys)
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) >= {"sentences", "quantities", "dates"}
+    assert [q["value"] for q in result["quantities"]] == [17, 23]
+    assert [d["date"] for d in result["dates"]] == ["2022-01-21"]
+    for item in result["quantities"] + result["dates"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_extract_example_article(capsys: pytest.CaptureFixture[str]) -> None:
+    path = EXAMPLES / "deir-ez-zor-attack.txt"
+    code, out, _ = run([
+        "extract", str(path), "--published", "2023-03-16", "--source", "Rasd example"
+    ], capsys)
+    assert code == 0
+    record = json.loads(out)
+    assert record["document"]["language"] == "ar"
+    assert record["document"]["published"] == "2023-03-16"
+    assert record["document"]["source"] == "Rasd example"
+    assert len(record["document"]["id"]) == 16
+    assert record["events"] == []
+    text = path.read_text(encoding="utf-8")
+    layer = record["text_layer"]
+    assert len(layer["sentences"]) == 6
+    values = [q["value"] for q in layer["quantities"] if q["kind"] == "count"]
+    assert values[:3] == [9, 14, 12]
+    dates = {d["text"]: d["date"] for d in layer["dates"]}
+    assert dates["أمس الأربعاء"] == "2023-03-15"
+    assert dates["يوم الثلاثاء الماضي"] == "2023-03-14" or dates.get("الثلاثاء الماضي") == "2023-03-14"
+    for item in layer["quantities"] + layer["dates"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "input is empty"),
+        (b"  \n\t \n", "input holds only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary data"),
+        ("قتل شخصان".encode("cp1256"), "not valid UTF-8"),
+        (b"\xd9\x82\xd8\xaa\xd9\x84 \xff\xfe", "not valid UTF-8"),
+    ],
+)
+def test_bad_input_gives_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    code, out, err = run(["inspect", str(path)], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("rasd: error: ") and message in err
+    assert path.read_bytes() == content  # the input is left as it was
+
+
+def test_huge_input_is_refused_without_reading_it_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes("قتل شخصان في هجوم. ".encode() * (20 * 1024 * 1024 // 30))
+    assert path.stat().st_size > 20_000_000
+    code, out, err = run(["inspect", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert err.startswith("rasd: error: input is over the limit") and err.count("\n") == 1
+
+
+def test_huge_input_within_a_raised_limit_is_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes("قتل شخصان في هجوم. ".encode() * 20000)
+    code, out, _ = run(["inspect", str(path), "--max-bytes", str(50 * 1024 * 1024), "--compact"], capsys)
+    assert code == 0
+    assert len(json.loads(out)["sentences"]) == 20000
+
+
+def test_text_in_another_language_gives_an_empty_result(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["inspect", "--text", "Seventeen fighters were killed on 20 January 2022."], capsys)
+    assert code == 0
+    result = json.loads(out)
+    assert result["language"] == "other"
+    assert result["quantities"] == [] and result["dates"] == []
+    assert "does not look like Arabic" in err
+
+
+def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["inspect", "/nonexistent/article.txt"], capsys)
+    assert code == 2 and err == "rasd: error: no such file: /nonexistent/article.txt\n"
+
+
+def test_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["inspect", "--text", "قتل", "--published", "22/01/2022"])
+    assert exc.value.code == 2
+    assert "not a date in the form YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_console_script_reads_stdin() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "rasd.cli", "inspect", "--compact"],
+        input="قتل ثلاثة مدنيين.".encode(),
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [q["value"] for q in json.loads(proc.stdout)["quantities"]] == [3]
