@@ -16,12 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpus import articles  # noqa: E402
-from rasd.analysis import analyze_text  # noqa: E402
-from rasd.recognize.dates import find_dates  # noqa: E402
-from rasd.recognize.quantities import find_quantities  # noqa: E402
-from rasd.text.normalize import normalize  # noqa: E402
-from rasd.text.segment import split_sentences, tokenize  # noqa: E402
+from rasd.recognize.dates import find_dates
+from rasd.recognize.quantities import find_quantities
+
+from bench.corpus import articles
+from rasd.analysis import analyze_text
+from rasd.text.normalize import normalize
+from rasd.text.segment import split_sentences, tokenize
 
 
 def main() -> None:

@@ -200,7 +200,7 @@ def _compact(starts: list[int], shifts: list[int]) -> tuple[tuple[int, ...], tup
     """Drop segments that are empty or continue the previous one with the same shift."""
     out_starts: list[int] = []
     out_shifts: list[int] = []
-    for i, (s, d) in enumerate(zip(starts, shifts)):
+    for i, (s, d) in enumerate(zip(starts, shifts, strict=True)):
         if i + 1 < len(starts) and starts[i + 1] == s:
             continue  # an empty segment: the next one starts at the same place
         if out_shifts and out_shifts[-1] == d:
