@@ -11,7 +11,18 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["Document", "Quantity", "Sentence", "Span", "TimeRef", "Token"]
+__all__ = [
+    "Actor",
+    "ActorMention",
+    "Document",
+    "Place",
+    "PlaceMention",
+    "Quantity",
+    "Sentence",
+    "Span",
+    "TimeRef",
+    "Token",
+]
 
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "vague")
 """How a stated number relates to the true figure."""
@@ -123,4 +134,109 @@ class Document:
             "published": self.published.isoformat() if self.published else None,
             "source": self.source,
             "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: one place with its names, coordinates and administrative units.
+
+    ``id`` is stable across builds: ``geonames:<geonameid>`` for GeoNames places,
+    ``rasd:<slug>`` for the team's supplement, ``admin1:<CC>.<code>`` / ``country:<CC>`` for units.
+    ``country`` is the ISO 3166-1 alpha-2 code; ``admin1``/``admin2`` are English names of the units.
+    ``feature`` is one of: country, admin1, admin2, admin3, city, town, village, neighbourhood,
+    camp, prison, base, airport, crossing, checkpoint, field, dam, bridge, road, landmark, region.
+    """
+
+    id: str
+    name_en: str
+    name_ar: str
+    feature: str
+    latitude: float | None
+    longitude: float | None
+    country: str
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    parent: str | None = None  # id of the enclosing place where known (a neighbourhood's city)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text, resolved (or not) to a gazetteer entry.
+
+    ``relation`` says how the event location relates to the named place: "in" (the place
+    itself), "near" (قرب، محيط، أطراف), "countryside" (ريف), a direction ("north", "east", ...),
+    or "between" (بين X و Y). ``geo_precision`` follows ACLED: 1 the named town or neighbourhood,
+    2 near it or part of a region, 3 only a large region.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    relation: str = "in"
+    geo_precision: int = 1
+    cue: str | None = None  # the cue word that typed the match (مدينة، حي، سجن ...), normalized
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.place
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "place_id": p.id if p else None,
+            "name_ar": p.name_ar if p else None,
+            "name_en": p.name_en if p else None,
+            "feature": p.feature if p else None,
+            "latitude": p.latitude if p else None,
+            "longitude": p.longitude if p else None,
+            "country": p.country if p else None,
+            "admin1": p.admin1 if p else None,
+            "admin2": p.admin2 if p else None,
+            "geo_precision": self.geo_precision,
+            "relation": self.relation,
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A dictionary entry: a conflict actor with its canonical ACLED-style name and category."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    inter: str  # State forces, Rebel group, Political militia, Identity militia, Rioters, Protesters,
+    #             Civilians, External/Other
+    country: str | None = None  # ISO alpha-2; None for international actors
+    parent: str | None = None  # id of the organization it belongs to (a police unit's ministry)
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in the text. ``role`` is "actor" or "person" (a spokesman, a director:
+    a person linked to ``actor`` but not an actor on their own)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+    role: str = "actor"
+    person: str | None = None  # the person's name where one is given
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.actor
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "actor_id": a.id if a else None,
+            "name_en": a.name_en if a else None,
+            "inter": a.inter if a else None,
+            "country": a.country if a else None,
+            "role": self.role,
+            "person": self.person,
         }
