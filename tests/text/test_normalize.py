@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.text.normalize import _MARKS, normalize, normalize_word
+from rasd.text.normalize import MARKS, normalize, normalize_word
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_each_character_maps_to_its_source(text: str) -> None:
     for i, ch in enumerate(nt.text):
         s, e = nt.span_to_original(i, i + 1)
         assert e > s >= previous  # its source character first, in order
-        assert all(c in _MARKS for c in text[s + 1 : e])  # then only the marks that follow it
+        assert all(c in MARKS for c in text[s + 1 : e])  # then only the marks that follow it
         previous = s
         if ch in " \n":
             assert text[s].isspace()

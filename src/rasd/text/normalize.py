@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NormalizedText", "normalize", "normalize_word"]
+__all__ = ["MARKS", "NormalizedText", "normalize", "normalize_word"]
 
 # Characters that are removed outright.
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff"
@@ -121,6 +121,19 @@ class NormalizedText:
     starts: tuple[int, ...]
     shifts: tuple[int, ...]
 
+    def index_map(self) -> list[int]:
+        """Original index of every normalized character, plus len(original) at the end.
+
+        For code that maps many spans at once (tokens): one list built from the segments, then
+        each lookup is a list index instead of a binary search.
+        """
+        out: list[int] = []
+        bounds = (*self.starts[1:], len(self.text))
+        for begin, end, shift in zip(self.starts, bounds, self.shifts, strict=True):
+            out.extend(range(begin + shift, end + shift))
+        out.append(len(self.original))
+        return out
+
     def to_original(self, index: int) -> int:
         """Original index of the normalized character at ``index`` (len maps to len)."""
         if index >= len(self.text):
@@ -143,7 +156,7 @@ class NormalizedText:
             return o, o
         o_end = self.to_original(end - 1) + 1
         original = self.original
-        while o_end < len(original) and original[o_end] in _MARKS:
+        while o_end < len(original) and original[o_end] in MARKS:
             o_end += 1
         return self.to_original(start), o_end
 
@@ -210,7 +223,7 @@ def _compact(starts: list[int], shifts: list[int]) -> tuple[tuple[int, ...], tup
     return tuple(out_starts), tuple(out_shifts)
 
 
-_MARKS = frozenset(re.findall(f"[{_DIACRITICS}{_TATWEEL}]", "".join(map(chr, range(0x0600, 0x0900)))))
+MARKS = frozenset(re.findall(f"[{_DIACRITICS}{_TATWEEL}]", "".join(map(chr, range(0x0600, 0x0900)))))
 _FORM_CHARS = frozenset(chr(k) for k in _EXPANSIONS)
 _WHITESPACE_CHARS = frozenset(
     " \t\u00a0\u1680\u202f\u205f\u3000"

@@ -17,19 +17,20 @@ can decide with its own lexicon.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from rasd.errors import ResourceError
 from rasd.model import Sentence, Token
-from rasd.text.normalize import NormalizedText, normalize_word
+from rasd.text.normalize import MARKS, NormalizedText, normalize_word
 
 __all__ = ["analyze_clitics", "split_sentences", "tokenize"]
 
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-_BOUNDARY = re.compile(rf"[.!?؟]+[\"')\]]*(?=\s|$|[{_ARABIC_LETTER}])|\n")
-_ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}a-z]$")
-_TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[a-z]+|\S")
+_BOUNDARY = re.compile(r"[.!?؟\n][.!?؟]*[\"')\]]*")
+_AFTER_BOUNDARY = re.compile(rf"\s|[{_ARABIC_LETTER}]")
+_ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
+_TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z]+|\S")
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل", "س")
@@ -40,8 +41,11 @@ def split_sentences(nt: NormalizedText) -> list[Sentence]:
     text = nt.text
     spans: list[Sentence] = []
     begin = 0
+    n = len(text)
     for m in _BOUNDARY.finditer(text):
         end = m.end()
+        if m.group()[0] != "\n" and end < n and not _AFTER_BOUNDARY.match(text, end):
+            continue  # 3.5, 20.1.2022, sy24.net: not followed by a space or a letter
         if m.group()[0] == "." and _ONE_LETTER_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
             continue  # "د. محمد": an abbreviation, not the end of a sentence
         _add_sentence(nt, begin, end, spans)
@@ -63,19 +67,38 @@ def _add_sentence(nt: NormalizedText, begin: int, end: int, spans: list[Sentence
 def tokenize(nt: NormalizedText) -> list[Token]:
     """Tokens of the text, each with its original span and clitic analysis."""
     original = nt.original
+    n = len(original)
     out: list[Token] = []
     append = out.append
-    to_original = nt.span_to_original
+    cache = _ANALYSES
+    index = nt.index_map()
     for m in _TOKEN.finditer(nt.text):
-        s, e = to_original(*m.span())
         norm = m.group()
-        prefix, stem, variants = analyze_clitics(norm)
-        append(Token(s, e, original[s:e], norm, prefix, stem, variants))
+        analysis = cache.get(norm) or analyze_clitics(norm)
+        s, e = m.span()
+        s = index[s]
+        e = index[e - 1] + 1
+        while e < n and original[e] in MARKS:
+            e += 1  # the diacritics of the token's last letter belong to it
+        append(Token(s, e, original[s:e], norm, *analysis))
     return out
 
 
-@lru_cache(maxsize=200_000)
+_ANALYSES: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+"""Clitic analyses of the words seen so far (bounded: cleared when it grows past 200,000)."""
+
+
 def analyze_clitics(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """Split a normalized word into ``(prefix, stem, variants)`` (memoized)."""
+    analysis = _ANALYSES.get(word)
+    if analysis is None:
+        if len(_ANALYSES) > 200_000:
+            _ANALYSES.clear()
+        analysis = _ANALYSES[word] = _analyze(word)
+    return analysis
+
+
+def _analyze(word: str) -> tuple[str, str, tuple[str, ...]]:
     """Split a normalized word into ``(prefix, stem, variants)``.
 
     ``variants`` holds the word and every shorter reading a matcher may look up: without the
