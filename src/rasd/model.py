@@ -14,7 +14,10 @@ from typing import Any, NamedTuple
 __all__ = [
     "Actor",
     "ActorMention",
+    "Count",
+    "CueMention",
     "Document",
+    "Event",
     "Place",
     "PlaceMention",
     "Quantity",
@@ -22,6 +25,7 @@ __all__ = [
     "Span",
     "TimeRef",
     "Token",
+    "TriggerMention",
 ]
 
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "vague")
@@ -240,3 +244,104 @@ class ActorMention:
             "role": self.role,
             "person": self.person,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    """An event word: what kind of happening it names (ACLED type and sub-type where it fixes them).
+
+    ``role``: event (names an event of its type), attack (a generic attack; the type comes from
+    weapon, target and actors), seize (taking ground), weapon (the means), count (a casualty or
+    arrest word; ``kind`` says which). ``token`` is the index of its first token.
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str
+    event_type: str | None
+    sub_event_type: str | None
+    kind: str | None
+    token: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("start", "end", "text", "role", "event_type",
+                                              "sub_event_type", "kind")}
+
+
+@dataclass(frozen=True, slots=True)
+class CueMention:
+    """A word that changes how nearby event words are read: attribution, negation, denial,
+    future, threat, hypothetical, dispute, history, statement, overflight, ongoing."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    token: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "cue": self.cue}
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A figure that belongs to an event: ``value`` as stated, ``qualifier`` how it is stated,
+    ``scope`` whose (actor1, actor2, civilians, total or None), ``attributed_to`` who says so."""
+
+    kind: str  # killed, injured, arrested, kidnapped, missing, escaped, displaced, detained
+    value: int | None
+    qualifier: str
+    scope: str | None
+    attributed_to: str | None
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One ACLED-style event, flat, with ACLED's column names (ARCHITECTURE.md section 3)."""
+
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: str | None
+    time_precision: int
+    actor1: str | None
+    actor1_ar: str | None
+    assoc_actor_1: tuple[str, ...]
+    inter1: str | None
+    actor2: str | None
+    actor2_ar: str | None
+    assoc_actor_2: tuple[str, ...]
+    inter2: str | None
+    country: str | None
+    iso: int | None
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    location: str | None
+    location_ar: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int
+    fatalities_high: int | None
+    counts: tuple[Count, ...]
+    sources: tuple[str, ...]
+    status: str
+    evidence: tuple[Span, ...]
+    notes: str
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        d["assoc_actor_1"] = list(self.assoc_actor_1)
+        d["assoc_actor_2"] = list(self.assoc_actor_2)
+        d["counts"] = [c.to_dict() for c in self.counts]
+        d["sources"] = list(self.sources)
+        d["evidence"] = [asdict(s) for s in self.evidence]
+        return d

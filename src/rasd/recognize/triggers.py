@@ -1,0 +1,56 @@
+"""Event words (triggers) and reading cues, matched clitic-aware over tokens.
+
+Both lexicons are data (``resources/triggers.tsv`` and ``resources/cues.tsv``). ``could_have_events``
+is the cheap gate the pipeline uses to skip tokenization and everything after it for articles that
+contain no event word at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rasd.model import CueMention, Token, TriggerMention
+from rasd.recognize.lexicon import read_tsv
+from rasd.text.normalize import NormalizedText
+from rasd.text.phrases import PhraseMatcher
+
+__all__ = ["could_have_events", "find_cues", "find_triggers"]
+
+_TriggerInfo = tuple[str, str | None, str | None, str | None]  # role, event_type, sub_event_type, kind
+
+
+@cache
+def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
+    return PhraseMatcher(
+        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None, r["kind"] or None))
+        for r in read_tsv("triggers.tsv")
+    )
+
+
+@cache
+def _cue_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((r["form"], r["cue"]) for r in read_tsv("cues.tsv"))
+
+
+def could_have_events(nt: NormalizedText) -> bool:
+    """False when the text holds no event word, so no event can be extracted from it."""
+    return _trigger_matcher().could_match(nt.text)
+
+
+def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMention]:
+    """Event words in the text, longest match first, in order."""
+    original = nt.original
+    return [
+        TriggerMention(m.start, m.end, original[m.start : m.end], *m.payload, token=m.first)
+        for m in _trigger_matcher().find(tokens)
+    ]
+
+
+def find_cues(nt: NormalizedText, tokens: Sequence[Token]) -> list[CueMention]:
+    """Attribution, negation, modality and other reading cues, in order."""
+    original = nt.original
+    return [
+        CueMention(m.start, m.end, original[m.start : m.end], m.payload, m.first)
+        for m in _cue_matcher().find(tokens)
+    ]
