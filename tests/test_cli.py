@@ -46,11 +46,22 @@ def test_extract_example_article(capsys: pytest.CaptureFixture[str]) -> None:
     text = path.read_text(encoding="utf-8")
     layer = record["text_layer"]
     assert len(layer["sentences"]) == 6
-    values = [q["value"] for q in layer["quantities"] if q["kind"] == "count"]
-    assert values[:3] == [9, 14, 12]
-    dates = {d["text"]: d["date"] for d in layer["dates"]}
-    assert dates["أمس الأربعاء"] == "2023-03-15"
-    assert dates["يوم الثلاثاء الماضي"] == "2023-03-14" or dates.get("الثلاثاء الماضي") == "2023-03-14"
+    counts = [(q["text"], q["value"], q["qualifier"], q["counted"])
+              for q in layer["quantities"] if q["kind"] == "count"]
+    assert counts == [
+        ("9", 9, "exact", "عناصر"),
+        ("14", 14, "more_than", "آخرين"),
+        ("12", 12, "at_least", None),
+        ("اثنين", 2, "exact", "مدنيَين"),
+        ("عشرات", 10, "vague", "الشبان"),
+    ]
+    dates = [(d["text"], d["date"], d["precision"]) for d in layer["dates"]]
+    assert dates == [
+        ("أمس الأربعاء", "2023-03-15", 1),
+        ("صباح اليوم", "2023-03-16", 1),
+        ("الثلاثاء الماضي", "2023-03-14", 1),
+        ("آذار 2019", "2019-03-01", 3),
+    ]
     for item in layer["quantities"] + layer["dates"]:
         assert text[item["start"] : item["end"]] == item["text"]
 

@@ -31,7 +31,9 @@ __all__ = [
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "vague")
 """How a stated number relates to the true figure."""
 
-QUANTITY_KINDS = ("count", "ordinal", "year", "age", "time", "phone", "percent", "money", "measure", "date")
+QUANTITY_KINDS = (
+    "count", "duration", "ordinal", "year", "age", "time", "phone", "percent", "money", "measure", "date",
+)
 """What a number is: only ``count`` numbers can be counts of people or things."""
 
 

@@ -1,0 +1,740 @@
+"""Recognize numbers in Arabic news: digits, number words, vague quantities and counted duals.
+
+Matching runs on the normalized view (``nt.text``); spans are mapped back to the original with
+``nt.span_to_original``. Choices worth knowing:
+
+* a span covers the number, its scale word (``5 آلاف``), a sign (``-5``, ``سالب خمسة``) and the
+  article (``الخمسة``), not other proclitics (``بألفين`` -> ``ألفين``), qualifiers or units;
+* durations (``3 سنوات``، ``يومين``) are counts whose counted noun is the time word;
+* ``20/1/2022`` gives one quantity per part (day and month: ``date``, year: ``year``), ``20 يناير``
+  the day as ``date``; ``10:30`` is a ``time`` in hours (10.5); ordinals carry their position;
+* digits glued to letters (``10كم``، ``١مليون``) are not read, except the year markers هـ and م;
+* a singular person noun counts one only right after an event word (``مقتل مدني``); a dual of a
+  listed noun always counts two (``قتيلان``).
+
+Speed: one scan with a regex built as a character trie over the lexicon and its proclitic forms,
+anchored on a literal space (the fast path of ``re``), then a few lookups per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from rasd.model import Quantity
+from rasd.text.normalize import NormalizedText, normalize, normalize_word
+
+__all__ = ["find_quantities", "parse_number_words"]
+
+_CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
+            "frac", "fracpl", "ordinal")
+ZERO, UNIT, TEN10, TEN, HUND1, HUND, SCALE, SCALE2, SCALEPL, VAGUE, FRAC, FRACPL, ORD = range(13)
+DIGIT, TEEN = 13, 14
+_ADDITIVE = frozenset((UNIT, TEN10, TEEN, TEN, HUND, HUND1, DIGIT))
+_INF = float("inf")
+
+# Roles of the word before a number (bit flags) ...
+P_YEAR, P_YEAR_WEAK, P_TIME, P_AGE, P_ORD, P_NEG, P_NOT, P_MONTH, P_MONTH_PFX, P_EVENT = (
+    1 << k for k in range(10))
+_PREV_ROLES = {"year": P_YEAR, "year_weak": P_YEAR_WEAK, "age": P_AGE, "ordinal_before": P_ORD,
+               "negative": P_NEG, "not_count": P_NOT, "month": P_MONTH, "month_prefix": P_MONTH_PFX,
+               "event": P_EVENT}
+# ... and of the word after it.
+N_PERCENT, N_MONEY, N_MEASURE, N_MONTH, N_MONTH_PFX, N_TIME, N_AGE_UNIT, N_YEAR_MARK, N_STOP = (
+    1 << k for k in range(9))
+_NEXT_ROLES = {"percent": N_PERCENT, "money": N_MONEY, "measure": N_MEASURE, "month": N_MONTH,
+               "month_prefix": N_MONTH_PFX, "age_unit": N_AGE_UNIT, "year_mark": N_YEAR_MARK,
+               "stop": N_STOP}
+_QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "up_to")
+_QUAL_KINDS = frozenset(("count", "money", "measure", "percent", "age"))
+_RECENT = frozenset(("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم"))
+_TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_AGE_WORDS = frozenset(("العمر", "عمره", "عمرها"))
+_DUAL_CONSTRUCT = frozenset(("الفا", "مليونا", "مليارا"))
+
+# Separators that may stand right before a number: the scan copy turns them into spaces.
+_SEPARATORS = ("\n", "(", '"', "'", "/", "-", "+", "%", "$", "[", "€", "£")
+# A number written in digits, read at its first digit.
+_DIGITS_RE = re.compile(
+    r"(?P<date>[0-9]{1,2}(?P<ds>[/.-])[0-9]{1,2}(?P=ds)(?:[0-9]{4}|[0-9]{2}(?![0-9]))"
+    r"|[0-9]{4}(?P<ds2>[/.-])[0-9]{1,2}(?P=ds2)[0-9]{1,2})(?![0-9])"
+    r"|(?P<time>[0-9]{1,2}:[0-9]{2})(?![0-9:])"
+    r"|(?P<dash>[0-9]{2,5}(?:-[0-9]{2,5}){2,})(?![0-9])"
+    r"|(?P<dots>[0-9]{1,3}(?:\.[0-9]{1,3}){2,})(?![0-9])"
+    r"|(?P<sci>[0-9]+(?:[.,][0-9]+)?e\+?[0-9]{1,3})(?![0-9a-z])"
+    r"|(?P<grp>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:،[0-9]{3})+(?![0-9])"
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9.,]))"
+    r"|(?P<plain>[0-9]+(?:[.,][0-9]+)?)"
+)
+_SIMPLE = frozenset(("plain", "grp", "sci"))
+# The next one or two words after a number (or a percent sign).
+_NEXT2_RE = re.compile(r" ?(%|[^\W\d_]+)(?: ([^\W\d_]+))?")
+
+
+class _Lex(NamedTuple):
+    scan: re.Pattern[str]
+    entries: dict[str, tuple]  # scan token -> (cat, stem offset, art, conj, prep, stem, cls, value)
+    numbers: dict[str, tuple[int, int]]
+    prev: dict[str, int]
+    nxt: dict[str, int]
+    quals: dict[str, str]  # qualifier phrase before a number -> qualifier
+    qual_last: frozenset[str]
+    after: tuple[tuple[str, str], ...]  # qualifiers after the number or its noun (تقريباً، على الأقل)
+    after_phrases: tuple[str, ...]
+    months: frozenset[str]
+    nouns: frozenset[str]
+    vague: dict[str, str]
+    fracs: dict[str, int]
+    word_re: re.Pattern[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("rasd.resources").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]  # the first line is the header
+
+
+def _prefixes(clitics: str) -> list[tuple[str, str, str]]:
+    conj = ("",) if clitics == "bare" else ("", "و", "ف")
+    prep = ("", "ب", "ل") if clitics in ("all", "noart") else ("",)
+    art = ("", "ال") if clitics == "all" else ("",)
+    return [(c, p, a) for c in conj for p in prep for a in art]
+
+
+def _trie_pattern(strings: dict[str, str]) -> str:
+    """Regex for a set of strings factored as a character trie; each maps to its end assertion."""
+    trie: dict = {}
+    for s, tail in strings.items():
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def build(node: dict) -> str:
+        alts = [("[0-9]" if ch == "#" else re.escape(ch)) + build(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
+@cache
+def _lexicon() -> _Lex:
+    numbers: dict[str, tuple[int, int]] = {}
+    entries: dict[str, tuple] = {}
+
+    def add(word: str, cat: str, clitics: str, cls: int = -1, value: int = 0) -> None:
+        for c, p, a in _prefixes(clitics):
+            if p == "ل" and (a or word.startswith("ال")):
+                if not a:
+                    continue
+                token = c + "لل" + word
+            else:
+                token = c + p + a + word
+            off = len(c + p) if a and p != "ل" else len(token) - len(word)  # the span keeps ال
+            entries.setdefault(token, (cat, off, bool(a), c == "و", bool(p), word, cls, value))
+
+    for word, value, cls, clitics in _rows("number_words.tsv"):
+        w = normalize_word(word)
+        numbers[w] = (_CLASSES.index(cls), int(value))
+        add(w, "N", clitics, *numbers[w])
+    cues: dict[str, dict[str, str]] = {}
+    for cue, role, arg in _rows("quantity_cues.tsv"):
+        cues.setdefault(role, {})[normalize_word(cue)] = arg
+    for w in cues["vague"]:
+        add(w, "Q", "wf" if w.startswith("ال") else "noart")
+    nouns: set[str] = set()
+    for singular, dual, plural, kind in _rows("counted_nouns.tsv"):
+        nouns.add(normalize_word(singular))
+        if kind == "person":
+            add(normalize_word(singular), "S", "bare")
+        for form in filter(None, dual.split(",")):
+            nouns.add(normalize_word(form))
+            add(normalize_word(form), "P", "all")
+        nouns.update(normalize_word(form) for form in plural.split(",") if form)
+    for c, p, a in _prefixes("all"):
+        pre = c + ("لل" if p == "ل" and a else p + a)
+        entries.setdefault(pre + "#", ("D", len(pre), bool(a), c == "و", bool(p), "", DIGIT, 0))
+    scan = re.compile(" " + _trie_pattern({t: "[0-9]*" if t[-1] == "#" else r"(?!\w)" for t in entries}))
+    prev: dict[str, int] = {}
+    nxt: dict[str, int] = {}
+
+    def flag(table: dict[str, int], words: object, bit: int, pres: tuple[str, ...] = ("",)) -> None:
+        for w in words:  # type: ignore[attr-defined]
+            for pre in pres:
+                table[pre + w] = table.get(pre + w, 0) | bit
+
+    for role, bit in _PREV_ROLES.items():
+        flag(prev, cues[role], bit, ("", "و", "ف", "ب", "ل") if role.startswith("year") else ("", "و", "ف"))
+    flag(prev, _RECENT, P_YEAR_WEAK)  # العام الماضي 2014
+    flag(prev, [w.split(" ")[1] for w in cues["month"] if " " in w], P_MONTH)  # كانون الثاني 2015
+    flag(prev, [w for w, where in cues["time"].items() if where == "before"], P_TIME, ("", "و", "ف", "ب"))
+    for role, bit in _NEXT_ROLES.items():  # كانون الثاني is found by its first word (month_prefix)
+        flag(nxt, [w for w in cues[role] if " " not in w], bit)
+    flag(nxt, [w for w, where in cues["time"].items() if where == "after"], N_TIME)
+    quals = {pre + w: q for q in _QUALIFIERS for w, where in cues[q].items() if where != "after"
+             for pre in ("", "و", "ف", "ب", "ل", "وب", "ول")}
+    after = tuple((" " + w, q) for q in _QUALIFIERS for w, where in cues[q].items() if where != "before")
+    word_re = re.compile(r"(?:(?<=\s)|^)(و ?)?(ال)?(" + _trie_pattern(
+        {w: r"(?!\w)" for w in numbers}) + r"|[0-9]+(?:[.,][0-9]+)?)")
+    return _Lex(scan, entries, numbers, prev, nxt, quals, frozenset(p.split(" ")[-1] for p in quals),
+                after, tuple(a for a, _ in after), frozenset(cues["month"]), frozenset(nouns), cues["vague"],
+                {w: int(d) for w, d in cues["fraction"].items()}, word_re)
+
+
+def _num(v: object) -> int | float:
+    if type(v) is int:
+        return v  # type: ignore[return-value]
+    return int(v) if v == int(v) else float(v)  # type: ignore[call-overload, arg-type]
+
+
+def _int_or_dec(d: Decimal) -> int | Decimal:
+    return int(d) if d == d.to_integral_value() else d
+
+
+def _digit_value(s: str, grouped: bool = False) -> int | Decimal:
+    """Value of a digit string: grouped means , ، or space separate thousands, else , is decimal."""
+    if "e" in s:
+        mant, exp = s.split("e")
+        return _int_or_dec(Decimal(mant.replace(",", ".")) * (10 ** int(exp)))
+    if grouped:
+        s = s.replace(",", "").replace("،", "").replace(" ", "")
+    elif "," in s:
+        s = s.replace(",", ".")
+    return int(s) if "." not in s else _int_or_dec(Decimal(s))
+
+
+# --------------------------------------------------------------------------- number grammar
+
+def _parse_one(at: list, jn: list, i: int, fracs: dict[str, int]) -> tuple[int, int, object, str] | None:
+    """Read one number from ``at[i:]``: (first atom, end atom, value, flag: '' | vague | ordinal)."""
+    n = len(at)
+    cls, v, art, stem = at[i][:4]
+    nxt = at[i + 1] if i + 1 < n else None
+    nj = jn[i + 1] if i + 1 < n else None
+    if cls == ORD:
+        if nxt and nj == "s" and nxt[0] == TEN10:
+            return i, i + 2, v + 10, "ordinal"
+        if nxt and nj == "w" and nxt[0] == TEN and nxt[2]:
+            return i, i + 2, v + nxt[1], "ordinal"
+        return i, i + 1, v, "ordinal"
+    if cls == ZERO:
+        return i, i + 1, 0, ""
+    if cls == VAGUE:
+        if nxt and nj == "s" and nxt[0] in (SCALE, SCALEPL) and nxt[1] > v:
+            return i, i + 2, v * nxt[1], "vague"
+        return i, i + 1, v, "vague"
+    if cls == SCALEPL:
+        return i, i + 1, v, "vague"  # آلاف with no count before it
+    if cls == FRACPL:
+        return None
+    den = int(fracs[stem]) if stem in fracs else 0
+    if den and nxt and nj == "s" and nxt[2] and nxt[0] in (UNIT, TEN10, TEN, HUND1, HUND, SCALE):
+        return i, i + 2, _int_or_dec(Decimal(nxt[1]) / den), ""  # خمس العشرين: a fifth of twenty
+    total: object = 0
+    cur: object = 0
+    stage = ""
+    last_scale: float | int = _INF
+    group_start = i
+    j = i
+    prev = -1
+    if cls == FRAC:
+        if not (nxt and nj == "s" and nxt[0] == SCALE):
+            return None
+        total, last_scale, j, prev = _int_or_dec(Decimal(nxt[1]) / v), nxt[1], i + 2, SCALE
+    if cls == TEN and art and not (nxt and nj == "w"):
+        return i, i + 1, v, "ordinal"  # العشرين
+    words_only = True
+    while j < n:
+        c, v, a, stem = at[j][:4]
+        jo = jn[j] if j > i else ""
+        if c == DIGIT:
+            words_only = False
+        if j > i and a and not at[i][2] and c not in (SCALE, SCALEPL):
+            break
+        if (j > i and jo == "s" and stem in fracs and words_only and j + 1 == n
+                and total + cur >= 11):  # type: ignore[operator]
+            # مئة وثلاثون خمس: a count of fractions (tamyiz) = 130 / 5
+            return i, j + 1, _int_or_dec(Decimal(total + cur) / int(fracs[stem])), ""  # type: ignore
+        if c in _ADDITIVE:
+            fresh = j == i or (cur == 0 and total and (jo == "w" or prev in (SCALE, SCALEPL, SCALE2)))
+            if fresh:
+                if v >= last_scale:
+                    break
+                cur, group_start = v, j
+                stage = {UNIT: "U", TEN: "T", HUND: "H", HUND1: "H"}.get(c, "X")
+            elif jo == "w" and cur:
+                if stage == "H" and (c in (UNIT, TEN10, TEEN, TEN) or (c == DIGIT and isinstance(v, int)
+                                     and 0 < v < 100)):
+                    stage = {UNIT: "U", TEN: "T"}.get(c, "X")
+                elif (stage == "U" and c == TEN) or (stage == "T" and c == UNIT):
+                    stage = "X"
+                else:
+                    break
+                cur = cur + v  # type: ignore[operator]
+            elif jo == "s" and c == HUND1 and cur and stage != "H" and cur < 1000:  # type: ignore[operator]
+                cur, stage = cur * 100, "H"  # type: ignore[operator]
+            else:
+                break
+        elif c in (SCALE, SCALEPL):
+            if jo == "s" and cur and v < last_scale:
+                total, cur, stage, last_scale = total + cur * v, 0, "", v  # type: ignore[operator]
+            elif j == i and c == SCALE:
+                total, last_scale = v, v
+            elif jo == "w" and not cur and total and v < last_scale and c == SCALE:
+                total, last_scale = total + v, v  # type: ignore[operator]
+            else:
+                if cur and group_start > i and jo == "s":
+                    return i, group_start, total, ""  # 10 آلاف و5 آلاف: the 5 starts a new number
+                break
+        elif c == SCALE2:
+            if j == i:
+                total, last_scale = v, v // 2
+            elif jo == "w" and not cur and total and v // 2 < last_scale:
+                total, last_scale = total + v, v // 2  # type: ignore[operator]
+            elif jo == "w" and stage == "H" and v < 100:
+                cur, stage = cur + v, "X"  # type: ignore[operator]
+            else:
+                break
+        elif c == FRAC and v == 2 and jo == "w" and not cur and total and last_scale < _INF:
+            total = _int_or_dec(Decimal(total) + Decimal(last_scale) / 2)  # type: ignore[arg-type]
+            j += 1
+            if j < n and jn[j] == "s" and at[j][2] and at[j][0] == SCALE:
+                j += 1  # مليون ونصف المليون
+            break
+        elif c == FRACPL and jo == "s" and (total or cur):
+            return i, j + 1, _int_or_dec(Decimal(total + cur) / v), ""  # type: ignore[operator]
+        else:
+            break
+        prev = c
+        j += 1
+    if j == i:
+        return None
+    flag = "ordinal" if at[j - 1][2] and at[j - 1][0] == TEN and j - 1 > i else ""
+    return i, j, total + cur, flag  # type: ignore[operator]
+
+
+def _merge_teens(at: list, jn: list) -> None:
+    """Fold unit + عشر into one atom: ثلاثة عشر -> 13, الحادي عشر -> 11."""
+    k = 1
+    while k < len(at):
+        if jn[k] == "s" and at[k][0] == TEN10 and at[k - 1][0] in (UNIT, ORD) and at[k - 1][3]:
+            a = at[k - 1]
+            at[k - 1] = (TEEN if a[0] == UNIT else ORD, a[1] + 10, a[2], "", a[4], a[5], at[k][6])
+            del at[k]
+            del jn[k]
+        else:
+            k += 1
+
+
+def _parse(at: list, jn: list, fracs: dict[str, int]) -> list[tuple[int, int, object, str]]:
+    out = []
+    i = 0
+    while i < len(at):
+        r = _parse_one(at, jn, i, fracs)
+        if r is None:
+            i += 1
+            continue
+        out.append(r)
+        i = r[1]
+    return out
+
+
+def parse_number_words(words: str) -> int | float | None:
+    """Value of a number written in (normalized) Arabic words, or None if it is not one number.
+
+    >>> parse_number_words("الف وتسعمائه وثمانيه وسبعون")
+    1978
+    """
+    lx = _lexicon()
+    text = normalize(words).text.strip()
+    at: list = []
+    jn: list = []
+    pos = 0
+    for m in lx.word_re.finditer(text):
+        if text[pos:m.start()].strip():
+            return None
+        w = m.group(3)
+        cls, v = (DIGIT, _digit_value(w)) if w[0].isdigit() else lx.numbers[w]
+        at.append((cls, v, bool(m.group(2)), "" if cls == DIGIT else w, 0, 0, 0))
+        jn.append("w" if m.group(1) else "s")
+        pos = m.end()
+    if not at or text[pos:].strip():
+        return None
+    jn[0] = ""
+    _merge_teens(at, jn)
+    nums = _parse(at, jn, lx.fracs)
+    if len(nums) != 1 or nums[0][0] != 0 or nums[0][1] != len(at) or nums[0][3]:
+        return None  # not one number, or an ordinal, or vague (عشرات)
+    return _num(nums[0][2])
+
+
+# --------------------------------------------------------------------------- recognizer
+
+class _State:
+    """What one call of :func:`find_quantities` has found so far."""
+
+    __slots__ = ("consumed", "found", "lx", "text")
+
+    def __init__(self, text: str, lx: _Lex) -> None:
+        self.text = text
+        self.lx = lx
+        self.found: list[tuple] = []  # (start, end, value, qualifier, kind, counted span or None)
+        self.consumed = 0
+
+    def emit(self, start: int, end: int, value: object, qual: str, kind: str,
+             counted: tuple[int, int] | None, consumed: int) -> None:
+        self.found.append((start, end, value, qual, kind, counted))
+        if consumed > self.consumed:
+            self.consumed = consumed
+
+
+def _next2(text: str, pos: int) -> tuple[str, int, str, int]:
+    """The next two words after ``pos`` and where each ends ("" and ``pos`` when absent)."""
+    m = _NEXT2_RE.match(text, pos)
+    if m is None:
+        return "", pos, "", pos
+    w2 = m.group(2)
+    return m.group(1), m.end(1), w2 or "", m.end(2 if w2 else 1)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word that ends one space before ``pos`` ("" if something else is there)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return ""
+    seg = text[max(0, pos - 32):pos - 1]
+    seg = seg[seg.rfind(" ") + 1:]
+    return seg[seg.rfind("\n") + 1:] if "\n" in seg else seg
+
+
+def _read_digits(text: str, start: int, tstart: int, end: int) -> tuple[str, int, object] | None:
+    """(form, end, value) of the digits at ``start`` whose first run ends at ``end``, or None."""
+    c = text[end:end + 1]
+    if c == "e" or (c and c in " ,،.:/-" and text[end + 1:end + 2].isdigit()):
+        m = _DIGITS_RE.match(text, start)
+        form, raw, end = m.lastgroup or "plain", m.group(), m.end()  # type: ignore[union-attr]
+        value: object = _digit_value(raw, form == "grp") if form in _SIMPLE else raw
+        c = text[end:end + 1]
+    else:  # the common case: plain digits
+        form, value = "plain", int(text[start:end])
+    if c.isalpha():  # glued to letters: only the year markers هـ and م are allowed
+        if not (c in "هم" and not text[end + 1:end + 2].isalpha() and type(value) is int
+                and 1000 <= value <= 2100):  # type: ignore[operator]
+            return None
+        form = "year"
+    if start == tstart and start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
+        return None  # كوفيد-19
+    return form, end, value
+
+
+def _digit_forms(st: _State, start: int, form: str, end: int, raw: str) -> None:
+    """Dates, times, dashed phone numbers and dotted groups."""
+    if form == "year":
+        st.emit(start, end, raw, "exact", "year", None, end + 1)
+    elif form == "time":
+        h, mi = raw.split(":")
+        st.emit(start, end, _num(Decimal(int(h)) + Decimal(int(mi)) / 60), "exact", "time", None, end)
+    elif form == "dash":
+        st.emit(start, end, int(raw.replace("-", "")), "exact", "phone", None, end)
+    else:
+        parts = re.split(r"[/.-]", raw)
+        if form == "dots" and len(parts[0]) <= 3 and all(len(g) == 3 for g in parts[1:]):
+            st.emit(start, end, int("".join(parts)), "exact", "count", None, end)  # 1.234.567
+            return
+        year_at = -1 if form == "dots" else 0 if len(parts[0]) == 4 else len(parts) - 1
+        pos = start
+        for k, g in enumerate(parts):
+            kind = "count" if form == "dots" else "year" if k == year_at else "date"
+            st.emit(pos, pos + len(g), int(g), "exact", kind, None, end)
+            pos += len(g) + 1
+
+
+def _noun(st: _State, tok: tuple) -> None:
+    ts, start, end, e = tok
+    text = st.text
+    w1, e1, _, _ = _next2(text, end)
+    if e[0] == "P":  # a dual always counts two; شخصين اثنين is one quantity
+        st.emit(start, end, 2, "exact", "count", (start, end), e1 if w1 in _TWO else end)
+    elif w1 not in ("واحد", "واحده") and st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT:
+        st.emit(start, end, 1, "exact", "count", (start, end), end)
+
+
+def _vague(st: _State, tok: tuple) -> None:
+    """عدد من، عدة، بضعة، العديد من، بعض: a quantity without a value."""
+    _, start, end, e = tok
+    text, lx = st.text, st.lx
+    stem = e[5]
+    need = lx.vague[stem]
+    w1, e1, w2, e2 = _next2(text, end)
+    if stem == "عدد" and w1 in ("كبير", "قليل", "محدود", "ضخم", "هائل", "كاف", "متزايد"):
+        end = e1
+        w1, e1, w2, e2 = _next2(text, end)
+    if (need == "of" and w1 != "من") or not w1:
+        return
+    if w1 in lx.numbers and lx.numbers[w1][0] in (SCALE, SCALEPL):  # بضعة آلاف، عدة ملايين
+        end = e1
+        w1, e1, w2, e2 = _next2(text, end)
+    elif need == "noun" and ((lx.nxt.get(w1, 0) & N_STOP and w1 != "من") or w1 in lx.numbers):
+        return
+    cw, ce = (w2, e2) if w1 == "من" else (w1, e1)
+    counted = (ce - len(cw), ce) if cw and not lx.nxt.get(cw, 0) & N_STOP else None
+    st.emit(start, end, None, "vague", "count", counted, end)
+
+
+def _number(st: _State, toks: list, i: int, first: tuple) -> int:
+    """Read the number phrase that starts at ``toks[i]``; return the index of the next token."""
+    text = st.text
+    at = [first]
+    jn = [""]
+    k = i + 1
+    while k < len(toks):
+        ts, start, end, e = toks[k]
+        if e[0] not in "ND" or e[4]:
+            break
+        prev_end = at[-1][6]
+        if ts == prev_end + 1 and text[prev_end] == " ":
+            jo = "w" if e[3] else "s"
+        elif ts == prev_end + 3 and not e[3] and text[prev_end:ts] == " و ":
+            jo = "w"
+        else:
+            break
+        if e[0] == "D":
+            rd = _read_digits(text, start, ts, end)
+            if rd is None or rd[0] not in _SIMPLE:
+                break
+            at.append((DIGIT, rd[2], e[2], "", ts, start, rd[1]))
+        else:
+            at.append((e[6], e[7], e[2], e[5], ts, start, end))
+        jn.append(jo)
+        k += 1
+    if len(at) == 1 and first[0] == DIGIT:
+        if first[5] >= st.consumed:
+            _classify(st, at, 0, 1, first[1], "")
+        return k
+    if len(at) > 1:
+        _merge_teens(at, jn)
+    for a0, a1, value, flag in _parse(at, jn, st.lx.fracs):
+        if at[a0][5] >= st.consumed:
+            _classify(st, at, a0, a1, value, flag)
+    return k
+
+
+def _not_a_number(st: _State, stem: str, cls: int, p1: str, prole: int, w1: str, w2: str,
+                  end: int) -> bool:
+    """Words that look like numbers but are not here: لم يصب أحد، أي واحد، شهر صفر، تشرين الأول."""
+    lx, text = st.lx, st.text
+    if stem in ("احد", "احدي"):
+        return (not w1 or prole & P_NOT or lx.nxt.get(w1, 0) & N_STOP
+                or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")))  # type: ignore
+    if stem in ("واحد", "واحده"):
+        return bool(prole & P_NOT)
+    if stem in lx.fracs and w1.startswith("ال"):
+        return True  # خمس السكان: a fifth of the population
+    if cls == ZERO:  # the month صفر
+        return p1 == "شهر" or text[end + 1:end + 2].isdigit()
+    return cls == ORD and bool(prole & P_MONTH_PFX)
+
+
+def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) -> None:
+    text, lx = st.text, st.lx
+    first, last = at[a0], at[a1 - 1]
+    tstart, start, end = first[4], first[5], last[6]
+    pc = text[tstart - 1] if tstart else " "
+    p1 = _prev_word(text, tstart) if pc == " " else ""
+    prole = lx.prev.get(p1, 0)
+    w1, e1, w2, e2 = _next2(text, end)
+    nrole = lx.nxt.get(w1, 0)
+    is_digit = first[0] == DIGIT
+    if a1 - a0 == 1 and not is_digit and not first[2] and _not_a_number(
+            st, first[3], first[0], p1, prole, w1, w2, end):
+        return
+    if is_digit and pc == "-" and start == tstart and (tstart == 1 or text[tstart - 2] in " \n(\""):
+        value, start = -value, start - 1  # type: ignore[operator]
+    elif prole & P_NEG:
+        value, start = -value, tstart - 1 - len(p1)  # type: ignore[operator]
+    if a1 - a0 == 1 and first[3] in _DUAL_CONSTRUCT and w1 and not nrole & N_STOP and w1 not in lx.numbers:
+        value = value * 2  # type: ignore[operator]  # ألفا جندي: two thousand (ألفاً alone is 1000)
+    kind, consumed = "count", end
+    if (flag or prole or nrole & ~N_STOP or w1 in ("في", "من") or pc not in " \n"
+            or (is_digit and (first[2] or end - start >= 7 or end - start == 4))
+            or (st.found and st.found[-1][4] == "year")):
+        kind, consumed = _kind(st, first, tstart, start, end, value, flag, pc, p1, prole,
+                               w1, e1, w2, e2, nrole)
+    counted = None
+    if kind == "time" and text.startswith((" والنصف", " ونصف"), end):
+        value, consumed = _num(Decimal(value) + Decimal("0.5")), end + 7  # type: ignore[arg-type]
+    if kind == "count":
+        if first[2] and first[0] in (UNIT, TEN10, TEEN):  # الجنود الثلاثة: the counted noun comes first
+            if p1.startswith(("ال", "وال")) and not lx.nxt.get(p1, 0) & N_STOP:
+                counted = (tstart - 1 - len(p1), tstart - 1)
+        else:
+            post = first[3] in ("واحد", "واحده") or (first[0] == UNIT and value == 2)
+            if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns):
+                counted = (tstart - 1 - len(p1), tstart - 1)  # شخص واحد، مدنيين اثنين: the noun comes first
+            cw, ce = (w2, e2) if w1 == "من" else (w1, e1)
+            if counted is None and (len(cw) > 1 and cw != "%" and not lx.nxt.get(cw, 0) & N_STOP
+                    and cw not in lx.numbers
+                    and cw not in lx.vague and not lx.prev.get(cw, 0) & (P_NEG | P_EVENT)
+                    and (w1 == "من" or not cw.startswith("ال") or flag == "vague"
+                         or last[0] in (SCALEPL, VAGUE))
+                    and (cw[0] != "و" or cw in lx.nouns)):
+                counted = (ce - len(cw), ce)
+        if is_digit and first[2] and counted is None:
+            kind = "ordinal"
+    qual = "vague" if flag == "vague" else "exact"
+    if kind in _QUAL_KINDS and qual == "exact":
+        q = _qualifier_before(text, tstart, lx) if p1 in lx.qual_last else None
+        pos = counted[1] if counted else end
+        if q is None and text.startswith(lx.after_phrases, pos):
+            q = next(q for phrase, q in lx.after if text.startswith(phrase, pos))
+        qual = q or qual
+    st.emit(start, end, value if type(value) is int else _num(value), qual, kind, counted, consumed)
+
+
+def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: object, flag: str,
+          pc: str, p1: str, prole: int, w1: str, e1: int, w2: str, e2: int, nrole: int) -> tuple[str, int]:
+    """The kind of a number from the words around it, and how far its context reaches."""
+    text, lx = st.text, st.lx
+    isint = type(value) is int
+    is_digit = first[0] == DIGIT
+    if flag == "ordinal":
+        if prole & P_TIME or nrole & N_TIME:
+            return "time", end
+        if w1 == "من" and w2 in _AGE_WORDS:
+            return "age", end
+        if w1 == "من" and lx.nxt.get(w2, 0) & (N_MONTH | N_MONTH_PFX):
+            return "date", end
+        return "ordinal", end
+    if pc in "$€£":
+        return "money", end
+    if nrole & N_PERCENT or pc == "%":
+        return "percent", e1 if nrole else end
+    if w1 == "في" and w2 in ("المئه", "المائه"):
+        return "percent", e2
+    if nrole & N_MONEY:
+        return "money", end
+    if nrole & N_MEASURE:
+        return "measure", end
+    if isint and 1 <= value <= 31 and (  # type: ignore[operator]
+            nrole & (N_MONTH | N_MONTH_PFX) or (w1 == "من" and lx.nxt.get(w2, 0) & (N_MONTH | N_MONTH_PFX))):
+        mw, consumed = (w2, e2) if w1 == "من" else (w1, e1)
+        if lx.nxt.get(mw, 0) & N_MONTH_PFX:
+            consumed = _next2(text, consumed)[1]  # كانون الثاني، ربيع الأول
+        return "date", consumed
+    pw = text[max(0, tstart - 40):tstart].split() if pc in " \n" else []
+    if isint and 1000 <= value <= 2100 and _is_year(st, pw, p1, prole, nrole, w1, tstart, end):  # type: ignore
+        return "year", e1 if nrole & N_YEAR_MARK else end
+    if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
+        return "time", end
+    if nrole & N_AGE_UNIT and (
+            any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:]) or (pc == "(" and text[e1:e1 + 1] == ")")
+            or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2])):
+        return "age", end
+    if prole & P_ORD and not (is_digit and end - start >= 7):
+        return "ordinal", end
+    if is_digit and first[2] and w1 not in lx.nouns and w1 not in lx.numbers:
+        return "ordinal", end  # الـ27
+    if (is_digit and isint and end - start >= 7 and text[start:end].isdigit()
+            and w1 not in lx.nouns and w1 not in lx.numbers
+            and (text[start] == "0" or pc == "+" or end - start >= 9 or "هاتف" in "".join(pw))):
+        return "phone", end
+    return "count", end
+
+
+def _is_year(st: _State, pw: list[str], p1: str, prole: int, nrole: int, w1: str, tstart: int,
+             end: int) -> bool:
+    lx = st.lx
+    if nrole & N_YEAR_MARK or prole & (P_YEAR | P_MONTH):
+        return True
+    if len(pw) >= 2 and ((p1.startswith("ال") and lx.prev.get(pw[-2], 0) & P_YEAR)
+                         or pw[-2] + " " + p1 in lx.months):
+        return True  # العام الماضي 2014، تشرين الأول 2015
+    f = st.found
+    if f and f[-1][4] == "year" and st.text[f[-1][1]:tstart].strip() in ("", "-", "و", "الي", "حتي"):
+        return True  # عامي 2014 و2015، 2014-2015
+    if end - tstart >= 4 and prole & P_YEAR_WEAK:
+        return not (w1 in lx.nouns or w1 in lx.numbers or lx.nxt.get(w1, 0) & N_MONEY)
+    return False
+
+
+def _qualifier_before(text: str, pos: int, lx: _Lex) -> str | None:
+    pw = text[max(0, pos - 40):pos].split()
+    for k in (4, 3, 2, 1):
+        if len(pw) >= k:
+            q = lx.quals.get(" ".join(pw[-k:]))
+            if q:
+                return q
+    return None
+
+
+@cache
+def _durations() -> frozenset[str]:
+    """Units of time: a number counting them is a duration (ساعتين، 3 أيام، الأسبوعين)."""
+    words = ("ساعة ساعتين ساعتان ساعات يوم يومين يومان أيام يوما يوماً أسبوع أسبوعين أسبوعان أسابيع شهر "
+             "شهرين شهران أشهر شهور سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام دقيقة دقيقتين دقائق")
+    return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
+
+
+def find_quantities(nt: NormalizedText) -> list[Quantity]:
+    """Every quantity in ``nt`` (from :func:`rasd.text.normalize.normalize`), sorted by start."""
+    text = nt.text
+    if not text:
+        return []
+    lx = _lexicon()
+    s = " " + text
+    for ch in _SEPARATORS:
+        s = s.replace(ch, " ")
+    entries = lx.entries
+    toks = []
+    for m in lx.scan.finditer(s):
+        ts = m.start()
+        tok = m.group()[1:]
+        e = entries[tok.rstrip("0123456789") + "#"] if tok[-1] <= "9" else entries[tok]
+        toks.append((ts, ts + e[1], ts + len(tok), e))
+    if not toks:
+        return []
+    st = _State(text, lx)
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        ts, start, end, e = tok
+        if start < st.consumed:
+            i += 1
+            continue
+        cat = e[0]
+        if cat == "N":
+            i = _number(st, toks, i, (e[6], e[7], e[2], e[5], ts, start, end))
+            continue
+        if cat == "D":
+            rd = _read_digits(text, start, ts, end)
+            if rd is not None:
+                if rd[0] in _SIMPLE:
+                    i = _number(st, toks, i, (DIGIT, rd[2], e[2], "", ts, start, rd[1]))
+                    continue
+                _digit_forms(st, start, rd[0], rd[1], rd[2])  # type: ignore[arg-type]
+        elif cat == "Q":
+            _vague(st, tok)
+        else:
+            _noun(st, tok)
+        i += 1
+    st.found.sort(key=lambda f: f[0])
+    orig, to_orig = nt.original, nt.span_to_original
+    same = nt.shifts == (0,)  # nothing was deleted or expanded: offsets are the same
+    durations = _durations()
+    out = []
+    for start, end, value, qual, kind, counted in st.found:
+        unit = text[slice(*counted)] if counted else None
+        if kind == "count" and (text[start:end] in durations or unit in durations):
+            kind = "duration"  # ساعتين، 3 أيام، الأسبوعين: a length of time, not a count of anything
+        if not same:
+            start, end = to_orig(start, end)
+        cs, ce = (counted if same else to_orig(*counted)) if counted else (None, None)
+        out.append(Quantity(start, end, orig[start:end], value, qual, kind,
+                            orig[cs:ce] if counted else None, cs, ce))
+    return out
