@@ -54,6 +54,10 @@ def _build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--source", help="the outlet that published the article")
     extract.add_argument("--url", help="where the article was published")
     extract.add_argument("--format", choices=["json"], default="json", help="output format")
+
+    from rasd.gazetteer.commands import add_gazetteer_parser
+
+    add_gazetteer_parser(sub)
     return parser
 
 
@@ -93,11 +97,17 @@ def _extract(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _gazetteer(args: argparse.Namespace) -> Any:
+    from rasd.gazetteer.commands import run_gazetteer
+
+    return run_gazetteer(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rasd`` console script; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    handlers = {"inspect": _inspect, "extract": _extract}
+    handlers = {"inspect": _inspect, "extract": _extract, "gazetteer": _gazetteer}
     try:
         result = handlers[args.command](args)
     except RasdError as exc:
@@ -107,9 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"rasd: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
               file=sys.stderr)
         return 2
-    if result.get("language", result.get("document", {}).get("language")) == "other":
+    if isinstance(result, str):
+        sys.stdout.write(result if result.endswith("\n") else result + "\n")
+        return 0
+    if isinstance(result, dict) and (
+        result.get("language", result.get("document", {}).get("language")) == "other"
+    ):
         print("rasd: warning: the input does not look like Arabic; nothing was extracted", file=sys.stderr)
-    indent = None if args.compact else 2
+    indent = None if getattr(args, "compact", False) else 2
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
     return 0
 
