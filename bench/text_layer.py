@@ -16,11 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rasd.recognize.dates import find_dates
-from rasd.recognize.quantities import find_quantities
-
 from bench.corpus import articles
 from rasd.analysis import analyze_text
+from rasd.recognize.dates import find_dates
+from rasd.recognize.quantities import find_quantities
 from rasd.text.normalize import normalize
 from rasd.text.segment import split_sentences, tokenize
 
