@@ -30,7 +30,7 @@ _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _BOUNDARY = re.compile(r"[.!?؟\n][.!?؟]*[\"')\]]*")
 _AFTER_BOUNDARY = re.compile(rf"\s|[{_ARABIC_LETTER}]")
 _ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
-_TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z]+|\S")
+_TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z][A-Za-z0-9]*|\S")
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل", "س")
