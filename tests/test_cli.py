@@ -31,20 +31,13 @@ def test_inspect_reports_offsets_into_the_original(capsys: pytest.CaptureFixture
         assert text[item["start"] : item["end"]] == item["text"]
 
 
-def test_extract_example_article(capsys: pytest.CaptureFixture[str]) -> None:
+def test_inspect_example_article(capsys: pytest.CaptureFixture[str]) -> None:
     path = EXAMPLES / "deir-ez-zor-attack.txt"
-    code, out, _ = run([
-        "extract", str(path), "--published", "2023-03-16", "--source", "Rasd example"
-    ], capsys)
+    code, out, _ = run(["inspect", str(path), "--published", "2023-03-16"], capsys)
     assert code == 0
-    record = json.loads(out)
-    assert record["document"]["language"] == "ar"
-    assert record["document"]["published"] == "2023-03-16"
-    assert record["document"]["source"] == "Rasd example"
-    assert len(record["document"]["id"]) == 16
-    assert record["events"] == []
+    layer = json.loads(out)
     text = path.read_text(encoding="utf-8")
-    layer = record["text_layer"]
+    assert layer["language"] == "ar"
     assert len(layer["sentences"]) == 6
     counts = [(q["text"], q["value"], q["qualifier"], q["counted"])
               for q in layer["quantities"] if q["kind"] == "count"]
@@ -62,8 +55,44 @@ def test_extract_example_article(capsys: pytest.CaptureFixture[str]) -> None:
         ("الثلاثاء الماضي", "2023-03-14", 1),
         ("آذار 2019", "2019-03-01", 3),
     ]
-    for item in layer["quantities"] + layer["dates"]:
+    assert ("بلدة الشحيل", "Al-Shuheil", "near", 2) in [
+        (p["text"], p["name_en"], p["relation"], p["geo_precision"]) for p in layer["places"]]
+    assert {a["actor_id"] for a in layer["actors"]} >= {"sy-sdf", "sy-is"}
+    for item in layer["quantities"] + layer["dates"] + layer["places"] + layer["actors"] + layer["triggers"]:
         assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_extract_prints_the_event_record(capsys: pytest.CaptureFixture[str]) -> None:
+    path = EXAMPLES / "aleppo-shelling.txt"
+    code, out, _ = run(["extract", str(path), "--published", "2019-11-12", "--source", "Rasd example"], capsys)
+    assert code == 0
+    record = json.loads(out)
+    assert record["document"]["language"] == "ar"
+    assert record["document"]["source"] == "Rasd example"
+    assert len(record["document"]["id"]) == 16
+    [event] = record["events"]
+    assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence",
+                                                              "Shelling/artillery/missile attack")
+    assert (event["event_date"], event["location"], event["fatalities"]) == ("2019-11-11", "Al Atārib", 3)
+
+
+def test_eval_command_scores_a_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (EXAMPLES / "aleppo-shelling.txt").read_text(encoding="utf-8")
+    gold = {"id": "aleppo", "published": "2019-11-12", "text": text, "events": [{
+        "id": "e1", "required": True, "event_type": "Explosions/Remote violence",
+        "sub_event_type": ["Shelling/artillery/missile attack"], "dates": ["2019-11-11"],
+        "location": {"lat": 36.14, "lon": 36.83, "tol_km": 10, "admin1": ["aleppo"]},
+        "actors": [["syrian army", "military forces of syria"], ["civilians"]], "fatalities": [3, 3]}],
+        "counts": [{"kind": "killed", "value": 3}, {"kind": "injured", "value": 4}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(["eval", str(path)], capsys)
+    assert code == 0
+    report = json.loads(out)
+    assert (report["precision"], report["recall"]) == (1.0, 1.0)
+    assert all(v == 1.0 for v in report["fields"].values())
+    assert report["counts_recall"] == 0.5  # 4 injured is not in the article: the scorer must say so
+    assert report["per_article"][0]["errors"] == ["count injured 4 not found"]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "ActorMention": "rasd.model",
     "Document": "rasd.model",
+    "Event": "rasd.model",
+    "Extractor": "rasd.extractor",
     "PlaceMention": "rasd.model",
     "Quantity": "rasd.model",
     "RasdError": "rasd.errors",
@@ -22,6 +24,7 @@ _EXPORTS = {
     "TimeRef": "rasd.model",
     "Token": "rasd.model",
     "analyze_text": "rasd.analysis",
+    "extract": "rasd.extractor",
     "normalize": "rasd.text.normalize",
 }
 

@@ -41,11 +41,13 @@ _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب",
 _FACILITY_NOUNS = frozenset({"مركز", "مراكز", "سجن", "سجون", "معتقل", "مخيم", "مخيمات", "مكان", "اماكن"})
 _BLOCKING_CUES = frozenset({"future", "threat", "hypothetical"})
 _CIVILIAN_WORDS = frozenset({
-    "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال",
+    "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
+    "امراتان", "امراتين", "طفله", "طفلتان", "طفلتين",
     "امراه", "نساء", "مواطن", "مواطنا", "مواطنين", "اهالي", "الاهالي", "سكان", "شخص", "شخصا", "اشخاص",
     "شخصين", "شخصان", "صحفي", "صحفيا", "صحفيين", "طالب", "طلاب", "عامل", "عمال", "لاجئ", "لاجئين",
     "نازحين", "مصلين", "المصلين", "رجل", "رجال", "فتاه", "شاب", "شابا", "شبان",
 })
+_SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Mob violence": 2}
 _WEAPON_PRIORITY = (
     "Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike", "Grenade",
     "Shelling/artillery/missile attack",
@@ -169,8 +171,11 @@ def propose(
             pass  # fighting with heavy weapons: the clash is the event
         else:
             add("Explosions/Remote violence", sub, explosive + attacks)
-    for e in events:
+    for e in sorted(events, key=lambda t: -_SEVERITY.get(t.sub_event_type or "", 0)):
         if e.event_type and e.sub_event_type:
+            if e.event_type in ("Protests", "Riots") and any(c.event_type == e.event_type for c in out):
+                out[[c.event_type for c in out].index(e.event_type)].triggers.append(e)
+                continue  # one demonstration, coded by the strongest thing that happened to it
             add(e.event_type, e.sub_event_type, [e])
     if seizes and not out:
         sub = next((s.sub_event_type for s in seizes if s.sub_event_type), TERRITORY)
@@ -224,9 +229,10 @@ _KIND_EVENT_TYPES = {
     "missing": ("Violence against civilians", "Abduction/forced disappearance"),
 }
 _VIOLENT = frozenset({"", "Battles", "Explosions/Remote violence", "Violence against civilians"})
+_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
 _SOURCE_STOPS = frozenset({
     "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "في", "علي", "عن", "الي", "،", ",", ".", ":", "ل", "من",
-    "مقتل", "اصابه", "الا", "لكن", "نقلا",
+    "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما",
 })
 _PEOPLE_NOUNS = frozenset({
     "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "جندي", "جنديا", "جنود",
@@ -290,8 +296,10 @@ def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[Ac
             return a.actor.name_en if a.actor else a.text
     k = cue.token + len(cue.text.split())
     words: list[str] = [cue.text] if cue.cue == "source" else []
-    for t in tokens[k : k + 4]:
-        if t.norm in _SOURCE_STOPS or not t.norm[0].isalpha():
+    for t in tokens[k : k + 6]:
+        if t.norm in ('"', "'"):
+            continue  # quotes around a name
+        if t.norm in _SOURCE_STOPS or not t.norm[0].isalnum() or len(words) == 4:
             break
         words.append(t.text)
     return " ".join(words) or None
@@ -331,10 +339,12 @@ def assemble(
         _by_clause(items, clauses) for items in (triggers, cues, quantities, dates, places, acting)
     )
     person_c = _by_clause(persons, clauses)
-    sentence_of = [c.sentence for c in clauses]
+    clauses_of: dict[int, list[int]] = {}
+    for k, c in enumerate(clauses):
+        clauses_of.setdefault(c.sentence, []).append(k)
     events: list[Candidate] = []
-    for ci, _clause in enumerate(clauses):
-        same_sentence = [k for k in range(len(clauses)) if sentence_of[k] == sentence_of[ci]]
+    for ci, clause in enumerate(clauses):
+        same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
         if _is_history(clause_dates, published) or _is_future(clause_dates):
             continue
@@ -351,10 +361,14 @@ def assemble(
             cand.sources = sources
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
+        last_kind: str | None = None
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
-            kind = _count_kind(q, live, tokens)
+            qi = _token_at(tokens, q.start)
+            subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
+            kind = last_kind if subset and last_kind else _count_kind(q, live, tokens)
+            last_kind = kind
             if kind is None:
                 continue
             entry = (kind, q, _count_scope(q, tokens, sentence_actors), sources[0] if sources else None)

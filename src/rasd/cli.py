@@ -45,7 +45,7 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--compact", action="store_true", help="print JSON on one line")
 
     inspect = sub.add_parser(
-        "inspect", help="show what the text layer finds: sentences, quantities, dates"
+        "inspect", help="show every mention found: sentences, quantities, dates, places, actors, triggers, cues"
     )
     add_input(inspect)
 
@@ -54,6 +54,10 @@ def _build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--source", help="the outlet that published the article")
     extract.add_argument("--url", help="where the article was published")
     extract.add_argument("--format", choices=["json"], default="json", help="output format")
+
+    evaluate = sub.add_parser("eval", help="score extraction against a gold set (JSON Lines)")
+    evaluate.add_argument("gold", help="gold file: one article a line with its expected events")
+    evaluate.add_argument("--compact", action="store_true", help="print JSON on one line")
 
     from rasd.gazetteer.commands import add_gazetteer_parser
 
@@ -77,23 +81,36 @@ def _read_input(args: argparse.Namespace) -> str:
 
 
 def _inspect(args: argparse.Namespace) -> dict[str, Any]:
-    from rasd.analysis import analyze_text
+    from rasd.extractor import Extractor
 
-    return analyze_text(_read_input(args), published=args.published).to_dict()
+    result = Extractor().extract(_read_input(args), published=args.published, mentions=True)
+    return result.mentions_dict()
 
 
 def _extract(args: argparse.Namespace) -> dict[str, Any]:
-    from rasd.analysis import analyze_text
-    from rasd.model import Document
+    from rasd.extractor import Extractor
 
     text = _read_input(args)
-    analysis = analyze_text(text, published=args.published)
-    doc = Document(text, published=args.published, source=args.source, url=args.url)
+    return Extractor().extract(text, published=args.published, source=args.source, url=args.url).to_dict()
+
+
+def _eval(args: argparse.Namespace) -> dict[str, Any]:
+    from rasd.eval.gold import evaluate, load_gold
+
+    path = Path(args.gold)
+    if not path.is_file():
+        raise RasdError(f"no such file: {args.gold}")
+    try:
+        report = evaluate(load_gold(path))
+    except (ValueError, KeyError) as exc:
+        raise RasdError(f"bad gold file: {exc}") from None
     return {
-        "document": {**doc.to_dict(), "language": analysis.language},
-        # Events come with the events issue; until then the record carries the text layer.
-        "events": [],
-        "text_layer": analysis.to_dict(),
+        **report.totals(),
+        "per_article": [
+            {"id": a.id, "predicted": a.predicted, "paired": a.paired, "found": a.found,
+             "required": a.required, "errors": a.errors}
+            for a in report.articles
+        ],
     }
 
 
@@ -107,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rasd`` console script; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    handlers = {"inspect": _inspect, "extract": _extract, "gazetteer": _gazetteer}
+    handlers = {"inspect": _inspect, "extract": _extract, "eval": _eval, "gazetteer": _gazetteer}
     try:
         result = handlers[args.command](args)
     except RasdError as exc:

@@ -1,0 +1,110 @@
+"""Events end to end: golden records, things that must never become events, offsets, the API."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+
+import pytest
+
+import rasd
+from rasd.eval.gold import load_gold, score_article
+from rasd.extractor import Extractor
+from tests.conftest import EXAMPLES, ROOT, shared_path
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def extract(text: str, published: date = date(2023, 3, 16)):
+    return Extractor().extract(text, published=published).events
+
+
+def test_golden_example_article() -> None:
+    """The whole record of a short report, checked field by field against the article by a person."""
+    text = (EXAMPLES / "aleppo-shelling.txt").read_text(encoding="utf-8")
+    result = Extractor().extract(text, published=date(2019, 11, 12), source="Rasd example")
+    expected = json.loads((GOLDEN / "aleppo-shelling.json").read_text(encoding="utf-8"))
+    assert result.to_dict() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("من المقرر أن تبدأ قوات الأمن حملة اعتقالات واسعة في المدينة الأسبوع المقبل.", "a plan"),
+        ("هدد تنظيم داعش بشن هجمات على السجون في الحسكة.", "a threat"),
+        ("حلقت طائرات التحالف الدولي فوق مدينة الرقة طوال الليل.", "an overflight"),
+        ("نفى الجيش وقوع اشتباكات في المنطقة.", "a denial"),
+        ("لم تسجل أي اشتباكات في ريف حلب أمس.", "a negation"),
+        ("أحبطت قوات الأمن هجوما على نقطة تفتيش في الموصل.", "a foiled attack"),
+        ("قتل خمسة مدنيين في قصف على مدينة حلب في آذار 2016.", "history"),
+        ("ارتفعت أسعار النفط اليوم بنسبة 3 بالمئة في الأسواق العالمية.", "no conflict at all"),
+    ],
+)
+def test_never_an_event(text: str, why: str) -> None:
+    assert extract(text) == (), why
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "actor1", "fatalities"),
+    [
+        ("قتل ثلاثة مدنيين أمس في غارة جوية لطيران التحالف على مدينة صعدة.",
+         "Explosions/Remote violence", "Air/drone strike", None, 3),
+        ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي أسفرت عن مقتل 7 عناصر.",
+         "Battles", "Armed clash", "Military Forces of Syria (2000-2024)", 7),
+        ("انفجرت عبوة ناسفة أمس بسيارة عسكرية في مدينة الرمادي ما أدى إلى إصابة جنديين.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED", None, 0),
+        ("اعتقلت قوات الأمن العراقية أمس 12 شخصا في مدينة الموصل.",
+         "Strategic developments", "Arrests", None, 0),
+        ("فرقت الشرطة بالغاز المسيل للدموع مظاهرة في مدينة البصرة أمس.",
+         "Protests", "Protest with intervention", None, 0),
+    ],
+)
+def test_event_types(text: str, event_type: str, sub_event_type: str, actor1: str | None, fatalities: int) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(event_type, sub_event_type)]
+    assert events[0].event_date == "2023-03-15"
+    assert events[0].fatalities == fatalities
+    if actor1:
+        assert events[0].actor1 == actor1
+
+
+def test_negated_injuries_give_no_injury_count() -> None:
+    events = extract("استهدف هجوم بعبوة ناسفة أمس دورية في مدينة درعا، ولم يسفر عن إصابات.")
+    assert len(events) == 1
+    assert [c for c in events[0].counts if c.kind == "injured"] == []
+
+
+def _check_offsets(text: str, events) -> None:
+    for e in events:
+        for span in [*e.evidence, *e.counts]:
+            assert text[span.start : span.end] == span.text
+
+
+def test_seed_article_against_its_gold() -> None:
+    """Every required gold event of the seed found, nothing forbidden, every stated figure kept."""
+    path = shared_path("dev", "gold.jsonl")
+    seed = next(a for a in load_gold(path) if a["id"] == "seed-ghwayran")
+    result = Extractor().extract(seed["text"], published=date.fromisoformat(seed["published"]), source="SY24")
+    score = score_article(seed, result.events)
+    assert score.found == score.required, score.errors
+    assert score.paired == score.predicted, score.errors
+    assert score.counts_found == score.counts_expected, score.errors
+    assert not [e for e in score.errors if "[" in e], score.errors  # no forbidden event
+    _check_offsets(seed["text"], result.events)
+
+
+def test_offsets_on_examples() -> None:
+    for path in EXAMPLES.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        _check_offsets(text, Extractor().extract(text, published=date(2023, 3, 16)).events)
+
+
+def test_api_and_threads() -> None:
+    text = (EXAMPLES / "aleppo-shelling.txt").read_text(encoding="utf-8")
+    events = rasd.extract(text, published=date(2019, 11, 12))
+    assert events and all(isinstance(e, rasd.Event) for e in events)
+    extractor = rasd.Extractor()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: extractor.extract(text, published=date(2019, 11, 12)).to_dict(), range(8)))
+    assert all(r == results[0] for r in results)
