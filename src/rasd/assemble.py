@@ -351,6 +351,8 @@ def assemble(
         live = [t for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)]
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
+        if live and not any(t.strong for t in live) and not _corroborated(same_sentence, trig_c, actor_c):
+            live = []  # only words that are common in other senses, and nothing else says conflict
         sources = _sources(sentence_cues, tokens, sentence_actors)
         candidates = propose(ci, live, actor_c[ci])
         for cand in candidates:
@@ -387,7 +389,19 @@ def assemble(
                 events.append(cand)
             else:
                 _absorb(target, cand)
-    return [e for e in events if not (e.weak and e.event_type == "")]
+    return [e for e in events if not (e.weak and e.event_type == "")
+            and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
+
+
+def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
+    """The sentence says conflict beyond a polysemous word: a strong event word or an armed actor."""
+    for k in clauses:
+        if any(t.strong for t in trig_c[k]):
+            return True
+        if any(a.actor is not None and a.role == "actor" and a.actor.inter not in ("Civilians",)
+               for a in actor_c[k]):
+            return True
+    return False
 
 
 def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | None:

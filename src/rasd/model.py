@@ -265,10 +265,11 @@ class TriggerMention:
     sub_event_type: str | None
     kind: str | None
     token: int
+    strong: bool = True  # False: the word is common in other senses too (هجوم إعلامي، تسليم جائزة)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("start", "end", "text", "role", "event_type",
-                                              "sub_event_type", "kind")}
+                                              "sub_event_type", "kind", "strong")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,13 +17,14 @@ from rasd.text.phrases import PhraseMatcher
 
 __all__ = ["could_have_events", "find_cues", "find_triggers"]
 
-_TriggerInfo = tuple[str, str | None, str | None, str | None]  # role, event_type, sub_event_type, kind
+_TriggerInfo = tuple[str, str | None, str | None, str | None, bool]  # role, type, sub-type, kind, strong
 
 
 @cache
 def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
     return PhraseMatcher(
-        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None, r["kind"] or None))
+        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None, r["kind"] or None,
+                     r["strength"] == "strong"))
         for r in read_tsv("triggers.tsv")
     )
 
@@ -42,7 +43,8 @@ def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMe
     """Event words in the text, longest match first, in order."""
     original = nt.original
     return [
-        TriggerMention(m.start, m.end, original[m.start : m.end], *m.payload, token=m.first)
+        TriggerMention(m.start, m.end, original[m.start : m.end], *m.payload[:4], token=m.first,
+                       strong=m.payload[4])
         for m in _trigger_matcher().find(tokens)
     ]
 
