@@ -137,6 +137,12 @@ def _is_history(dates: Sequence[TimeRef], published: date | None) -> bool:
     return any(d.date is not None and (d.date_end or d.date) < limit for d in dates)
 
 
+def _names_old_year(quantities: Sequence[Quantity], published: date | None) -> bool:
+    """A clause that names a year before last year is about the past ("1951 - اغتيال الملك")."""
+    return published is not None and any(
+        q.kind == "year" and isinstance(q.value, int) and q.value < published.year - 1 for q in quantities)
+
+
 def _is_future(dates: Sequence[TimeRef]) -> bool:
     return bool(dates) and all(d.direction == "future" for d in dates)
 
@@ -346,7 +352,7 @@ def assemble(
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
-        if _is_history(clause_dates, published) or _is_future(clause_dates):
+        if _is_history(clause_dates, published) or _is_future(clause_dates) or _names_old_year(qty_c[ci], published):
             continue
         live = [t for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)]
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
