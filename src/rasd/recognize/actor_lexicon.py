@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 
 from rasd.errors import ResourceError
 from rasd.model import Actor, Token
+from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import normalize_word
 
 __all__ = ["INTERS", "ActorDictionary", "load_actors"]
@@ -187,28 +187,6 @@ def _alias_key(alias: str) -> str:
     return " ".join(normalize_word(w) for w in alias.split())
 
 
-def _read_tsv(name: str, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
-    try:
-        raw = resources.files("rasd.resources").joinpath(name).read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - a broken installation
-        raise ResourceError(f"cannot read {name}: {exc}") from exc
-    rows: list[tuple[int, list[str]]] = []
-    header = False
-    for lineno, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header:
-            if tuple(fields) != columns:
-                raise ResourceError(f"{name}:{lineno}: expected the header {'|'.join(columns)}")
-            header = True
-        elif len(fields) != len(columns):
-            raise ResourceError(f"{name}:{lineno}: {len(fields)} fields, expected {len(columns)}")
-        else:
-            rows.append((lineno, [f.strip() for f in fields]))
-    return rows
-
-
 def _parse_aliases(field: str, where: str) -> list[tuple[str, str, bool, frozenset[str]]]:
     """``a|b?|c?SY,IQ`` -> [(surface, key, weak, countries)]; @group items are returned as-is."""
     out = []
@@ -238,7 +216,7 @@ def _date(value: str, where: str) -> datetime.date | None:
 def _load_cues() -> _Cues:
     words: dict[str, set[str]] = {k: set() for k in _CUE_KINDS if k != "nationality"}
     nationality: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for lineno, (kind, country, actor_ids, field) in _read_tsv("actor_cues.tsv", _CUE_COLUMNS):
+    for lineno, (kind, country, actor_ids, field) in read_table("actor_cues.tsv", _CUE_COLUMNS):
         where = f"actor_cues.tsv:{lineno}"
         if kind not in _CUE_KINDS:
             raise ResourceError(f"{where}: unknown kind {kind!r}")
@@ -259,9 +237,9 @@ def _load_cues() -> _Cues:
 def load_actors() -> ActorDictionary:
     """The packaged actor dictionary, validated; loaded once."""
     groups: dict[str, list[tuple[str, str, bool, frozenset[str]]]] = {}
-    for lineno, (name, field) in _read_tsv("actor_alias_groups.tsv", _GROUP_COLUMNS):
+    for lineno, (name, field) in read_table("actor_alias_groups.tsv", _GROUP_COLUMNS):
         groups["@" + name] = _parse_aliases(field, f"actor_alias_groups.tsv:{lineno}")
-    rows = _read_tsv("actors.tsv", _ACTOR_COLUMNS)
+    rows = read_table("actors.tsv", _ACTOR_COLUMNS)
     actors: dict[str, Actor] = {}
     parsed = []
     for lineno, (aid, name_en, inter, country, parent, vfrom, vto, field) in rows:

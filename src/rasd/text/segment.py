@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-from rasd.errors import ResourceError
 from rasd.model import Sentence, Token
 from rasd.text.normalize import MARKS, NormalizedText, normalize_word
 
@@ -158,14 +156,6 @@ def _blocked(word: str, prefix: str, stems: frozenset[str]) -> bool:
 @cache
 def _protected_stems() -> frozenset[str]:
     """Words whose first letters look like proclitics but belong to the stem."""
-    try:
-        raw = resources.files("rasd.resources").joinpath("clitic_stems.tsv").read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - a broken installation
-        raise ResourceError(f"cannot read clitic_stems.tsv: {exc}") from exc
-    words: set[str] = set()
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or line == "word":
-            continue
-        words.add(normalize_word(line.split("\t")[0]))
-    return frozenset(words)
+    from rasd.recognize.lexicon import read_table
+
+    return frozenset(normalize_word(fields[0]) for _, fields in read_table("clitic_stems.tsv", ("word",)))
