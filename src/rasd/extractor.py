@@ -177,6 +177,19 @@ def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
     return mention.actor, mention.text
 
 
+def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], anchor: int) -> PlaceMention | None:
+    """The specific place (precision 1 or 2) nearest to ``anchor`` in the text that lies inside ``unit``."""
+    def inside(p: PlaceMention) -> bool:
+        if unit is None or unit.place is None:
+            return True
+        u = unit.place
+        return p.place.country == u.country and (u.feature != "admin1" or p.place.admin1 == u.admin1)
+
+    fits = [p for p in places if p.place is not None and p.geo_precision <= 2 and p.place.latitude is not None
+            and inside(p)]
+    return min(fits, key=lambda p: abs(p.start - anchor), default=None)
+
+
 def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
@@ -198,7 +211,12 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
     event_type, sub = _resolve_type(c)
-    place = _best_place(c.places) or _best_place(places)
+    place = _best_place(c.places)
+    if place is None or place.geo_precision == 3:
+        # Only a country or a province where the event is told: take the article's nearest named
+        # town inside it (the closest fitting mention), else keep the coarse unit.
+        anchor = min(t.start for t in c.triggers) if c.triggers else 0
+        place = _nearest_inside(place, places, anchor) or place or _best_place(places)
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code)
