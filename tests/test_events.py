@@ -40,6 +40,9 @@ def test_golden_example_article() -> None:
         ("قتل خمسة مدنيين في قصف على مدينة حلب في آذار 2016.", "history"),
         ("في عام 2012 قتل خمسة مدنيين في قصف على مدينة حلب.", "history named by its year"),
         ("ارتفعت أسعار النفط اليوم بنسبة 3 بالمئة في الأسواق العالمية.", "no conflict at all"),
+        ("أدانت الحكومة بشدة الهجوم الذي استهدف مسجدا في مدينة أبها أمس.", "a condemnation"),
+        ("كان مراسلنا قد سمع طائرات حربية تحوم فوق مدينة بنغازي أمس.", "an overflight"),
+        ("قتل خمسة مدنيين أمس في هجوم على فندق في مدينة لا يعرفها أحد.", "no place to code it at"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
@@ -68,6 +71,12 @@ def test_event_types(text: str, event_type: str, sub_event_type: str, actor1: st
     assert events[0].fatalities == fatalities
     if actor1:
         assert events[0].actor1 == actor1
+
+
+def test_a_count_of_shells_is_not_a_death_toll() -> None:
+    events = extract("قتل سبعة أشخاص أمس في أكثر من 300 قذيفة صاروخية سقطت على بلدة الفوعة في محافظة إدلب.")
+    assert [(c.kind, c.value) for e in events for c in e.counts] == [("killed", 7)]
+    assert [e.fatalities for e in events] == [7]
 
 
 def test_negated_injuries_give_no_injury_count() -> None:

@@ -124,8 +124,10 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True
         if cue.cue == "overflight" and trigger.sub_event_type == "Air/drone strike":
             return True
-        if cue.cue == "statement" and cue.text and cue.start < trigger.start + 40 and "حادث" in cue.text:
-            return True
+        if cue.cue == "statement" and cue.token < trigger.token:
+            return True  # أدان / رحب / وصف ... : a statement about an event, not the report of one
+        if cue.cue == "statement" and "حادث" in cue.text:
+            return True  # حادث سير: an accident
     prev = trigger.token - 1
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
@@ -248,11 +250,14 @@ _SIDE_NOUNS = frozenset({"قوات", "عناصر", "مقاتلي", "مسلحي",
 
 
 def _count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> str | None:
-    """What a number in a clause counts: the casualty or arrest word nearest to it."""
+    """What a number in a clause counts: the casualty or arrest word nearest to it. A number that
+    counts shells, strikes or attacks (300 قذيفة، 6 غارات) is not a count of people."""
     if q.counted_start is not None:
         for t in triggers:
             if t.start == q.counted_start and t.kind:
                 return t.kind  # 65 قتيلاً، 3 جرحى
+            if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
+                return None
     qi = _token_at(tokens, q.start)
     best: tuple[int, str] | None = None
     for t in triggers:

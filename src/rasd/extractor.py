@@ -93,8 +93,9 @@ class Extractor:
             published=published,
         )
         events = tuple(
-            _to_event(c, i, doc, country, published, analysis, places, actors)
-            for i, c in enumerate(candidates)
+            e for e in (_to_event(c, i, doc, country, published, analysis, places, actors)
+                        for i, c in enumerate(candidates))
+            if e.latitude is not None  # ACLED codes an event only where it can place it
         )
         return ExtractionResult(doc, analysis.language, events, analysis, tuple(places), tuple(actors),
                                 tuple(triggers), tuple(cues))
