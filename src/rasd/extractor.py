@@ -19,7 +19,8 @@ from rasd.assemble import TERRITORY, Candidate, assemble
 from rasd.model import ActorMention, Count, CueMention, Document, Event, PlaceMention, Span, TriggerMention
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
-from rasd.recognize.triggers import could_have_events, find_cues, find_triggers
+from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
+from rasd.text.segment import tokenize
 
 __all__ = ["ExtractionResult", "Extractor", "extract"]
 
@@ -79,7 +80,10 @@ class Extractor:
         nt = analysis.normalized
         if analysis.language != "ar" or not (mentions or could_have_events(nt)):
             return ExtractionResult(doc, analysis.language, (), analysis)
-        tokens = analysis.tokens()
+        # Only sentences that hold an event word are tokenized (all of them for inspection): the
+        # rest cannot propose an event, and tokens are the costliest part of the pipeline.
+        ranges = None if mentions else event_sentence_ranges(nt)
+        tokens = tokenize(nt, ranges)
         triggers = find_triggers(nt, tokens)
         if not (triggers or mentions):
             return ExtractionResult(doc, analysis.language, (), analysis)

@@ -14,8 +14,9 @@ from rasd.model import CueMention, Token, TriggerMention
 from rasd.recognize.lexicon import read_tsv
 from rasd.text.normalize import NormalizedText
 from rasd.text.phrases import PhraseMatcher
+from rasd.text.segment import sentence_ranges
 
-__all__ = ["could_have_events", "find_cues", "find_triggers"]
+__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers"]
 
 _TriggerInfo = tuple[str, str | None, str | None, str | None, bool]  # role, type, sub-type, kind, strong
 
@@ -37,6 +38,13 @@ def _cue_matcher() -> PhraseMatcher[str]:
 def could_have_events(nt: NormalizedText) -> bool:
     """False when the text holds no event word, so no event can be extracted from it."""
     return _trigger_matcher().could_match(nt.text)
+
+
+def event_sentence_ranges(nt: NormalizedText) -> list[tuple[int, int]]:
+    """The normalized spans of the sentences that hold an event word."""
+    gate = _trigger_matcher().could_match
+    text = nt.text
+    return [(b, e) for b, e in sentence_ranges(nt) if gate(text[b:e])]
 
 
 def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMention]:

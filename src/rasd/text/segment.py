@@ -22,7 +22,7 @@ from functools import cache
 from rasd.model import Sentence, Token
 from rasd.text.normalize import MARKS, NormalizedText, normalize_word
 
-__all__ = ["analyze_clitics", "split_sentences", "tokenize"]
+__all__ = ["analyze_clitics", "sentence_ranges", "split_sentences", "tokenize"]
 
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _BOUNDARY = re.compile(r"[.!?؟\n][.!?؟]*[\"')\]]*")
@@ -36,8 +36,13 @@ _PREPOSITIONS = ("ب", "ك", "ل", "س")
 
 def split_sentences(nt: NormalizedText) -> list[Sentence]:
     """Sentence spans in the original text, leading and trailing spaces excluded."""
+    return [Sentence(*nt.span_to_original(begin, end)) for begin, end in sentence_ranges(nt)]
+
+
+def sentence_ranges(nt: NormalizedText) -> list[tuple[int, int]]:
+    """Sentence spans in the normalized text (what ``split_sentences`` maps to the original)."""
     text = nt.text
-    spans: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     begin = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
@@ -46,39 +51,41 @@ def split_sentences(nt: NormalizedText) -> list[Sentence]:
             continue  # 3.5, 20.1.2022, sy24.net: not followed by a space or a letter
         if m.group()[0] == "." and _ONE_LETTER_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
             continue  # "د. محمد": an abbreviation, not the end of a sentence
-        _add_sentence(nt, begin, end, spans)
+        _add_range(text, begin, end, spans)
         begin = end
-    _add_sentence(nt, begin, len(text), spans)
+    _add_range(text, begin, len(text), spans)
     return spans
 
 
-def _add_sentence(nt: NormalizedText, begin: int, end: int, spans: list[Sentence]) -> None:
-    text = nt.text
+def _add_range(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
     while begin < end and text[begin] in " \n":
         begin += 1
     while end > begin and text[end - 1] in " \n":
         end -= 1
     if begin < end:
-        spans.append(Sentence(*nt.span_to_original(begin, end)))
+        spans.append((begin, end))
 
 
-def tokenize(nt: NormalizedText) -> list[Token]:
-    """Tokens of the text, each with its original span and clitic analysis."""
+def tokenize(nt: NormalizedText, ranges: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens of the text (or of the given normalized ranges only), each with its original span
+    and clitic analysis."""
     original = nt.original
     n = len(original)
     out: list[Token] = []
     append = out.append
     cache = _ANALYSES
     index = nt.index_map()
-    for m in _TOKEN.finditer(nt.text):
-        norm = m.group()
-        analysis = cache.get(norm) or analyze_clitics(norm)
-        s, e = m.span()
-        s = index[s]
-        e = index[e - 1] + 1
-        while e < n and original[e] in MARKS:
-            e += 1  # the diacritics of the token's last letter belong to it
-        append(Token(s, e, original[s:e], norm, *analysis))
+    text = nt.text
+    for begin, end in ranges if ranges is not None else [(0, len(text))]:
+        for m in _TOKEN.finditer(text, begin, end):
+            norm = m.group()
+            analysis = cache.get(norm) or analyze_clitics(norm)
+            s, e = m.span()
+            s = index[s]
+            e = index[e - 1] + 1
+            while e < n and original[e] in MARKS:
+                e += 1  # the diacritics of the token's last letter belong to it
+            append(Token(s, e, original[s:e], norm, *analysis))
     return out
 
 
