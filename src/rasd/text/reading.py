@@ -55,7 +55,7 @@ def read_article(source: str | Path | BinaryIO, *, max_bytes: int = DEFAULT_MAX_
     return decode_article(data, max_bytes=max_bytes)
 
 
-def arabic_share(text: str, sample: int = 4000) -> float | None:
+def arabic_share(text: str, sample: int = 1000) -> float | None:
     """Share of Arabic among the letters of the text's head; None when it has no letters."""
     head = "".join(_WORDS.findall(text, 0, sample))
     if not head:
