@@ -12,8 +12,10 @@ Matching runs on the normalized view (``nt.text``); spans are mapped back to the
 * a singular person noun counts one only right after an event word (``مقتل مدني``); a dual of a
   listed noun always counts two (``قتيلان``).
 
-Speed: one scan with a regex built as a character trie over the lexicon and its proclitic forms,
-anchored on a literal space (the fast path of ``re``), then a few lookups per candidate.
+Speed: tokens come from a copy of the text with one byte per character in which all but letters
+and digits are spaces; ``split`` and a set intersection find the lexicon words (with their
+proclitic forms), ``find`` their places and a literal-first regex the digit runs, all in C. Each
+token then costs a few lookups; results stay tuples until the :class:`Quantity` objects at the end.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 from rasd.model import Quantity
@@ -34,6 +37,7 @@ _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", 
 ZERO, UNIT, TEN10, TEN, HUND1, HUND, SCALE, SCALE2, SCALEPL, VAGUE, FRAC, FRACPL, ORD = range(13)
 DIGIT, TEEN = 13, 14
 _ADDITIVE = frozenset((UNIT, TEN10, TEEN, TEN, HUND, HUND1, DIGIT))
+_STAGE = {UNIT: "U", TEN: "T", HUND: "H", HUND1: "H"}  # what the last additive word was (else X)
 _INF = float("inf")
 
 # Roles of the word before a number (bit flags) ...
@@ -55,8 +59,16 @@ _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _AGE_WORDS = frozenset(("العمر", "عمره", "عمرها"))
 _DUAL_CONSTRUCT = frozenset(("الفا", "مليونا", "مليارا"))
 
-# Separators that may stand right before a number: the scan copy turns them into spaces.
-_SEPARATORS = ("\n", "(", '"', "'", "/", "-", "+", "%", "$", "[", "€", "£")
+# What may stand right before a token: a space or one of these separators.
+_BEFORE_TOKEN = frozenset(" \n(\"'/-+%$[€£")
+# Tokens are found in a view of the text with one byte per character (code page 1256 holds every
+# Arabic letter) where every digit is 0 and all but letters and digits is a space: split() gives
+# every word, set lookups the lexicon words among them and a memchr-like scan the digit runs, in C.
+_CODEPAGE = "cp1256"
+_VIEW_BYTES = bytes(48 if 48 <= b <= 57 else b if bytes((b,)).decode(_CODEPAGE, "replace").isalnum() else 32
+                    for b in range(256))
+_BLOCK = 512  # the view is searched a block at a time for the lexicon words found in the block
+_DIGIT_RUN = re.compile(b"00*")  # a literal first: the fast search
 # A number written in digits, read at its first digit.
 _DIGITS_RE = re.compile(
     r"(?P<date>[0-9]{1,2}(?P<ds>[/.-])[0-9]{1,2}(?P=ds)(?:[0-9]{4}|[0-9]{2}(?![0-9]))"
@@ -72,12 +84,13 @@ _DIGITS_RE = re.compile(
 )
 _SIMPLE = frozenset(("plain", "grp", "sci"))
 # The next one or two words after a number (or a percent sign).
-_NEXT2_RE = re.compile(r" ?(%|[^\W\d_]+)(?: ([^\W\d_]+))?")
+_next2_match = re.compile(r" ?(%|[^\W\d_]+)(?: ([^\W\d_]+))?").match
 
 
 class _Lex(NamedTuple):
-    scan: re.Pattern[str]
-    entries: dict[str, tuple]  # scan token -> (cat, stem offset, art, conj, prep, stem, cls, value)
+    words: dict[bytes, tuple[int, tuple]]  # word token (in the code page) -> (length, entry)
+    word_set: frozenset[bytes]
+    digit_prefixes: dict[str, tuple]  # proclitics before digits -> entry
     numbers: dict[str, tuple[int, int]]
     prev: dict[str, int]
     nxt: dict[str, int]
@@ -103,25 +116,6 @@ def _prefixes(clitics: str) -> list[tuple[str, str, str]]:
     prep = ("", "ب", "ل") if clitics in ("all", "noart") else ("",)
     art = ("", "ال") if clitics == "all" else ("",)
     return [(c, p, a) for c in conj for p in prep for a in art]
-
-
-def _trie_pattern(strings: dict[str, str]) -> str:
-    """Regex for a set of strings factored as a character trie; each maps to its end assertion."""
-    trie: dict = {}
-    for s, tail in strings.items():
-        node = trie
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-
-    def build(node: dict) -> str:
-        alts = [("[0-9]" if ch == "#" else re.escape(ch)) + build(sub)
-                for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(node[""])
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(trie)
 
 
 @cache
@@ -161,7 +155,10 @@ def _lexicon() -> _Lex:
     for c, p, a in _prefixes("all"):
         pre = c + ("لل" if p == "ل" and a else p + a)
         entries.setdefault(pre + "#", ("D", len(pre), bool(a), c == "و", bool(p), "", DIGIT, 0))
-    scan = re.compile(" " + _trie_pattern({t: "[0-9]*" if t[-1] == "#" else r"(?!\w)" for t in entries}))
+    if not all(t.isalpha() for t in entries if t[-1] != "#"):
+        raise ValueError("quantity lexicon words must be letters only (the token view splits on the rest)")
+    words = {t.encode(_CODEPAGE): (len(t), e) for t, e in entries.items() if t[-1] != "#"}
+    digit_prefixes = {t[:-1]: e for t, e in entries.items() if t[-1] == "#"}
     prev: dict[str, int] = {}
     nxt: dict[str, int] = {}
 
@@ -181,10 +178,11 @@ def _lexicon() -> _Lex:
     quals = {pre + w: q for q in _QUALIFIERS for w, where in cues[q].items() if where != "after"
              for pre in ("", "و", "ف", "ب", "ل", "وب", "ول")}
     after = tuple((" " + w, q) for q in _QUALIFIERS for w, where in cues[q].items() if where != "before")
-    word_re = re.compile(r"(?:(?<=\s)|^)(و ?)?(ال)?(" + _trie_pattern(
-        {w: r"(?!\w)" for w in numbers}) + r"|[0-9]+(?:[.,][0-9]+)?)")
-    return _Lex(scan, entries, numbers, prev, nxt, quals, frozenset(p.split(" ")[-1] for p in quals),
-                after, tuple(a for a, _ in after), frozenset(cues["month"]), frozenset(nouns), cues["vague"],
+    word_re = re.compile(r"(?:(?<=\s)|^)(و ?)?(ال)?((?:" + "|".join(map(re.escape, numbers))
+                         + r")(?!\w)|[0-9]+(?:[.,][0-9]+)?)")
+    return _Lex(words, frozenset(words), digit_prefixes, numbers, prev, nxt, quals,
+                frozenset(p.split(" ")[-1] for p in quals), after, tuple(a for a, _ in after),
+                frozenset(cues["month"]), frozenset(nouns), cues["vague"],
                 {w: int(d) for w, d in cues["fraction"].items()}, word_re)
 
 
@@ -268,11 +266,11 @@ def _parse_one(at: list, jn: list, i: int, fracs: dict[str, int]) -> tuple[int, 
                 if v >= last_scale:
                     break
                 cur, group_start = v, j
-                stage = {UNIT: "U", TEN: "T", HUND: "H", HUND1: "H"}.get(c, "X")
+                stage = _STAGE.get(c, "X")
             elif jo == "w" and cur:
                 if stage == "H" and (c in (UNIT, TEN10, TEEN, TEN) or (c == DIGIT and isinstance(v, int)
                                      and 0 < v < 100)):
-                    stage = {UNIT: "U", TEN: "T"}.get(c, "X")
+                    stage = _STAGE.get(c, "X")  # never H here
                 elif (stage == "U" and c == TEN) or (stage == "T" and c == UNIT):
                     stage = "X"
                 else:
@@ -397,19 +395,21 @@ class _State:
 
 def _next2(text: str, pos: int) -> tuple[str, int, str, int]:
     """The next two words after ``pos`` and where each ends ("" and ``pos`` when absent)."""
-    m = _NEXT2_RE.match(text, pos)
+    m = _next2_match(text, pos)
     if m is None:
         return "", pos, "", pos
-    w2 = m.group(2)
-    return m.group(1), m.end(1), w2 or "", m.end(2 if w2 else 1)
+    w1, w2 = m.groups()
+    if w2 is None:
+        return w1, m.end(), "", m.end()
+    return w1, m.end(1), w2, m.end()
 
 
 def _prev_word(text: str, pos: int) -> str:
     """The word that ends one space before ``pos`` ("" if something else is there)."""
     if pos < 2 or text[pos - 1] != " ":
         return ""
-    seg = text[max(0, pos - 32):pos - 1]
-    seg = seg[seg.rfind(" ") + 1:]
+    lo = pos - 32 if pos > 32 else 0
+    seg = text[text.rfind(" ", lo, pos - 1) + 1 or lo:pos - 1]
     return seg[seg.rfind("\n") + 1:] if "\n" in seg else seg
 
 
@@ -458,10 +458,10 @@ def _digit_forms(st: _State, start: int, form: str, end: int, raw: str) -> None:
 def _noun(st: _State, tok: tuple) -> None:
     ts, start, end, e = tok
     text = st.text
-    w1, e1, _, _ = _next2(text, end)
     if e[0] == "P":  # a dual always counts two; شخصين اثنين is one quantity
+        w1, e1, _, _ = _next2(text, end)
         st.emit(start, end, 2, "exact", "count", (start, end), e1 if w1 in _TWO else end)
-    elif w1 not in ("واحد", "واحده") and st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT:
+    elif st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in ("واحد", "واحده"):
         st.emit(start, end, 1, "exact", "count", (start, end), end)
 
 
@@ -493,7 +493,7 @@ def _number(st: _State, toks: list, i: int, first: tuple) -> int:
     at = [first]
     jn = [""]
     k = i + 1
-    while k < len(toks):
+    while k < len(toks) and toks[k][0] <= at[-1][6] + 3:  # a word or two after the last one
         ts, start, end, e = toks[k]
         if e[0] not in "ND" or e[4]:
             break
@@ -588,13 +588,15 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
         if is_digit and first[2] and counted is None:
             kind = "ordinal"
     qual = "vague" if flag == "vague" else "exact"
-    if kind in _QUAL_KINDS and qual == "exact":
+    if qual == "exact" and kind in _QUAL_KINDS:
         q = _qualifier_before(text, tstart, lx) if p1 in lx.qual_last else None
         pos = counted[1] if counted else end
         if q is None and text.startswith(lx.after_phrases, pos):
             q = next(q for phrase, q in lx.after if text.startswith(phrase, pos))
         qual = q or qual
-    st.emit(start, end, value if type(value) is int else _num(value), qual, kind, counted, consumed)
+    st.found.append((start, end, value if type(value) is int else _num(value), qual, kind, counted))
+    if consumed > st.consumed:
+        st.consumed = consumed
 
 
 def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: object, flag: str,
@@ -627,7 +629,8 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
         if lx.nxt.get(mw, 0) & N_MONTH_PFX:
             consumed = _next2(text, consumed)[1]  # كانون الثاني، ربيع الأول
         return "date", consumed
-    pw = text[max(0, tstart - 40):tstart].split() if pc in " \n" else []
+    pw = text[max(0, tstart - 40):tstart].split() if pc in " \n" and (
+        nrole & N_AGE_UNIT or (is_digit and end - start >= 7) or (isint and 1000 <= value <= 2100)) else []
     if isint and 1000 <= value <= 2100 and _is_year(st, pw, p1, prole, nrole, w1, tstart, end):  # type: ignore
         return "year", e1 if nrole & N_YEAR_MARK else end
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
@@ -681,22 +684,48 @@ def _durations() -> frozenset[str]:
     return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
 
 
+def _tokens(text: str, lx: _Lex) -> list[tuple[int, int, int, tuple]]:
+    """(token start, span start, end, entry) of each lexicon word and digit run in ``text``.
+
+    A token starts the text or follows a space or separator: a word of the lexicon (with its
+    proclitics) that no word character follows, or digits behind allowed proclitics.
+    """
+    view = b" " + text.encode(_CODEPAGE, "replace").translate(_VIEW_BYTES) + b" "  # view[i + 1]: text[i]
+    toks = []
+    lo, last = 0, len(view) - 1
+    while lo < last:  # blocks from space to space, so that each word lies in one
+        hi = view.find(b" ", lo + _BLOCK)
+        hi = last if hi < 0 else hi
+        block = view[lo:hi + 1]
+        for word in lx.word_set.intersection(block.split()):
+            size, e = lx.words[word]
+            needle = b" " + word + b" "
+            q = block.find(needle)
+            while q >= 0:  # the word starts text[p]; a space in the view may stand for another character
+                p, q = lo + q, block.find(needle, q + 1 + size)
+                c = text[p + size:p + size + 1]
+                if (p == 0 or text[p - 1] in _BEFORE_TOKEN) and not (c.isalnum() or c == "_"):
+                    toks.append((p, p + e[1], p + size, e))
+        lo = hi
+    for m in _DIGIT_RUN.finditer(view):
+        first, end = m.span()
+        p = first - 1 if view[first - 1] == 32 else view.rfind(b" ", max(0, first - 5), first)  # 4 proclitics
+        if p < 0 or (p and text[p - 1] not in _BEFORE_TOKEN):
+            continue
+        e = lx.digit_prefixes.get(text[p:first - 1])
+        if e is not None:
+            toks.append((p, p + e[1], end - 1, e))
+    toks.sort()
+    return toks
+
+
 def find_quantities(nt: NormalizedText) -> list[Quantity]:
     """Every quantity in ``nt`` (from :func:`rasd.text.normalize.normalize`), sorted by start."""
     text = nt.text
     if not text:
         return []
     lx = _lexicon()
-    s = " " + text
-    for ch in _SEPARATORS:
-        s = s.replace(ch, " ")
-    entries = lx.entries
-    toks = []
-    for m in lx.scan.finditer(s):
-        ts = m.start()
-        tok = m.group()[1:]
-        e = entries[tok.rstrip("0123456789") + "#"] if tok[-1] <= "9" else entries[tok]
-        toks.append((ts, ts + e[1], ts + len(tok), e))
+    toks = _tokens(text, lx)
     if not toks:
         return []
     st = _State(text, lx)
@@ -723,18 +752,20 @@ def find_quantities(nt: NormalizedText) -> list[Quantity]:
         else:
             _noun(st, tok)
         i += 1
-    st.found.sort(key=lambda f: f[0])
-    orig, to_orig = nt.original, nt.span_to_original
-    same = nt.shifts == (0,)  # nothing was deleted or expanded: offsets are the same
+    return _to_quantities(nt, st.found)
+
+
+def _to_quantities(nt: NormalizedText, found: list[tuple]) -> list[Quantity]:
+    """The found tuples as Quantity objects with spans in the original, sorted by start."""
+    text, orig = nt.text, nt.original
+    span = nt.span_to_original
     durations = _durations()
     out = []
-    for start, end, value, qual, kind, counted in st.found:
-        unit = text[slice(*counted)] if counted else None
-        if kind == "count" and (text[start:end] in durations or unit in durations):
+    for start, end, value, qual, kind, counted in sorted(found, key=itemgetter(0)):
+        if kind == "count" and (text[start:end] in durations or (counted and text[counted[0]:counted[1]] in durations)):
             kind = "duration"  # ساعتين، 3 أيام، الأسبوعين: a length of time, not a count of anything
-        if not same:
-            start, end = to_orig(start, end)
-        cs, ce = (counted if same else to_orig(*counted)) if counted else (None, None)
+        start, end = span(start, end)
+        cs, ce = span(*counted) if counted else (None, None)
         out.append(Quantity(start, end, orig[start:end], value, qual, kind,
                             orig[cs:ce] if counted else None, cs, ce))
     return out
