@@ -62,6 +62,9 @@ _GAP_RANGE = re.compile(r"\s?(?:-|–|الي|حتي|لغايه|ولغايه)\s?"
 _PERCENT = re.compile(r"\s?(?:%|في\sال?م[اي]?ئه|بال?م[اي]?ئه)")
 _PUNCT = "()[]\"'،,.:؛-"
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+# In _trie, "#" is the first digit of a number that can start a construct: one or two digits (a
+# day, a month) or four from 1000 to 2999 (a year); one [0-9] test for ten literal branches.
+_TRIE_CHARS = {" ": r"\s", "#": r"[0-9](?=\d?(?!\d)|(?<=[12])\d{3}(?!\d))"}
 _CONSTRUCTS = ("NUM", "ABS", "DMC", "MF", "NTHW", "WD", "YEAR", "PERIOD", "RD", "DUR", "DN")
 
 
@@ -75,11 +78,17 @@ def _trie(words: set[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [(r"\s" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        alts = [_TRIE_CHARS.get(ch, re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return (f"(?:{body})?" if "" in node else body) if alts else ""
 
     return emit(root)
+
+
+def _sep(chars: str) -> str:
+    """What ``\\s?[chars]?\\s?`` matches, in the same order, without trying a position twice (after
+    a lone space, that pattern tried what follows twice: with the first \\s? and with the second)."""
+    return rf"(?:\s?[{chars}]\s?|\s\s?)?"
 
 
 def _alt(words) -> str:
@@ -136,26 +145,26 @@ class _Grammar:
         unit = _alt(self.unit) + r"(?!\s?[12]\d{3})"
         qty = rf"(?:(?:(?P<n>\d+)|(?P<nw>{numw})|(?P<vg>{_alt(ints['vague'])}))\s?)?(?P<u>{unit})"
         nodate = r"(?!\d)(?!\s?[.,/:-]\s?\d)"
-        yearp = (rf"(?:\s?[,،.\-/]?\s?(?:من\s|ل)?(?:{yw}\s?)?(?:(?P<y>[12]\d{{3}}){nodate}"
+        yearp = (rf"(?:{_sep(',،./-')}(?:من\s|ل)?(?:{yw}\s?)?(?:(?P<y>[12]\d{{3}}){nodate}"
                  rf"|(?P<ys>{spelled_year}))(?:\s?(?P<era>{era}))?)")
         mgreg = rf"(?P<gm>{month})(?:(?:\s?[/(\-]\s?|\s){month}(?:\s?\))?)?"  # يناير/كانون الثاني
         mref = (rf"(?:(?:(?P<rgm>{month})|(?P<rhm>{hmonth}))(?:\s?(?P<ry>[12]\d{{3}})(?!\d))?"
                 rf"|هذا\s(?P<rthis>الشهر)|الشهر\s(?P<rrel>{rel}))")
         day = (rf"(?:(?:ال)?(?P<dn>\d{{1,2}})(?!\d)(?:\s?(?:-|–|الي|حتي|و)\s?(?P<dn2>\d{{1,2}})(?!\d))?"
                rf"|(?P<dw>{ordw})|(?P<first>اول){_E})")
-        after_day = rf"(?=\s?[^\w\s]|\s?$|\s?[,،]?\s?(?:{yw}\s?)?[12]\d{{3}}(?!\d))"
+        after_day = rf"(?=\s?[^\w\s]|\s?$|{_sep(',،')}(?:{yw}\s?)?[12]\d{{3}}(?!\d))"
         pats = {
             "NUM": (r"(?<![\d.,/-])(?:[12]\d{3}(?:\s?-\s?\d{1,2}\s?-\s?|\s?/\s?\d{1,2}\s?/\s?|\.\d{1,2}\.)"
                     r"\d{1,2}|\d{1,2}(?:\s?-\s?\d{1,2}\s?-\s?|\s?/\s?\d{1,2}\s?/\s?)(?:\d{4}|\d{2})"
                     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s?/\s?\d{{1,2}},\s?\d{{4}}){nodate}"
                     rf"(?:\s?(?P<era>{era}))?"),
-            "ABS": (rf"(?:يومي?\s)?(?:(?P<wd>{wd})\s?[,،(]?\s?(?:(?:الموافق|في)\s)?)?{day}\s?[-/.,،]?\s?"
+            "ABS": (rf"(?:يومي?\s)?(?:(?P<wd>{wd}){_sep(',،(')}(?:(?:الموافق|في)\s)?)?{day}{_sep('-/.,،')}"
                     rf"(?:من\s)?(?:شهر\s)?(?:{mgreg}|(?P<hm>{hmonth})|هذا\s(?P<pm>الشهر)"
                     rf"|الشهر\s(?P<mrel>{rel})|(?P<drel>{relm})){yearp}?(?:\s(?P<rel>{rel}))?"),
-            "DMC": (rf"(?:(?:يوم|بتاريخ|تاريخ)\s|(?P<wd>{wd})\s?[,،]?\s?)(?:ال)?(?P<d>\d{{1,2}})\s?[/-]\s?"
+            "DMC": (rf"(?:(?:يوم|بتاريخ|تاريخ)\s|(?P<wd>{wd}){_sep(',،')})(?:ال)?(?P<d>\d{{1,2}})\s?[/-]\s?"
                     rf"(?P<m>\d{{1,2}}){nodate}"),
-            "MF": (rf"(?:(?:يوم\s)?(?P<wd>{wd})\s?[,،]?\s?)?(?P<shahr>شهر\s)?(?:{mgreg}|(?P<hm>{hmonth}))"
-                   rf"(?:\s?[-,،.]?\s?(?:(?P<dn>\d{{1,2}})(?!\d){after_day}|(?P<dw>{ordw})))?"
+            "MF": (rf"(?:(?:يوم\s)?(?P<wd>{wd}){_sep(',،')})?(?P<shahr>شهر\s)?(?:{mgreg}|(?P<hm>{hmonth}))"
+                   rf"(?:{_sep('-,،.')}(?:(?P<dn>\d{{1,2}})(?!\d){after_day}|(?P<dw>{ordw})))?"
                    rf"{yearp}?(?:\s(?P<rel>{rel}))?"),
             "NTHW": (rf"(?P<nthp>{_alt(self.nthpre)})\s(?:يوم\s)?"
                      rf"(?P<wdb>{_alt({w[2:] for w in self.weekday})})\s(?:من|في)\s{mref}"),
@@ -169,7 +178,7 @@ class _Grammar:
                      rf"|(?P<since>(?:منذ|حتي)\s)?(?P<sp>(?P<y2>(?:19|20)\d\d){nodate}(?:\s?(?P<era2>{era}))?)"),
             "PERIOD": (rf"(?:(?P<this>هذا|هذه)\s(?P<p1>{_alt(self.period)})"
                        rf"|(?P<p2>{_alt(self.period)})(?:\s(?P<rel>{rel}))?)(?:\s(?:يوم\s)?(?P<wd>{wd}))?"),
-            "RD": rf"(?:يوم\s)?(?P<dw>{_alt(self.day)})(?:\s?[(،,]?\s?(?:يوم\s)?(?P<wd>{wd})\)?)?",
+            "RD": rf"(?:يوم\s)?(?P<dw>{_alt(self.day)})(?:{_sep('(،,')}(?:يوم\s)?(?P<wd>{wd})\)?)?",
             "DUR": (rf"(?P<prep>قبل|منذ|بعد)\s(?:(?P<ap>{_alt(lx['approx'])})\s)?"
                     rf"(?P<q>{_NAMED.sub('(?:', qty)}(?:(?:\s?[,،]\s?|\s)(?:و\s?)?{_NAMED.sub('(?:', qty)})*)"
                     rf"(?P<now>\sمن\sالان)?"),
@@ -195,7 +204,7 @@ class _Grammar:
 
         body = "|".join(f"(?P<{k}>{look(heads[k])}{_NAMED.sub('(?:', pats[k])})" for k in _CONSTRUCTS)
         firsts = set().union(*heads.values(), words("tod phase")) - {"#"}
-        firsts |= {p + d for p in ("", "ال") for d in "0123456789"}
+        firsts |= {"#", "ال#"}  # a number (see _TRIE_CHARS)
         firsts = {c + w for w in firsts for c in _CLITICS} | {
             c + w[1:] for w in firsts if w.startswith("ال") for c in _CLITICS if c.endswith("ل")}
         # A match starts with the character before the word: a space (the text is scanned with one
@@ -241,11 +250,13 @@ def _date(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _add_months(d: _dt.date, n: int) -> _dt.date:
     y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
     return _dt.date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
 
 
+@lru_cache(maxsize=4096)
 def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date] | None:
     return (_dt.date(y, m, 1), _dt.date(y, m, monthrange(y, m)[1])) if 1 <= y <= 9999 else None
 
@@ -338,6 +349,7 @@ def _prev_word(text: str, pos: int) -> str:
 # construct handlers: each returns (date, date_end, precision[, direction hint]) or None
 
 
+@lru_cache(maxsize=4096)
 def _day_in_year(pub, m: int, d: int, y: int | None, relv, wd) -> tuple | None:
     """A Gregorian day of a month, its year given or chosen by the past rule (and the weekday)."""
     if y is not None:
@@ -356,6 +368,7 @@ def _day_in_year(pub, m: int, d: int, y: int | None, relv, wd) -> tuple | None:
     return (base[0], None, 1) if base else None
 
 
+@lru_cache(maxsize=4096)
 def _whole_month(pub, m: int, y: int | None, relv, hijri: bool) -> tuple | None:
     make = (lambda yy: _hijri_range(yy, m)) if hijri else (lambda yy: _month_range(yy, m))
     if y is None and pub is None:
