@@ -306,7 +306,7 @@ def _notes(event_type: str, sub: str, a1, a2, place, when, fatalities: int) -> s
     whom = f" against {a2[0].name_en}" if a2 and a2[0] else ""
     where = f" in {place.name_en}" if place else ""
     day = f"On {when.isoformat()}, " if when else ""
-    text = f"{day}{who}: {sub.lower()} ({event_type}){whom}{where}."
+    text = f"{day}{who}: {sub[0].lower() + sub[1:]} ({event_type}){whom}{where}."
     if fatalities:
         text += f" {fatalities} reported killed."
     return text[0].upper() + text[1:]
