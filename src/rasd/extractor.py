@@ -24,8 +24,6 @@ from rasd.text.segment import tokenize
 
 __all__ = ["ExtractionResult", "Extractor", "extract"]
 
-_COUNTRY_NAMES: dict[str, str] = {}
-
 
 @dataclass(frozen=True, slots=True)
 class ExtractionResult:

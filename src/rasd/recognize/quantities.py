@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from operator import itemgetter
 from typing import NamedTuple
 
 from rasd.model import Quantity
+from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 
 __all__ = ["find_quantities", "parse_number_words"]
@@ -106,9 +106,7 @@ class _Lex(NamedTuple):
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("rasd.resources").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]  # the first line is the header
+    return [fields for _, fields in read_table(name)]
 
 
 def _prefixes(clitics: str) -> list[tuple[str, str, str]]:

@@ -18,13 +18,12 @@ from typing import Generic, TypeVar
 
 from rasd.model import Token
 from rasd.text.normalize import normalize_word
+from rasd.text.segment import CONJUNCTIONS, PREPOSITIONS
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "prefixed_forms"]
 
 T = TypeVar("T")
 
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ل", "ك", "س")
 _GATE_PUNCTUATION = ".,،؛;:!?؟\"'()[]{}«»-–—/…"
 
 
@@ -33,8 +32,8 @@ def prefixed_forms(word: str) -> set[str]:
     bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
     has_article = bare is not word
     forms = set()
-    for conj in _CONJUNCTIONS:
-        for prep in _PREPOSITIONS:
+    for conj in ("", *CONJUNCTIONS):
+        for prep in ("", *PREPOSITIONS):
             if not has_article:
                 forms.add(conj + prep + bare)
             if prep == "س":

@@ -30,8 +30,9 @@ _AFTER_BOUNDARY = re.compile(rf"\s|[{_ARABIC_LETTER}]")
 _ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
 _TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z][A-Za-z0-9]*|\S")
 
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ك", "ل", "س")
+CONJUNCTIONS = ("و", "ف")
+"""Proclitic conjunctions; then a preposition or the future particle; then the article ال."""
+PREPOSITIONS = ("ب", "ك", "ل", "س")
 
 
 def split_sentences(nt: NormalizedText) -> list[Sentence]:
@@ -114,11 +115,11 @@ def _analyze(word: str) -> tuple[str, str, tuple[str, ...]]:
         return "", word, (word,)
     stems = _protected_stems()
     readings: list[tuple[str, str, str]] = []  # (prefix, stem, article-restored form)
-    for conj in ("", *_CONJUNCTIONS):
+    for conj in ("", *CONJUNCTIONS):
         if conj and not word.startswith(conj):
             continue
         rest1 = word[len(conj) :]
-        for prep in ("", *_PREPOSITIONS):
+        for prep in ("", *PREPOSITIONS):
             if prep and not rest1.startswith(prep):
                 continue
             rest2 = rest1[len(prep) :]
