@@ -62,6 +62,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from rasd.gazetteer.commands import add_gazetteer_parser
 
     add_gazetteer_parser(sub)
+    from rasd.store.commands import add_store_parsers
+
+    add_store_parsers(sub)
     return parser
 
 
@@ -120,11 +123,19 @@ def _gazetteer(args: argparse.Namespace) -> Any:
     return run_gazetteer(args)
 
 
+def _store_handlers() -> dict[str, Any]:
+    from rasd.store import commands
+
+    return {"ingest": commands.run_ingest, "watch": commands.run_watch, "events": commands.run_events,
+            "export": commands.run_export}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rasd`` console script; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    handlers = {"inspect": _inspect, "extract": _extract, "eval": _eval, "gazetteer": _gazetteer}
+    handlers = {"inspect": _inspect, "extract": _extract, "eval": _eval, "gazetteer": _gazetteer,
+                **_store_handlers()}
     try:
         result = handlers[args.command](args)
     except RasdError as exc:
@@ -134,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"rasd: error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
               file=sys.stderr)
         return 2
+    if isinstance(result, int):  # the command printed its own output; this is its exit status
+        return result
     if isinstance(result, str):
         sys.stdout.write(result if result.endswith("\n") else result + "\n")
         return 0

@@ -1,0 +1,171 @@
+"""Which events from different articles tell of the same incident, and what the incident says.
+
+Two events are reports of one incident when all of these hold (``same_incident``):
+
+- the same event type (sub-types may differ: one outlet's "Armed clash" is another's "Attack");
+- dates at most a day apart; at most 7 days when either date is only known to the week
+  (time_precision 2), 31 days when only to the month (3); an undated event never merges;
+- the same place: within ``NEAR_KM`` of each other, or, when either place is only "near"
+  a town or part of a region (geo_precision 2), the same admin2 (else the same admin1);
+  when either is only a large region (geo_precision 3), the same admin1;
+- actors that overlap: a named actor in common, or one side names no actor at all;
+- they come from different articles (one article's events were already told apart).
+
+Incidents are the connected groups of that relation. Groups do not depend on the order in
+which articles arrive, and an incident's id is the smallest event id in it, so the same
+articles always give the same incidents, whatever the order: merging is incremental (a new
+event joins, and may join together, existing incidents) and deterministic.
+
+An incident's fields come from its reports by fixed rules (``summarize``):
+
+- location and actors from the most precise report (smallest geo_precision, then time_precision,
+  then the one naming more actors, then the smallest event id);
+- event type and sub-type: the one most reports give, ties to the most precise report;
+- date: the earliest date among the reports with the best time_precision;
+- fatalities: ACLED's conservative rule, the lowest figure among the reports that give a death
+  toll (0 when none does); fatalities_high: the highest figure any report gives;
+- status: denied when every report is denied; contested when any report is contested or denied
+  while another reports it; else reported.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = [
+    "MAX_WINDOW",
+    "NEAR_KM",
+    "MergeKey",
+    "Summary",
+    "date_window",
+    "distance_km",
+    "same_incident",
+    "summarize",
+]
+
+NEAR_KM = 10.0
+"""Two precisely placed reports within this distance are at the same place."""
+
+_WINDOWS = {1: 1, 2: 7, 3: 31}
+MAX_WINDOW = timedelta(days=max(_WINDOWS.values()))
+"""No two events further apart than this can merge: the store looks for partners within it."""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeKey:
+    """The fields of one stored event that merging looks at."""
+
+    event_id: str
+    document_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: date | None
+    time_precision: int
+    actors: frozenset[str]
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+
+
+def date_window(a: MergeKey, b: MergeKey) -> int:
+    """Largest number of days two events' dates may differ and still be one incident."""
+    return max(_WINDOWS.get(a.time_precision, 31), _WINDOWS.get(b.time_precision, 31))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: MergeKey, b: MergeKey) -> bool:
+    if a.country != b.country:
+        return False
+    precision = max(a.geo_precision or 3, b.geo_precision or 3)
+    if precision >= 3:
+        return a.admin1 is not None and a.admin1 == b.admin1
+    if precision == 2:
+        if a.admin2 is not None and b.admin2 is not None:
+            return a.admin2 == b.admin2 and a.admin1 == b.admin1
+        return a.admin1 is not None and a.admin1 == b.admin1
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM  # type: ignore[arg-type]
+
+
+def same_incident(a: MergeKey, b: MergeKey) -> bool:
+    """Whether two events from different articles report the same incident (module docstring)."""
+    if a.document_id == b.document_id or a.event_type != b.event_type:
+        return False
+    if a.event_date is None or b.event_date is None:
+        return False
+    if abs((a.event_date - b.event_date).days) > date_window(a, b):
+        return False
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return False
+    return _same_place(a, b)
+
+
+def precision_order(event) -> tuple:
+    """Sort key: the most precise report first (see the module docstring)."""
+    named = (event.actor1 is not None) + (event.actor2 is not None)
+    return (event.geo_precision or 9, event.time_precision, -named, event.event_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """An incident's own fields, computed from its reports."""
+
+    representative: object
+    event_type: str
+    sub_event_type: str
+    event_date: date | None
+    time_precision: int
+    fatalities: int
+    fatalities_high: int | None
+    status: str
+    sources: tuple[str, ...]
+
+
+def summarize(reports: Sequence, sources: Sequence[Sequence[str]]) -> Summary:
+    """The incident's fields from its reports: objects with the event record's attribute names
+    (event_id, event_type, sub_event_type, event_date, time_precision, actor1, actor2,
+    geo_precision, fatalities, fatalities_high, status, and ``has_toll``: whether the report
+    gives a death toll), with each report's sources beside it in the same order."""
+    if not reports:
+        raise ValueError("an incident has at least one report")
+    order = sorted(range(len(reports)), key=lambda i: precision_order(reports[i]))
+    ranked = [reports[i] for i in order]
+    best = ranked[0]
+    votes = Counter((r.event_type, r.sub_event_type) for r in reports)
+    top = max(votes.values())
+    event_type, sub_event_type = next(
+        (r.event_type, r.sub_event_type) for r in ranked if votes[(r.event_type, r.sub_event_type)] == top)
+    dated = [r for r in reports if r.event_date is not None]
+    if dated:
+        precision = min(r.time_precision for r in dated)
+        event_date = min(r.event_date for r in dated if r.time_precision == precision)
+    else:
+        precision, event_date = best.time_precision, None
+    tolls = [r.fatalities for r in reports if r.has_toll]
+    highs = [h for r in reports for h in (r.fatalities_high, r.fatalities if r.has_toll else None) if h is not None]
+    statuses = {r.status for r in reports}
+    if statuses == {"denied"}:
+        status = "denied"
+    elif statuses & {"contested", "denied"}:
+        status = "contested"
+    else:
+        status = "reported"
+    by_time = sorted(range(len(reports)), key=lambda i: (reports[i].event_date or date.max, reports[i].event_id))
+    merged_sources = tuple(dict.fromkeys(s for i in by_time for s in sources[i]))
+    return Summary(best, event_type, sub_event_type, event_date, precision, min(tolls) if tolls else 0,
+                   max(highs) if highs else None, status, merged_sources)

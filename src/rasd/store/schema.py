@@ -1,0 +1,164 @@
+"""The store's tables, as SQLAlchemy Core metadata, the same on SQLite and PostgreSQL.
+
+This is the schema at the newest migration (``rasd/store/migrations``); a test checks that
+upgrading an empty database to head gives exactly these tables and indexes.
+
+    documents      one row per article (id = content hash), with its text and metadata
+    events         one row per event extracted from an article, every field of the record
+    counts         the figures behind an event (kind, value, qualifier, scope, attributed_to, span)
+    evidence       the spans of the article that support an event
+    event_sources  who reports an event: the outlet and each attributed source, in order
+    incidents      events from different articles merged into one happening
+    incident_actors  every actor of an incident, for the actor filter
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incidents",
+           "metadata"]
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", Date),
+    Column("fetched", DateTime(timezone=True)),
+    Column("ingested", DateTime(timezone=True), nullable=False),
+    Column("origin", Text),
+    Column("external_id", Text),
+    Column("language", String(8), nullable=False),
+    Column("n_events", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+# The event record's fields (ARCHITECTURE.md section 3), one column each.
+events = Table(
+    "events", metadata,
+    Column("event_id", String(16), primary_key=True),
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("incident_id", String(16), index=True),  # set by merging; see rasd.store.merge
+    Column("event_type", String(40), nullable=False),
+    Column("sub_event_type", String(60), nullable=False),
+    Column("event_date", Date),
+    Column("time_precision", Integer, nullable=False),
+    Column("actor1", Text),
+    Column("actor1_ar", Text),
+    Column("assoc_actor_1", JSON, nullable=False),
+    Column("inter1", String(40)),
+    Column("actor2", Text),
+    Column("actor2_ar", Text),
+    Column("assoc_actor_2", JSON, nullable=False),
+    Column("inter2", String(40)),
+    Column("country", Text),
+    Column("iso", Integer),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("admin3", Text),
+    Column("location", Text),
+    Column("location_ar", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer, nullable=False),
+    Column("fatalities_high", Integer),
+    Column("status", String(16), nullable=False),
+    Column("notes", Text, nullable=False),
+    Index("ix_events_document", "document_id"),
+    Index("ix_events_type_date", "event_type", "event_date"),
+)
+
+counts = Table(
+    "counts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("value", Integer),
+    Column("qualifier", String(16), nullable=False),
+    Column("scope", String(16)),
+    Column("attributed_to", Text),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+event_sources = Table(
+    "event_sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("incident_id", String(16), primary_key=True),
+    Column("event_type", String(40), nullable=False),
+    Column("sub_event_type", String(60), nullable=False),
+    Column("event_date", Date),
+    Column("time_precision", Integer, nullable=False),
+    Column("actor1", Text),
+    Column("assoc_actor_1", JSON, nullable=False),
+    Column("inter1", String(40)),
+    Column("actor2", Text),
+    Column("assoc_actor_2", JSON, nullable=False),
+    Column("inter2", String(40)),
+    Column("country", Text),
+    Column("iso", Integer),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("admin3", Text),
+    Column("location", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer, nullable=False),
+    Column("fatalities_high", Integer),
+    Column("status", String(16), nullable=False),
+    Column("notes", Text, nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("n_reports", Integer, nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+    Index("ix_incidents_date", "event_date"),
+    Index("ix_incidents_place", "country", "admin1"),
+    Index("ix_incidents_type", "event_type", "sub_event_type"),
+    Index("ix_incidents_lat_lon", "latitude", "longitude"),
+)
+
+incident_actors = Table(
+    "incident_actors", metadata,
+    Column("incident_id", String(16), ForeignKey("incidents.incident_id", ondelete="CASCADE"), primary_key=True),
+    Column("actor", Text, primary_key=True),
+    Index("ix_incident_actors_actor", "actor"),
+)

@@ -1,0 +1,424 @@
+"""The incident store: one code path for SQLite (default) and PostgreSQL, through SQLAlchemy Core.
+
+``open_store(db)`` opens (and creates or upgrades in place) a database: a file path or
+``sqlite:///path`` for SQLite, ``postgresql://user:pass@host/db`` for PostgreSQL. ``Store.add``
+writes one article with its events and merges them into incidents in one transaction, so a
+process killed mid-ingest leaves either the whole article or nothing of it.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from rasd.errors import RasdError
+from rasd.model import Count, Event, Span
+from rasd.store import schema as t
+from rasd.store.merge import MAX_WINDOW, MergeKey, same_incident, summarize
+from rasd.store.records import Incident, Report
+
+__all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "open_store"]
+
+DEFAULT_DB = "rasd.db"
+"""The database used when neither ``--db`` nor RASD_DB names one: a SQLite file in the working folder."""
+
+
+class StoreError(RasdError):
+    """The database cannot be opened, upgraded or written."""
+
+
+def database_url(db: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL for ``db`` (a path or URL), else RASD_DB, else ``rasd.db``."""
+    db = os.fspath(db) if db is not None else os.environ.get("RASD_DB") or DEFAULT_DB
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers keep reading while an ingest writes
+    cursor.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent after a crash
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def open_store(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Store:
+    """Open the database, creating it or upgrading its schema in place to the newest migration."""
+    url = database_url(db)
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        store = Store(engine)
+        if upgrade:
+            store.upgrade()
+    except RasdError:
+        raise
+    except Exception as exc:  # driver errors: say which database and why, in one line
+        raise StoreError(f"cannot open the database {_redact(url)}: {_first_line(exc)}") from exc
+    return store
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What ``Store.add`` did with one article."""
+
+    document_id: str
+    new: bool  # False: the same text was already stored, nothing changed
+    events: int
+    incidents: tuple[str, ...]  # the incidents its events now belong to
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFilter:
+    """The filters of ``rasd events``; every one is optional and they combine with AND."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None  # English name or ISO 3166-1 numeric code
+    admin1: str | None = None
+    event_type: str | None = None  # an event type or a sub-event type
+    actor: str | None = None  # part of an actor's name, any role
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+
+
+class Store:
+    """Documents, events and incidents in one database. Create with ``open_store``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return _redact(self.engine.url.render_as_string(hide_password=True))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Apply the migrations up to ``revision`` (all of them by default), in place."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", "rasd.store:migrations")
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+
+    def revision(self) -> str | None:
+        """The database's current migration, or None before the first."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first() is not None
+
+    def add(self, result: Any, *, title: str | None = None, origin: str | None = None,
+            fetched: datetime | None = None, external_id: str | None = None) -> AddResult:
+        """Store one article's extraction result (``Extractor.extract``'s) and merge its events into
+        incidents, all in one transaction. The same text twice changes nothing."""
+        doc = result.document
+        document_id = doc.id
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first():
+                    return AddResult(document_id, False, 0, ())
+                conn.execute(insert(t.documents).values(
+                    id=document_id, content_hash=_content_hash(doc.text), source=doc.source, url=doc.url,
+                    title=title, published=doc.published, fetched=fetched, ingested=datetime.now(UTC),
+                    origin=origin, external_id=external_id, language=result.language,
+                    n_events=len(result.events), text=doc.text,
+                ))
+                for position, ev in enumerate(result.events):
+                    _insert_event(conn, ev, document_id, position)
+                incident_ids = [_merge_event(conn, _merge_key(ev, document_id)) for ev in result.events]
+        except IntegrityError:
+            # Another writer stored the same article between our check and our insert.
+            if self.has_document(document_id):
+                return AddResult(document_id, False, 0, ())
+            raise
+        return AddResult(document_id, True, len(result.events), tuple(dict.fromkeys(incident_ids)))
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, events and incidents the store holds."""
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                    for name, table in (("documents", t.documents), ("events", t.events),
+                                        ("incidents", t.incidents))}
+
+    def incidents(self, where: IncidentFilter | None = None, *, limit: int | None = None, offset: int = 0,
+                  reports: bool = False) -> list[Incident]:
+        """Incidents matching the filter, newest first; ``reports=True`` loads every report."""
+        query = select(t.incidents).where(*_conditions(where or IncidentFilter()))
+        query = query.order_by(t.incidents.c.event_date.desc().nulls_last(), t.incidents.c.incident_id)
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            by_incident = _load_reports(conn, [r.incident_id for r in rows]) if reports else {}
+        return [_incident(row, by_incident.get(row.incident_id, ())) for row in rows]
+
+    def iter_incidents(self, where: IncidentFilter | None = None, *, reports: bool = False,
+                       batch: int = 1000) -> Iterator[Incident]:
+        """All matching incidents, a batch at a time (for exports of any size)."""
+        offset = 0
+        while True:
+            chunk = self.incidents(where, limit=batch, offset=offset, reports=reports)
+            yield from chunk
+            if len(chunk) < batch:
+                return
+            offset += batch
+
+    def count_incidents(self, where: IncidentFilter | None = None) -> int:
+        query = select(func.count()).select_from(t.incidents).where(*_conditions(where or IncidentFilter()))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
+    def incident(self, incident_id: str) -> Incident | None:
+        """One incident with all its reports, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.incidents).where(t.incidents.c.incident_id == incident_id)).first()
+            if row is None:
+                return None
+            return _incident(row, _load_reports(conn, [incident_id]).get(incident_id, ()))
+
+    def dataframe(self, where: IncidentFilter | None = None):
+        """The matching incidents as a pandas DataFrame (pandas must be installed)."""
+        from rasd.export.table import to_dataframe
+
+        return to_dataframe(self.iter_incidents(where))
+
+
+# -- writing helpers ------------------------------------------------------------------------------
+
+def _content_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _insert_event(conn: Connection, ev: Event, document_id: str, position: int) -> None:
+    conn.execute(insert(t.events).values(
+        event_id=ev.event_id, document_id=document_id, position=position, incident_id=None,
+        event_type=ev.event_type, sub_event_type=ev.sub_event_type,
+        event_date=date.fromisoformat(ev.event_date) if ev.event_date else None,
+        time_precision=ev.time_precision, actor1=ev.actor1, actor1_ar=ev.actor1_ar,
+        assoc_actor_1=list(ev.assoc_actor_1), inter1=ev.inter1, actor2=ev.actor2, actor2_ar=ev.actor2_ar,
+        assoc_actor_2=list(ev.assoc_actor_2), inter2=ev.inter2, country=ev.country, iso=ev.iso,
+        admin1=ev.admin1, admin2=ev.admin2, admin3=ev.admin3, location=ev.location, location_ar=ev.location_ar,
+        latitude=ev.latitude, longitude=ev.longitude, geo_precision=ev.geo_precision,
+        fatalities=ev.fatalities, fatalities_high=ev.fatalities_high, status=ev.status, notes=ev.notes,
+    ))
+    if ev.counts:
+        conn.execute(insert(t.counts), [
+            {"event_id": ev.event_id, "position": i, "kind": c.kind, "value": c.value, "qualifier": c.qualifier,
+             "scope": c.scope, "attributed_to": c.attributed_to, "start": c.start, "end": c.end, "text": c.text}
+            for i, c in enumerate(ev.counts)])
+    if ev.evidence:
+        conn.execute(insert(t.evidence), [
+            {"event_id": ev.event_id, "position": i, "start": s.start, "end": s.end, "text": s.text}
+            for i, s in enumerate(ev.evidence)])
+    if ev.sources:
+        conn.execute(insert(t.event_sources), [
+            {"event_id": ev.event_id, "position": i, "name": name} for i, name in enumerate(ev.sources)])
+
+
+def _actor_names(row: Any) -> frozenset[str]:
+    return frozenset(a for a in (row.actor1, row.actor2, *row.assoc_actor_1, *row.assoc_actor_2) if a)
+
+
+def _merge_key(ev: Any, document_id: str | None = None) -> MergeKey:
+    event_date = ev.event_date
+    if isinstance(event_date, str):
+        event_date = date.fromisoformat(event_date)
+    return MergeKey(
+        ev.event_id, document_id or ev.document_id, ev.event_type, ev.sub_event_type, event_date,
+        ev.time_precision, _actor_names(ev), ev.country, ev.admin1, ev.admin2, ev.latitude, ev.longitude,
+        ev.geo_precision)
+
+
+def _merge_event(conn: Connection, key: MergeKey) -> str:
+    """Join the new event to every incident it reports, joining those incidents together."""
+    e = t.events.c
+    partners: list[Any] = []
+    if key.event_date is not None:
+        rows = conn.execute(select(t.events).where(
+            e.event_type == key.event_type,
+            e.event_date.between(key.event_date - MAX_WINDOW, key.event_date + MAX_WINDOW),
+            e.country.is_(None) if key.country is None else e.country == key.country,
+            e.document_id != key.document_id,
+            e.incident_id.is_not(None),
+        )).all()
+        partners = [r for r in rows if same_incident(key, _merge_key(r))]
+    joined = sorted({r.incident_id for r in partners})
+    members = [key.event_id]
+    if joined:
+        members += conn.execute(select(e.event_id).where(e.incident_id.in_(joined))).scalars().all()
+    incident_id = min(members)
+    conn.execute(update(t.events).where(or_(e.event_id == key.event_id, e.incident_id.in_(joined)))
+                 .values(incident_id=incident_id))
+    stale = [*joined, incident_id]
+    conn.execute(delete(t.incident_actors).where(t.incident_actors.c.incident_id.in_(stale)))
+    conn.execute(delete(t.incidents).where(t.incidents.c.incident_id.in_(stale)))
+    _write_incident(conn, incident_id)
+    return incident_id
+
+
+def _write_incident(conn: Connection, incident_id: str) -> None:
+    e = t.events.c
+    rows = conn.execute(select(t.events).where(e.incident_id == incident_id).order_by(e.event_id)).all()
+    ids = [r.event_id for r in rows]
+    tolls = set(conn.execute(select(t.counts.c.event_id).where(
+        t.counts.c.event_id.in_(ids), t.counts.c.kind == "killed", t.counts.c.value.is_not(None))).scalars())
+    source_rows = conn.execute(select(t.event_sources.c.event_id, t.event_sources.c.name)
+                               .where(t.event_sources.c.event_id.in_(ids))
+                               .order_by(t.event_sources.c.event_id, t.event_sources.c.position)).all()
+    sources: dict[str, list[str]] = {i: [] for i in ids}
+    for event_id, name in source_rows:
+        sources[event_id].append(name)
+    reports = [types.SimpleNamespace(**r._mapping, has_toll=r.event_id in tolls) for r in rows]
+    s = summarize(reports, [sources[i] for i in ids])
+    best = s.representative
+    conn.execute(insert(t.incidents).values(
+        incident_id=incident_id, event_type=s.event_type, sub_event_type=s.sub_event_type,
+        event_date=s.event_date, time_precision=s.time_precision, actor1=best.actor1,
+        assoc_actor_1=list(best.assoc_actor_1), inter1=best.inter1, actor2=best.actor2,
+        assoc_actor_2=list(best.assoc_actor_2), inter2=best.inter2, country=best.country, iso=best.iso,
+        admin1=best.admin1, admin2=best.admin2, admin3=best.admin3, location=best.location,
+        latitude=best.latitude, longitude=best.longitude, geo_precision=best.geo_precision,
+        fatalities=s.fatalities, fatalities_high=s.fatalities_high, status=s.status, notes=best.notes,
+        sources=list(s.sources), n_reports=len(rows), updated=datetime.now(UTC),
+    ))
+    actors = sorted(set().union(*(_actor_names(r) for r in rows)))
+    if actors:
+        conn.execute(insert(t.incident_actors), [{"incident_id": incident_id, "actor": a} for a in actors])
+
+
+# -- reading helpers ------------------------------------------------------------------------------
+
+def _conditions(f: IncidentFilter) -> list[Any]:
+    c = t.incidents.c
+    out: list[Any] = []
+    if f.date_from is not None:
+        out.append(c.event_date >= f.date_from)
+    if f.date_to is not None:
+        out.append(c.event_date <= f.date_to)
+    if f.country:
+        out.append(c.iso == int(f.country) if f.country.isdigit() else func.lower(c.country) == f.country.lower())
+    if f.admin1:
+        out.append(func.lower(c.admin1) == f.admin1.lower())
+    if f.event_type:
+        wanted = f.event_type.lower()
+        out.append(or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted))
+    if f.actor:
+        a = t.incident_actors.c
+        out.append(select(a.incident_id).where(
+            a.incident_id == c.incident_id, func.lower(a.actor).contains(f.actor.lower(), autoescape=True)
+        ).exists())
+    if f.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        out.append(and_(c.longitude.between(min_lon, max_lon), c.latitude.between(min_lat, max_lat)))
+    return out
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite gives naive datetimes back
+
+
+def _incident(row: Any, reports: Sequence[Report]) -> Incident:
+    return Incident(
+        incident_id=row.incident_id, event_type=row.event_type, sub_event_type=row.sub_event_type,
+        event_date=row.event_date, time_precision=row.time_precision, actor1=row.actor1,
+        assoc_actor_1=tuple(row.assoc_actor_1), inter1=row.inter1, actor2=row.actor2,
+        assoc_actor_2=tuple(row.assoc_actor_2), inter2=row.inter2, country=row.country, iso=row.iso,
+        admin1=row.admin1, admin2=row.admin2, admin3=row.admin3, location=row.location,
+        latitude=row.latitude, longitude=row.longitude, geo_precision=row.geo_precision,
+        fatalities=row.fatalities, fatalities_high=row.fatalities_high, status=row.status, notes=row.notes,
+        sources=tuple(row.sources), updated=_aware(row.updated), reports=tuple(reports),
+    )
+
+
+def _grouped(conn: Connection, table: Any, ids: Sequence[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for row in conn.execute(select(table).where(table.c.event_id.in_(ids))
+                            .order_by(table.c.event_id, table.c.position)):
+        out.setdefault(row.event_id, []).append(row)
+    return out
+
+
+def _load_reports(conn: Connection, incident_ids: Iterable[str]) -> dict[str, list[Report]]:
+    incident_ids = list(incident_ids)
+    if not incident_ids:
+        return {}
+    e, d = t.events.c, t.documents.c
+    rows = conn.execute(
+        select(t.events, d.source.label("doc_source"), d.url.label("doc_url"), d.title.label("doc_title"),
+               d.published.label("doc_published"))
+        .join(t.documents, d.id == e.document_id)
+        .where(e.incident_id.in_(incident_ids))
+        .order_by(e.incident_id, d.published, e.event_id)
+    ).all()
+    ids = [r.event_id for r in rows]
+    counts, evidence, sources = (_grouped(conn, table, ids) for table in (t.counts, t.evidence, t.event_sources))
+    out: dict[str, list[Report]] = {}
+    for r in rows:
+        ev = Event(
+            event_id=r.event_id, event_type=r.event_type, sub_event_type=r.sub_event_type,
+            event_date=r.event_date.isoformat() if r.event_date else None, time_precision=r.time_precision,
+            actor1=r.actor1, actor1_ar=r.actor1_ar, assoc_actor_1=tuple(r.assoc_actor_1), inter1=r.inter1,
+            actor2=r.actor2, actor2_ar=r.actor2_ar, assoc_actor_2=tuple(r.assoc_actor_2), inter2=r.inter2,
+            country=r.country, iso=r.iso, admin1=r.admin1, admin2=r.admin2, admin3=r.admin3, location=r.location,
+            location_ar=r.location_ar, latitude=r.latitude, longitude=r.longitude, geo_precision=r.geo_precision,
+            fatalities=r.fatalities, fatalities_high=r.fatalities_high,
+            counts=tuple(Count(c.kind, c.value, c.qualifier, c.scope, c.attributed_to, c.start, c.end, c.text)
+                         for c in counts.get(r.event_id, ())),
+            sources=tuple(s.name for s in sources.get(r.event_id, ())), status=r.status,
+            evidence=tuple(Span(s.start, s.end, s.text) for s in evidence.get(r.event_id, ())), notes=r.notes,
+        )
+        out.setdefault(r.incident_id, []).append(
+            Report(r.document_id, r.doc_source, r.doc_url, r.doc_title, r.doc_published, ev))
+    return out
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+    return url
