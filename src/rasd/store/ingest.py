@@ -40,9 +40,12 @@ class IngestSummary:
                 f"events: {self.events}; incidents touched: {len(self.incidents)}")
 
 
-def ingest_article(store: Store, article, extractor, summary: IngestSummary) -> None:
-    """Extract and store one ``rasd.ingest.sources.Article``, updating ``summary``."""
-    if store.has_document(Document(article.text).id):
+def ingest_article(store: Store, article, extractor, summary: IngestSummary,
+                   known: set[str] | None = None) -> None:
+    """Extract and store one ``rasd.ingest.sources.Article``, updating ``summary``. ``known`` (the
+    ids of the documents stored, kept up to date here) saves a look-up per article."""
+    document_id = Document(article.text).id
+    if (document_id in known) if known is not None else store.has_document(document_id):
         summary.skipped += 1
         return
     try:
@@ -54,6 +57,8 @@ def ingest_article(store: Store, article, extractor, summary: IngestSummary) -> 
         return
     added = store.add(result, title=article.title, origin=article.origin, fetched=article.fetched,
                       external_id=article.id)
+    if known is not None:
+        known.add(document_id)
     if not added.new:
         summary.skipped += 1
         return
@@ -70,12 +75,13 @@ def ingest(store: Store, items: Iterable, *, extractor=None,
 
     extractor = extractor or Extractor()
     summary = IngestSummary()
+    known = store.document_ids()
     for item in items:
         if isinstance(item, BadInput):
             summary.failed += 1
             summary.failures.append((item.origin, item.reason))
         else:
-            ingest_article(store, item, extractor, summary)
+            ingest_article(store, item, extractor, summary, known)
         if on_item is not None:
             on_item(item)
     return summary

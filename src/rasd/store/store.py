@@ -16,7 +16,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from rasd.errors import RasdError
@@ -54,6 +67,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
+    # Commits don't wait for the disk: a crash of the machine may lose the last few articles, never
+    # part of one, and a rerun restores them (ingest is idempotent); a killed client loses nothing.
+    # This is SQLite's WAL + synchronous=NORMAL, and it halves the cost of a transaction per article.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET synchronous_commit TO off")
+    cursor.close()
+    dbapi_connection.commit()
+
+
 def open_store(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Store:
     """Open the database, creating it or upgrading its schema in place to the newest migration."""
     url = database_url(db)
@@ -63,6 +86,7 @@ def open_store(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)
+            event.listen(engine, "connect", _postgres_session)
         store = Store(engine)
         if upgrade:
             store.upgrade()
@@ -139,7 +163,12 @@ class Store:
 
     def has_document(self, document_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first() is not None
+            return conn.execute(_DOCUMENT_EXISTS, {"id": document_id}).first() is not None
+
+    def document_ids(self) -> set[str]:
+        """The ids (content hashes) of every stored document."""
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(t.documents.c.id)).scalars())
 
     def add(self, result: Any, *, title: str | None = None, origin: str | None = None,
             fetched: datetime | None = None, external_id: str | None = None) -> AddResult:
@@ -149,19 +178,17 @@ class Store:
         document_id = doc.id
         try:
             with self.engine.begin() as conn:
-                if conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first():
-                    return AddResult(document_id, False, 0, ())
-                conn.execute(insert(t.documents).values(
-                    id=document_id, content_hash=_content_hash(doc.text), source=doc.source, url=doc.url,
-                    title=title, published=doc.published, fetched=fetched, ingested=datetime.now(UTC),
-                    origin=origin, external_id=external_id, language=result.language,
-                    n_events=len(result.events), text=doc.text,
-                ))
-                for position, ev in enumerate(result.events):
-                    _insert_event(conn, ev, document_id, position)
-                incident_ids = [_merge_event(conn, _merge_key(ev, document_id)) for ev in result.events]
+                # No look-up first: the primary key refuses a stored article (IntegrityError below).
+                conn.execute(_INSERT_DOCUMENT, {
+                    "id": document_id, "content_hash": _content_hash(doc.text), "source": doc.source,
+                    "url": doc.url, "title": title, "published": doc.published, "fetched": fetched,
+                    "ingested": datetime.now(UTC), "origin": origin, "external_id": external_id,
+                    "language": result.language, "n_events": len(result.events), "text": doc.text,
+                })
+                incident_ids = [_add_event(conn, ev, document_id, position)
+                                for position, ev in enumerate(result.events)]
         except IntegrityError:
-            # Another writer stored the same article between our check and our insert.
+            # The article is stored already (by an earlier run, or by another writer just now).
             if self.has_document(document_id):
                 return AddResult(document_id, False, 0, ())
             raise
@@ -229,18 +256,21 @@ def _content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _insert_event(conn: Connection, ev: Event, document_id: str, position: int) -> None:
-    conn.execute(insert(t.events).values(
-        event_id=ev.event_id, document_id=document_id, position=position, incident_id=None,
-        event_type=ev.event_type, sub_event_type=ev.sub_event_type,
-        event_date=date.fromisoformat(ev.event_date) if ev.event_date else None,
-        time_precision=ev.time_precision, actor1=ev.actor1, actor1_ar=ev.actor1_ar,
-        assoc_actor_1=list(ev.assoc_actor_1), inter1=ev.inter1, actor2=ev.actor2, actor2_ar=ev.actor2_ar,
-        assoc_actor_2=list(ev.assoc_actor_2), inter2=ev.inter2, country=ev.country, iso=ev.iso,
-        admin1=ev.admin1, admin2=ev.admin2, admin3=ev.admin3, location=ev.location, location_ar=ev.location_ar,
-        latitude=ev.latitude, longitude=ev.longitude, geo_precision=ev.geo_precision,
-        fatalities=ev.fatalities, fatalities_high=ev.fatalities_high, status=ev.status, notes=ev.notes,
-    ))
+# Statements built once: SQLAlchemy then only binds parameters (building them per call cost more
+# than executing them).
+_DOCUMENT_EXISTS = select(t.documents.c.id).where(t.documents.c.id == bindparam("id"))
+_INSERT_DOCUMENT = insert(t.documents)
+_INSERT_EVENT = insert(t.events)
+_INSERT_INCIDENT = insert(t.incidents)
+_EVENT_FIELDS = [c.name for c in t.events.columns if c.name not in ("document_id", "position", "incident_id")]
+
+
+def _insert_event(conn: Connection, ev: Event, document_id: str, position: int, incident_id: str) -> None:
+    row = {name: getattr(ev, name) for name in _EVENT_FIELDS}
+    row.update(document_id=document_id, position=position, incident_id=incident_id,
+               event_date=date.fromisoformat(ev.event_date) if ev.event_date else None,
+               assoc_actor_1=list(ev.assoc_actor_1), assoc_actor_2=list(ev.assoc_actor_2))
+    conn.execute(_INSERT_EVENT, row)
     if ev.counts:
         conn.execute(insert(t.counts), [
             {"event_id": ev.event_id, "position": i, "kind": c.kind, "value": c.value, "qualifier": c.qualifier,
@@ -269,49 +299,77 @@ def _merge_key(ev: Any, document_id: str | None = None) -> MergeKey:
         ev.geo_precision)
 
 
-def _merge_event(conn: Connection, key: MergeKey) -> str:
-    """Join the new event to every incident it reports, joining those incidents together."""
-    e = t.events.c
+_e = t.events.c
+_PARTNERS = select(t.events).where(
+    _e.event_type == bindparam("event_type"), _e.event_date.between(bindparam("lo"), bindparam("hi")),
+    _e.country == bindparam("country"), _e.document_id != bindparam("document_id"), _e.incident_id.is_not(None))
+_PARTNERS_NO_COUNTRY = select(t.events).where(
+    _e.event_type == bindparam("event_type"), _e.event_date.between(bindparam("lo"), bindparam("hi")),
+    _e.country.is_(None), _e.document_id != bindparam("document_id"), _e.incident_id.is_not(None))
+_MEMBER_IDS = select(_e.event_id).where(_e.incident_id.in_(bindparam("ids", expanding=True)))
+_SET_INCIDENT = update(t.events).where(_e.incident_id.in_(bindparam("ids", expanding=True))).values(
+    incident_id=bindparam("new_id"))
+_DELETE_ACTORS = delete(t.incident_actors).where(
+    t.incident_actors.c.incident_id.in_(bindparam("ids", expanding=True)))
+_DELETE_INCIDENTS = delete(t.incidents).where(t.incidents.c.incident_id.in_(bindparam("ids", expanding=True)))
+_MEMBERS = select(t.events).where(_e.incident_id == bindparam("incident_id")).order_by(_e.event_id)
+_TOLLS = select(t.counts.c.event_id).where(
+    t.counts.c.event_id.in_(bindparam("ids", expanding=True)), t.counts.c.kind == "killed",
+    t.counts.c.value.is_not(None))
+_SOURCES = (select(t.event_sources.c.event_id, t.event_sources.c.name)
+            .where(t.event_sources.c.event_id.in_(bindparam("ids", expanding=True)))
+            .order_by(t.event_sources.c.event_id, t.event_sources.c.position))
+_INSERT_ACTORS = insert(t.incident_actors)
+
+
+def _add_event(conn: Connection, ev: Event, document_id: str, position: int) -> str:
+    """Store the event and join it to every incident it reports, joining those incidents together."""
+    key = _merge_key(ev, document_id)
     partners: list[Any] = []
     if key.event_date is not None:
-        rows = conn.execute(select(t.events).where(
-            e.event_type == key.event_type,
-            e.event_date.between(key.event_date - MAX_WINDOW, key.event_date + MAX_WINDOW),
-            e.country.is_(None) if key.country is None else e.country == key.country,
-            e.document_id != key.document_id,
-            e.incident_id.is_not(None),
-        )).all()
+        params = {"event_type": key.event_type, "lo": key.event_date - MAX_WINDOW,
+                  "hi": key.event_date + MAX_WINDOW, "document_id": key.document_id}
+        if key.country is None:
+            rows = conn.execute(_PARTNERS_NO_COUNTRY, params).all()
+        else:
+            rows = conn.execute(_PARTNERS, {**params, "country": key.country}).all()
         partners = [r for r in rows if same_incident(key, _merge_key(r))]
     joined = sorted({r.incident_id for r in partners})
     members = [key.event_id]
     if joined:
-        members += conn.execute(select(e.event_id).where(e.incident_id.in_(joined))).scalars().all()
+        members += conn.execute(_MEMBER_IDS, {"ids": joined}).scalars().all()
     incident_id = min(members)
-    conn.execute(update(t.events).where(or_(e.event_id == key.event_id, e.incident_id.in_(joined)))
-                 .values(incident_id=incident_id))
+    _insert_event(conn, ev, document_id, position, incident_id)
+    if not joined:  # a new incident of one report: its fields are the event's own, no need to read them back
+        report = types.SimpleNamespace(**{name: getattr(ev, name) for name in _EVENT_FIELDS},
+                                       has_toll=_has_toll(ev.counts))
+        report.event_date = key.event_date
+        _write_incident(conn, incident_id, [report], [list(ev.sources)])
+        return incident_id
+    conn.execute(_SET_INCIDENT, {"ids": joined, "new_id": incident_id})
     stale = [*joined, incident_id]
-    conn.execute(delete(t.incident_actors).where(t.incident_actors.c.incident_id.in_(stale)))
-    conn.execute(delete(t.incidents).where(t.incidents.c.incident_id.in_(stale)))
-    _write_incident(conn, incident_id)
+    conn.execute(_DELETE_ACTORS, {"ids": stale})
+    conn.execute(_DELETE_INCIDENTS, {"ids": stale})
+    rows = conn.execute(_MEMBERS, {"incident_id": incident_id}).all()
+    ids = [r.event_id for r in rows]
+    tolls = set(conn.execute(_TOLLS, {"ids": ids}).scalars())
+    sources: dict[str, list[str]] = {i: [] for i in ids}
+    for event_id, name in conn.execute(_SOURCES, {"ids": ids}):
+        sources[event_id].append(name)
+    reports = [types.SimpleNamespace(**r._mapping, has_toll=r.event_id in tolls) for r in rows]
+    _write_incident(conn, incident_id, reports, [sources[i] for i in ids])
     return incident_id
 
 
-def _write_incident(conn: Connection, incident_id: str) -> None:
-    e = t.events.c
-    rows = conn.execute(select(t.events).where(e.incident_id == incident_id).order_by(e.event_id)).all()
-    ids = [r.event_id for r in rows]
-    tolls = set(conn.execute(select(t.counts.c.event_id).where(
-        t.counts.c.event_id.in_(ids), t.counts.c.kind == "killed", t.counts.c.value.is_not(None))).scalars())
-    source_rows = conn.execute(select(t.event_sources.c.event_id, t.event_sources.c.name)
-                               .where(t.event_sources.c.event_id.in_(ids))
-                               .order_by(t.event_sources.c.event_id, t.event_sources.c.position)).all()
-    sources: dict[str, list[str]] = {i: [] for i in ids}
-    for event_id, name in source_rows:
-        sources[event_id].append(name)
-    reports = [types.SimpleNamespace(**r._mapping, has_toll=r.event_id in tolls) for r in rows]
-    s = summarize(reports, [sources[i] for i in ids])
+def _has_toll(counts: Iterable[Any]) -> bool:
+    return any(c.kind == "killed" and c.value is not None for c in counts)
+
+
+def _write_incident(conn: Connection, incident_id: str, rows: Sequence[Any], sources: Sequence[list[str]]) -> None:
+    """Insert the incident's row and actors, summarized from its member events (``rows``)."""
+    s = summarize(rows, sources)
     best = s.representative
-    conn.execute(insert(t.incidents).values(
+    conn.execute(_INSERT_INCIDENT, dict(
         incident_id=incident_id, event_type=s.event_type, sub_event_type=s.sub_event_type,
         event_date=s.event_date, time_precision=s.time_precision, actor1=best.actor1,
         assoc_actor_1=list(best.assoc_actor_1), inter1=best.inter1, actor2=best.actor2,
@@ -323,7 +381,7 @@ def _write_incident(conn: Connection, incident_id: str) -> None:
     ))
     actors = sorted(set().union(*(_actor_names(r) for r in rows)))
     if actors:
-        conn.execute(insert(t.incident_actors), [{"incident_id": incident_id, "actor": a} for a in actors])
+        conn.execute(_INSERT_ACTORS, [{"incident_id": incident_id, "actor": a} for a in actors])
 
 
 # -- reading helpers ------------------------------------------------------------------------------
