@@ -7,6 +7,8 @@ A bad input (unreadable file, bad JSON line, failed fetch) is counted and report
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -36,8 +38,30 @@ class IngestSummary:
                 "events": self.events, "incidents": len(self.incidents)}
 
     def line(self) -> str:
+        """The summary a person reads at the end of an ingest."""
         return (f"articles: {self.new} new, {self.skipped} skipped (already stored), {self.failed} failed; "
                 f"events: {self.events}; incidents touched: {len(self.incidents)}")
+
+
+def _extract(article, extractor, summary: IngestSummary):
+    try:
+        return extractor.extract(article.text, published=article.published, source=article.source,
+                                 url=article.url)
+    except Exception as exc:  # a bug on one article must not stop the ingest; the store is untouched
+        summary.failed += 1
+        summary.failures.append((article.origin, f"extraction failed: {type(exc).__name__}: {exc}"))
+        return None
+
+
+def _store(store: Store, article, result, summary: IngestSummary) -> None:
+    added = store.add(result, title=article.title, origin=article.origin, fetched=article.fetched,
+                      external_id=article.id)
+    if not added.new:
+        summary.skipped += 1
+        return
+    summary.new += 1
+    summary.events += added.events
+    summary.incidents.update(added.incidents)
 
 
 def ingest_article(store: Store, article, extractor, summary: IngestSummary,
@@ -48,40 +72,67 @@ def ingest_article(store: Store, article, extractor, summary: IngestSummary,
     if (document_id in known) if known is not None else store.has_document(document_id):
         summary.skipped += 1
         return
-    try:
-        result = extractor.extract(article.text, published=article.published, source=article.source,
-                                   url=article.url)
-    except Exception as exc:  # a bug on one article must not stop the ingest; the store is untouched
-        summary.failed += 1
-        summary.failures.append((article.origin, f"extraction failed: {type(exc).__name__}: {exc}"))
+    result = _extract(article, extractor, summary)
+    if result is None:
         return
-    added = store.add(result, title=article.title, origin=article.origin, fetched=article.fetched,
-                      external_id=article.id)
     if known is not None:
         known.add(document_id)
-    if not added.new:
-        summary.skipped += 1
-        return
-    summary.new += 1
-    summary.events += added.events
-    summary.incidents.update(added.incidents)
+    _store(store, article, result, summary)
+
+
+_DONE = object()
 
 
 def ingest(store: Store, items: Iterable, *, extractor=None,
-           on_item: Callable[[object], None] | None = None) -> IngestSummary:
-    """Ingest ``Article`` and ``BadInput`` items (``rasd.ingest.sources.iter_articles``)."""
+           on_item: Callable[[object], None] | None = None, queue_size: int = 64) -> IngestSummary:
+    """Ingest ``Article`` and ``BadInput`` items (``rasd.ingest.sources.iter_articles``).
+
+    Extraction runs here while a writer thread stores the results in input order, one transaction
+    per article: the database's own work (the server, or SQLite's I/O) overlaps extraction.
+    """
     from rasd.extractor import Extractor
     from rasd.ingest.sources import BadInput
 
     extractor = extractor or Extractor()
     summary = IngestSummary()
     known = store.document_ids()
-    for item in items:
-        if isinstance(item, BadInput):
-            summary.failed += 1
-            summary.failures.append((item.origin, item.reason))
-        else:
-            ingest_article(store, item, extractor, summary, known)
-        if on_item is not None:
-            on_item(item)
+    pending: queue.Queue = queue.Queue(maxsize=queue_size)
+    failure: list[BaseException] = []
+    written = IngestSummary()  # the writer's own tally, added in at the end (no shared counters)
+
+    def write() -> None:
+        while (job := pending.get()) is not _DONE:
+            if failure:
+                continue  # drain: the error is reported by the reading side
+            try:
+                _store(store, *job, written)
+            except BaseException as exc:
+                failure.append(exc)
+
+    writer = threading.Thread(target=write, name="rasd-store-writer", daemon=True)
+    writer.start()
+    try:
+        for item in items:
+            if failure:
+                break
+            if isinstance(item, BadInput):
+                summary.failed += 1
+                summary.failures.append((item.origin, item.reason))
+            else:
+                document_id = Document(item.text).id
+                if document_id in known:
+                    summary.skipped += 1
+                elif (result := _extract(item, extractor, summary)) is not None:
+                    known.add(document_id)
+                    pending.put((item, result))
+            if on_item is not None:
+                on_item(item)
+    finally:
+        pending.put(_DONE)
+        writer.join()
+    if failure:
+        raise failure[0]
+    summary.new, summary.events = written.new, written.events
+    summary.skipped += written.skipped
+    summary.incidents = written.incidents
     return summary
