@@ -187,6 +187,10 @@ def test_filters(db_url):
     assert locations(actor="islamic state") == ["Mosul"]
     assert locations(actor="100%_") == []  # LIKE wildcards are taken literally
     assert locations(bbox=(36.0, 35.5, 37.0, 36.2)) == ["Saraqib", "Al Atarib"]
+    assert locations(text="مدفعي") == ["Saraqib"]  # a word of the article
+    assert locations(text="mosul") == ["Mosul"]  # the place
+    assert locations(text="قصف") == ["Mosul", "Saraqib", "Al Atarib"]
+    assert locations(text="مدنيين ثلاثة") == ["Al Atarib"]  # every word, anywhere
     assert [i.location for i in store.incidents(limit=1, offset=1)] == ["Saraqib"]
     assert store.count_incidents(IncidentFilter(country="Syria")) == 2
     assert [i.location for i in store.iter_incidents(batch=2)] == ["Mosul", "Saraqib", "Al Atarib"]

@@ -118,6 +118,7 @@ class IncidentFilter:
     event_type: str | None = None  # an event type or a sub-event type
     actor: str | None = None  # part of an actor's name, any role
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    text: str | None = None  # words in the incident's location, notes, or any report's article text
 
 
 class Store:
@@ -408,6 +409,13 @@ def _conditions(f: IncidentFilter) -> list[Any]:
     if f.bbox is not None:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         out.append(and_(c.longitude.between(min_lon, max_lon), c.latitude.between(min_lat, max_lat)))
+    if f.text:
+        e, d = t.events.c, t.documents.c
+        for word in f.text.split():
+            in_article = select(e.event_id).join(t.documents, d.id == e.document_id).where(
+                e.incident_id == c.incident_id, d.text.contains(word, autoescape=True)).exists()
+            out.append(or_(func.lower(c.location).contains(word.lower(), autoescape=True),
+                           func.lower(c.notes).contains(word.lower(), autoescape=True), in_article))
     return out
 
 
