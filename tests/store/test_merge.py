@@ -22,7 +22,7 @@ def key(**change) -> MergeKey:
 @pytest.mark.parametrize("change, same", [
     ({}, True),
     ({"document_id": "d1"}, False),  # one article's events were told apart already
-    ({"sub_event_type": "Non-state actor overtakes territory"}, True),  # sub-types may differ
+    ({"sub_event_type": "Non-state actor overtakes territory"}, False),  # another kind of battle
     ({"event_type": "Explosions/Remote violence"}, False),
     ({"event_date": date(2022, 1, 21)}, True),  # a day apart
     ({"event_date": date(2022, 1, 22)}, False),  # two days apart
@@ -34,6 +34,8 @@ def key(**change) -> MergeKey:
     ({"latitude": 36.60, "longitude": 40.72}, False),  # about 14 km
     ({"latitude": 36.60, "geo_precision": 2}, True),  # "near": same admin2 is enough
     ({"latitude": 36.60, "geo_precision": 2, "admin2": "Qamishli"}, False),
+    ({"latitude": 36.65, "geo_precision": 2, "admin2": None}, True),  # no district known: about 20 km
+    ({"latitude": 36.80, "geo_precision": 2, "admin2": None}, False),  # about 37 km
     ({"latitude": 35.0, "geo_precision": 3, "admin2": None}, True),  # a region: same admin1
     ({"geo_precision": 3, "admin1": "Deir-ez-Zor"}, False),
     ({"country": "Iraq"}, False),
@@ -62,14 +64,13 @@ def report(event_id, **kw):
 def test_summary_rules():
     reports = [
         report("b", fatalities=17, fatalities_high=17, has_toll=True, geo_precision=2),
-        report("c", fatalities=65, fatalities_high=65, has_toll=True, event_date=date(2022, 1, 21),
-               sub_event_type="Attack"),
+        report("c", fatalities=65, fatalities_high=65, has_toll=True, event_date=date(2022, 1, 21)),
         report("a", time_precision=2, event_date=date(2022, 1, 19)),
         report("d", status="contested", event_date=date(2022, 1, 21)),
     ]
     s = summarize(reports, [["x"], ["y", "x"], ["z"], []])
     assert s.representative.event_id == "c"  # precise place and day; ties by id
-    assert (s.event_type, s.sub_event_type) == ("Battles", "Armed clash")  # the most reports
+    assert (s.event_type, s.sub_event_type) == ("Battles", "Armed clash")
     assert (s.event_date, s.time_precision) == (date(2022, 1, 20), 1)  # the week-precise date does not win
     assert (s.fatalities, s.fatalities_high) == (17, 65)
     assert s.status == "contested"

@@ -2,12 +2,13 @@
 
 Two events are reports of one incident when all of these hold (``same_incident``):
 
-- the same event type (sub-types may differ: one outlet's "Armed clash" is another's "Attack");
+- the same event type and sub-type (an air strike and a shelling of one town on one day are two
+  events for ACLED; when outlets disagree on the kind, the reports stay apart rather than merge wrongly);
 - dates at most a day apart; at most 7 days when either date is only known to the week
   (time_precision 2), 31 days when only to the month (3); an undated event never merges;
 - the same place: within ``NEAR_KM`` of each other, or, when either place is only "near"
-  a town or part of a region (geo_precision 2), the same admin2 (else the same admin1);
-  when either is only a large region (geo_precision 3), the same admin1;
+  a town or part of a region (geo_precision 2), the same admin2 (within ``NEAR_REGION_KM`` where
+  an admin2 is unknown); when either is only a large region (geo_precision 3), the same admin1;
 - actors that overlap: a named actor in common, or one side names no actor at all;
 - they come from different articles (one article's events were already told apart).
 
@@ -20,7 +21,6 @@ An incident's fields come from its reports by fixed rules (``summarize``):
 
 - location and actors from the most precise report (smallest geo_precision, then time_precision,
   then the one naming more actors, then the smallest event id);
-- event type and sub-type: the one most reports give, ties to the most precise report;
 - date: the earliest date among the reports with the best time_precision;
 - fatalities: ACLED's conservative rule, the lowest figure among the reports that give a death
   toll (0 when none does); fatalities_high: the highest figure any report gives;
@@ -31,7 +31,6 @@ An incident's fields come from its reports by fixed rules (``summarize``):
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -39,6 +38,7 @@ from datetime import date, timedelta
 __all__ = [
     "MAX_WINDOW",
     "NEAR_KM",
+    "NEAR_REGION_KM",
     "MergeKey",
     "Summary",
     "date_window",
@@ -49,6 +49,9 @@ __all__ = [
 
 NEAR_KM = 10.0
 """Two precisely placed reports within this distance are at the same place."""
+
+NEAR_REGION_KM = 25.0
+"""Two reports, one only "near" its town, within this distance when no district tells them apart."""
 
 _WINDOWS = {1: 1, 2: 7, 3: 31}
 MAX_WINDOW = timedelta(days=max(_WINDOWS.values()))
@@ -93,18 +96,17 @@ def _same_place(a: MergeKey, b: MergeKey) -> bool:
     precision = max(a.geo_precision or 3, b.geo_precision or 3)
     if precision >= 3:
         return a.admin1 is not None and a.admin1 == b.admin1
-    if precision == 2:
-        if a.admin2 is not None and b.admin2 is not None:
-            return a.admin2 == b.admin2 and a.admin1 == b.admin1
-        return a.admin1 is not None and a.admin1 == b.admin1
+    if precision == 2 and a.admin2 is not None and b.admin2 is not None:
+        return a.admin2 == b.admin2 and a.admin1 == b.admin1
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM  # type: ignore[arg-type]
+    limit = NEAR_KM if precision == 1 else NEAR_REGION_KM
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit  # type: ignore[arg-type]
 
 
 def same_incident(a: MergeKey, b: MergeKey) -> bool:
     """Whether two events from different articles report the same incident (module docstring)."""
-    if a.document_id == b.document_id or a.event_type != b.event_type:
+    if a.document_id == b.document_id or a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
         return False
     if a.event_date is None or b.event_date is None:
         return False
@@ -146,10 +148,7 @@ def summarize(reports: Sequence, sources: Sequence[Sequence[str]]) -> Summary:
     order = sorted(range(len(reports)), key=lambda i: precision_order(reports[i]))
     ranked = [reports[i] for i in order]
     best = ranked[0]
-    votes = Counter((r.event_type, r.sub_event_type) for r in reports)
-    top = max(votes.values())
-    event_type, sub_event_type = next(
-        (r.event_type, r.sub_event_type) for r in ranked if votes[(r.event_type, r.sub_event_type)] == top)
+    event_type, sub_event_type = best.event_type, best.sub_event_type  # the same in every report
     dated = [r for r in reports if r.event_date is not None]
     if dated:
         precision = min(r.time_precision for r in dated)
