@@ -22,7 +22,7 @@ def feature(incident: Incident) -> dict[str, Any] | None:
     if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
         return None
     properties = incident.to_dict(reports=False)
-    properties["n_reports"] = len(incident.reports)
+    properties["n_reports"] = max(incident.n_reports, len(incident.reports))
     return {
         "type": "Feature",
         "id": incident.incident_id,

@@ -70,7 +70,7 @@ def _columns(incidents: Iterable[Incident]) -> dict[str, list[Any]]:
             cols[name].append(getattr(inc, name))
         for name in _LISTS:
             cols[name].append(list(getattr(inc, name)))
-        cols["n_reports"].append(len(inc.reports))
+        cols["n_reports"].append(max(inc.n_reports, len(inc.reports)))
         cols["reports"].append(json.dumps([r.to_dict() for r in inc.reports], ensure_ascii=False))
     return cols
 

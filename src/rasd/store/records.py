@@ -45,7 +45,8 @@ class Incident:
     ``fatalities`` follows ACLED's conservative rule across reports (the lowest total any report
     that gives one states); ``fatalities_high`` is the highest total any report gives, or None.
     ``sources`` are every outlet and attributed source of every report, in first-seen order.
-    ``status`` is the strongest of the reports' statuses (denied > contested > reported).
+    ``status``: denied when every report denies it, contested when any report is contested or
+    denied while another reports it, else reported (``rasd.store.merge``).
     """
 
     incident_id: str
@@ -74,6 +75,7 @@ class Incident:
     notes: str
     sources: tuple[str, ...]
     updated: datetime
+    n_reports: int = 0  # how many reports the store holds for it, also when they are not loaded
     reports: tuple[Report, ...] = ()
 
     def to_dict(self, *, reports: bool = True) -> dict[str, Any]:

@@ -432,7 +432,7 @@ def _incident(row: Any, reports: Sequence[Report]) -> Incident:
         admin1=row.admin1, admin2=row.admin2, admin3=row.admin3, location=row.location,
         latitude=row.latitude, longitude=row.longitude, geo_precision=row.geo_precision,
         fatalities=row.fatalities, fatalities_high=row.fatalities_high, status=row.status, notes=row.notes,
-        sources=tuple(row.sources), updated=_aware(row.updated), reports=tuple(reports),
+        sources=tuple(row.sources), updated=_aware(row.updated), n_reports=row.n_reports, reports=tuple(reports),
     )
 
 
