@@ -43,6 +43,13 @@ def test_golden_example_article() -> None:
         ("أدانت الحكومة بشدة الهجوم الذي استهدف مسجدا في مدينة أبها أمس.", "a condemnation"),
         ("كان مراسلنا قد سمع طائرات حربية تحوم فوق مدينة بنغازي أمس.", "an overflight"),
         ("قتل خمسة مدنيين أمس في هجوم على فندق في مدينة لا يعرفها أحد.", "no place to code it at"),
+        ("تقوم الجماعات الإرهابية بالقتل والخطف والتفجيرات في مدينة الموصل.", "kinds of violence named, none told"),
+        ("شن الفريق هجوما قويا في الدقائق الأخيرة من المباراة على ملعب مدينة حلب.", "a match report"),
+        ("قبل عام مضى، سيطر مقاتلو تنظيم داعش على مدينة الرمادي.", "a sentence opened by an old date"),
+        ("بلغت حصيلة القتلى منذ بدء المواجهات في مدينة عدن ألف قتيل.", "a running toll since a war began"),
+        ("وكانت قوات الأمن قد اعتقلت الصحفي في مدينة الحديدة.", "an undated recap"),
+        ("دشن مغردون وسما لإدانة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس.", "a condemnation (noun)"),
+        ("انطلقت المسيرة فجر أمس من مدينة حلب نحو مدينة إدلب.", "dawn (فجر أمس) is not a detonation"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
@@ -62,6 +69,20 @@ def test_never_an_event(text: str, why: str) -> None:
          "Strategic developments", "Arrests", None, 0),
         ("فرقت الشرطة بالغاز المسيل للدموع مظاهرة في مدينة البصرة أمس.",
          "Protests", "Protest with intervention", None, 0),
+        ("تمكنت قوات الأمن أمس من تفكيك عبوة ناسفة في مدينة الموصل.",
+         "Strategic developments", "Disrupted weapons use", None, 0),
+        ("تمكنت الشرطة أمس من ضبط 12 مطلوبا في مدينة البصرة.",
+         "Strategic developments", "Arrests", None, 0),
+        ("شنت طائرات التحالف غارة جوية أمس على مواقع في مدينة صعدة دمرت مخزنا للأسلحة.",
+         "Explosions/Remote violence", "Air/drone strike", "Saudi-led Coalition", 0),
+        ("قتل 39 متمردا و17 مقاتلا مواليا أمس في معارك في مدينة الحوطة بمحافظة لحج.",
+         "Battles", "Armed clash", None, 56),
+        ("أسفرت المعارك أمس في مدينة الحوطة عن سقوط 28 قتيلا، 17 متمردا و11 عنصرا من القوات الموالية.",
+         "Battles", "Armed clash", None, 28),
+        ("قتل عشرة من مسؤولي تجهيز الانتحاريين أمس بقصف جوي غرب مدينة الرمادي.",
+         "Explosions/Remote violence", "Air/drone strike", None, 10),
+        ("استهدف مسلحو التنظيم أمس بصواريخ كاتيوشا قاعدة عسكرية قرب مدينة الرمادي بعد أن اغتنموا قاعدتي صواريخ.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack", None, 0),
     ],
 )
 def test_event_types(text: str, event_type: str, sub_event_type: str, actor1: str | None, fatalities: int) -> None:
@@ -118,3 +139,13 @@ def test_api_and_threads() -> None:
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda _: extractor.extract(text, published=date(2019, 11, 12)).to_dict(), range(8)))
     assert all(r == results[0] for r in results)
+
+
+def test_the_target_of_a_bombing_is_actor2_and_allies_are_assoc_actors() -> None:
+    events = extract("أصيب 18 شرطيا أمس في انفجار عبوة ناسفة قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Police Forces of Egypt (2014-)")]
+    assert events[0].actor1 == "Unidentified Armed Group (Egypt)"  # not the army of the background clause
+    events = extract("هاجمت القوات الحكومية أمس مواقع للحوثيين في مدينة الحوطة مدعومة بطيران التحالف.")
+    assert [(e.event_type, e.actor1, e.assoc_actor_1) for e in events] == [
+        ("Battles", "Military Forces of Yemen (2012-)", ("Saudi-led Coalition",))]

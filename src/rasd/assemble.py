@@ -8,16 +8,25 @@ clause first, then its sentence, then the incident's other sentences, then the a
 
 What never becomes an event: event words under a negation or a prevention verb (لم، منعت، أحبط),
 in a plan or threat (من المقرر، سيتم، هدد), in an overflight (تحليق), describing a facility
-(مراكز الاعتقال), or in a clause dated long before publication (historical references).
+(مراكز الاعتقال), in a statement about an event (أدان، ندد، تعزية), in a sentence about sport,
+or in a clause dated long before publication (historical references, a sentence that opens with an
+old date, a year long past, a toll "منذ بدء" a war). Weapons that are seized, found or defused
+(ضبط عبوة، اغتنام صواريخ) are not explosions.
+
+An event must also be *anchored*: told as something that happened, not only named. Op-eds and
+analyses talk about violence with nouns ("التفجيرات"، "القتل والخطف"، "القتال الدائر"); reports say
+that it happened: a finite verb (قصفت، سيطروا، اعتقلت), a figure (قتل 5، اعتقال 12) or a date of
+its own (أمس، يوم الخميس). A recap in the pluperfect (وكانت ... قد اعتقلت) anchors only with its date.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from rasd.assemble_counts import OTHERS_WORDS, PEOPLE_NOUNS, count_kind, count_scope, is_thing, token_at
 from rasd.model import (
     ActorMention,
     CueMention,
@@ -28,6 +37,7 @@ from rasd.model import (
     Token,
     TriggerMention,
 )
+from rasd.recognize.triggers import tells_happening
 
 __all__ = ["Candidate", "Clause", "assemble", "split_clauses"]
 
@@ -38,15 +48,21 @@ HISTORY_DAYS = 45
 """An event word in a clause dated more than this many days before publication is history."""
 
 _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه"})
+_LOOSE_CONNECTORS = frozenset({"وسط", "عقب"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a comma
 _FACILITY_NOUNS = frozenset({"مركز", "مراكز", "سجن", "سجون", "معتقل", "مخيم", "مخيمات", "مكان", "اماكن"})
 _BLOCKING_CUES = frozenset({"future", "threat", "hypothetical"})
-_CIVILIAN_WORDS = frozenset({
-    "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
-    "امراتان", "امراتين", "طفله", "طفلتان", "طفلتين",
-    "امراه", "نساء", "مواطن", "مواطنا", "مواطنين", "اهالي", "الاهالي", "سكان", "شخص", "شخصا", "اشخاص",
-    "شخصين", "شخصان", "صحفي", "صحفيا", "صحفيين", "طالب", "طلاب", "عامل", "عمال", "لاجئ", "لاجئين",
-    "نازحين", "مصلين", "المصلين", "رجل", "رجال", "فتاه", "شاب", "شابا", "شبان",
+_RECAP_VERBS = frozenset({"كان", "كانت", "كانوا"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # وكانت القوات قد سيطرت: background, told before
+_POSSESSION_WORDS = frozenset({
+    "ضبط", "تفكيك", "ابطال", "اغتنام", "غنم", "غنمت", "مخزن", "مخازن", "مستودع", "مستودعات", "شحنه", "شحنات",
+    "قاعده", "قاعدتي", "قواعد", "منصه", "منصات", "تهريب", "صفقه", "صفقات", "مصنع", "معمل", "ورشه", "تصنيع",
+    "زرع", "نزع", "ازاله", "عثر", "عثرت", "العثور", "تخزين", "حيازه", "امتلاك", "تسليم",
+    "دعم", "بدعم", "مدعومه", "مدعوما", "مدعومين", "مسنوده", "مسنودا", "المسنوده", "غطاء", "بغطاء", "اسناد",
+    "باسناد", "مسانده", "بمسانده",
 })
+"""Words that make a following weapon a thing held, found or defused, or the support of another
+side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""
+_PERSON_SUICIDE = frozenset({"انتحاريين", "انتحاريون"})  # the people, not the attack
 _SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Mob violence": 2}
 _WEAPON_PRIORITY = (
     "Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike", "Grenade",
@@ -79,9 +95,14 @@ class Candidate:
     attackers: list[ActorMention] = field(default_factory=list)
     targets: list[ActorMention] = field(default_factory=list)
     others: list[ActorMention] = field(default_factory=list)
+    allies: list[ActorMention] = field(default_factory=list)  # بمساندة X، مدعومة بطيران X: assoc_actor_1
     sources: list[str] = field(default_factory=list)
     contested: bool = False
     weak: bool = False  # proposed by casualty words alone
+    anchored: bool = False  # told as having happened: a finite verb, a figure or a date of its own
+    count_groups: dict[int, int] = field(default_factory=dict)
+    """For each count (by start offset): its sentence, or -1 for a subset (بينهم طفلان). Figures of
+    one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
 
 
 def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> list[Clause]:
@@ -95,7 +116,8 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
         for k in range(lo + 1, hi):
             tok = tokens[k]
             stem = tok.norm if tok.norm in _CONNECTORS else tok.stem
-            if stem in _CONNECTORS and (tokens[k - 1].norm in ("،", ",", "في") or tok.norm in _CONNECTORS):
+            after_comma = tokens[k - 1].norm in ("،", ",", "في")
+            if stem in _CONNECTORS and (after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS)):
                 cut = k - 1 if tokens[k - 1].norm == "في" else k
                 if cut > begin:
                     clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
@@ -128,8 +150,59 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # أدان / رحب / وصف ... : a statement about an event, not the report of one
         if cue.cue == "statement" and "حادث" in cue.text:
             return True  # حادث سير: an accident
+        if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
+            return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     prev = trigger.token - 1
+    if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
+            tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
+            for k in range(max(trigger.token - 3, 0), trigger.token)):
+        return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ: a weapon held or defused, not used
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
+
+
+_WANTED_NOUNS = frozenset({
+    "متهم", "متهما", "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مشتبه", "مشتبها", "مشتبهين", "اعضاء", "عضوا",
+    "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه",
+})
+
+
+def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:
+    """"ضبط" of people (ضبط 44 عنصرا، ضبط المتهمين) is an arrest, of weapons a disrupted weapons use."""
+    if trigger.sub_event_type != "Disrupted weapons use" or tokens[trigger.token].stem != "ضبط":
+        return trigger
+    for tok in tokens[trigger.token + 1 : trigger.token + 3]:
+        if tok.stem in _WANTED_NOUNS or tok.stem in PEOPLE_NOUNS:
+            return replace(trigger, sub_event_type="Arrests", kind="arrested")
+        if not tok.norm[:1].isdigit():
+            break
+    return trigger
+
+
+def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: Sequence[TriggerMention],
+              tokens: Sequence[Token]) -> list[ActorMention]:
+    """Actors that only tell of an event the clause refers back to ("وأشارت الشرطة إلى أنها فتحت
+    تحقيقا في الهجوم"): the subject of an attribution verb, in a clause with no event word that tells a
+    happening and no claim of responsibility (أعلنت حركة الشباب مسؤوليتها عن الهجوم)."""
+    if not live or any(tells_happening(t, tokens) or "ال" not in tokens[t.token].prefix for t in live):
+        return []  # only event words that refer back (الهجوم، القصف) leave their speakers out
+    out = []
+    for a in actors:
+        k = token_at(tokens, a.start)
+        told_by = any(c.cue == "attribution" and c.token + len(c.text.split()) == k
+                      and not any(w in tokens[c.token].norm for w in ("حسب", "وفق", "نقلا", "طبقا")) for c in cues)
+        claims = any("مسؤولي" in tokens[j].norm for j in range(k, min(k + 4, len(tokens))))
+        if told_by and not claims:
+            out.append(a)
+    return out
+
+
+def _announced(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
+    """The event word is what a source announces: "أعلنت الوزارة عن اعتقال"، "أفادت مصادر بمقتل"،
+    "كشف المتحدث عن استهداف" (an attribution verb, then عن or بـ and the verbal noun)."""
+    k = trigger.token
+    tok = tokens[k]
+    linked = (k > 0 and tokens[k - 1].norm == "عن") or tok.prefix.rstrip("وف").startswith("ب")
+    return linked and any(c.cue == "attribution" and c.token < k for c in cues)
 
 
 def _is_history(dates: Sequence[TimeRef], published: date | None) -> bool:
@@ -140,9 +213,19 @@ def _is_history(dates: Sequence[TimeRef], published: date | None) -> bool:
 
 
 def _names_old_year(quantities: Sequence[Quantity], published: date | None) -> bool:
-    """A clause that names a year before last year is about the past ("1951 - اغتيال الملك")."""
-    return published is not None and any(
-        q.kind == "year" and isinstance(q.value, int) and q.value < published.year - 1 for q in quantities)
+    """A clause that names a year that ended long before publication is about the past ("1951 -
+    اغتيال الملك"، "في صيف 2014" in an article of July 2015)."""
+    if published is None:
+        return False
+    limit = published - timedelta(days=HISTORY_DAYS)
+    return any(q.kind == "year" and isinstance(q.value, int) and 1000 < q.value <= 9999
+               and date(q.value, 12, 31) < limit for q in quantities)
+
+
+def _is_recent(dates: Sequence[TimeRef], published: date | None) -> bool:
+    """The clause has a date of its own that is not history (it governs the clause, a year named
+    beside it only describes the background: "التي يسيطر عليها التنظيم منذ 2014")."""
+    return any(d.date is not None and d.direction != "future" for d in dates) and not _is_history(dates, published)
 
 
 def _is_future(dates: Sequence[TimeRef]) -> bool:
@@ -172,44 +255,81 @@ def propose(
 
     explosive = [w for w in weapons if w.event_type == "Explosions/Remote violence"]
     battle_words = [e for e in events if e.event_type == "Battles"]
+    if seizes and battle_words and min(t.token for t in seizes) < min(t.token for t in battle_words):
+        events = [e for e in events if e.event_type != "Battles"]  # سيطرت على البلدة بعد معارك: the ground taken
+        seizes = seizes + battle_words
+        battle_words = []
     if explosive:
         subs = {w.sub_event_type for w in explosive}
+        if "Air/drone strike" in subs and all(
+                w.text.endswith(tuple(_PERSON_SUICIDE)) for w in explosive if w.sub_event_type == "Suicide bomb"):
+            subs.discard("Suicide bomb")  # غارة على الانتحاريين: the strike is the event
         sub = next(s for s in _WEAPON_PRIORITY if s in subs)
         if sub == "Shelling/artillery/missile attack" and battle_words:
             pass  # fighting with heavy weapons: the clash is the event
         else:
             add("Explosions/Remote violence", sub, explosive + attacks)
+    violent = bool(explosive or attacks or battle_words or any(c.kind == "killed" for c in counts))
+    riot = any(e.event_type == "Riots" for e in events)
     for e in sorted(events, key=lambda t: -_SEVERITY.get(t.sub_event_type or "", 0)):
+        if e.sub_event_type == "Looting/property destruction" and violent:
+            continue  # الغارة دمرت دبابة، الهجوم أسفر عن مقتل اثنين وتدمير مدرعة: damage done by the attack
+        if riot and (e.event_type == "Protests" or e.sub_event_type == "Looting/property destruction"):
+            continue  # أعمال شغب ... أحرق محتجون إطارات احتجاجا على: one riot
         if e.event_type and e.sub_event_type:
             if e.event_type in ("Protests", "Riots") and any(c.event_type == e.event_type for c in out):
                 out[[c.event_type for c in out].index(e.event_type)].triggers.append(e)
                 continue  # one demonstration, coded by the strongest thing that happened to it
             add(e.event_type, e.sub_event_type, [e])
+    for cand in out:
+        shot = any(w.event_type == "Violence against civilians" for w in weapons)  # برصاص قوات الأمن
+        if cand.event_type == "Protests" and (shot or any(c.kind == "killed" for c in counts)):
+            cand.sub_event_type = "Excessive force against protesters"  # protesters shot or killed
     if seizes and not out:
-        sub = next((s.sub_event_type for s in seizes if s.sub_event_type), TERRITORY)
+        sub = next((s.sub_event_type for s in seizes if s.role == "seize" and s.sub_event_type), TERRITORY)
         add("Battles", sub, list(seizes))
+    shot = [w for w in weapons if w.event_type == "Violence against civilians"]
     if attacks and not out:
-        add("", "", list(attacks) + [w for w in weapons if w.event_type == "Violence against civilians"])
+        add("", "", list(attacks) + shot)
+    if shot and not out and any(c.kind in ("killed", "injured") for c in counts):
+        add("", "", shot + list(counts))  # قتل مدرس برصاص مسلحين: a shooting
+    if not out and violent and any(e.sub_event_type == "Looting/property destruction" for e in events):
+        add("", "", [e for e in events if e.sub_event_type == "Looting/property destruction"])
     if not out and counts and any(c.kind in ("killed", "injured") for c in counts) and actors:
         add("", "", list(counts), weak=True)
     return out
 
 
-def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> None:
-    """Split the clause's actors into attackers (acting side) and targets (acted upon)."""
+def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequence[Token],
+                 numbers: frozenset[int] = frozenset()) -> None:
+    """Split the clause's actors into attackers (acting side) and targets (acted upon).
+
+    ``numbers`` holds the token indices where a count starts: people counted (قتل 18 شرطيا، استشهاد
+    عشرة من رجال الأمن) are acted upon, and civilians are never the acting side of violence."""
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
-        k = _token_at(tokens, a.start)
+        k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
         affiliation = before == "من" and k > 1 and (
-            tokens[k - 2].norm[:1].isdigit() or tokens[k - 2].stem in _PEOPLE_NOUNS
+            tokens[k - 2].norm[:1].isdigit() or tokens[k - 2].stem in PEOPLE_NOUNS or k - 2 in numbers
         )
-        if before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation:
+        counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
+        if before in _ATTRIBUTION_WORDS:
+            continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
+            cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
+            continue
+        if before in _TARGET_NOUNS:
+            cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
+            continue
+        civilian = a.actor.inter == "Civilians"
+        if (before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation
+                or counted or civilian):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
         elif k > anchor and k - anchor <= 4:
             cand.attackers.append(a)  # هجوم عناصر داعش، قصف قوات النظام، غارة للتحالف
@@ -219,86 +339,28 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
-def _token_at(tokens: Sequence[Token], offset: int) -> int:
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)
-
-
 _KIND_EVENT_TYPES = {
     "arrested": ("Strategic developments", "Arrests"),
     "escaped": ("Strategic developments", "Other"),
     "kidnapped": ("Violence against civilians", "Abduction/forced disappearance"),
     "missing": ("Violence against civilians", "Abduction/forced disappearance"),
 }
+_ANCHORING_KINDS = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "escaped"})
 _VIOLENT = frozenset({"", "Battles", "Explosions/Remote violence", "Violence against civilians"})
+_SUPPORT_WORDS = frozenset({
+    "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
+    "باسناد", "اسناد", "بغطاء",
+})
+_ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
+_TARGET_NOUNS = frozenset({
+    "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
+    "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
+})
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
 _SOURCE_STOPS = frozenset({
     "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "في", "علي", "عن", "الي", "،", ",", ".", ":", "ل", "من",
     "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما",
 })
-_PEOPLE_NOUNS = frozenset({
-    "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "جندي", "جنديا", "جنود",
-    "شخص", "شخصا", "اشخاص", "قياديا", "قيادي", "قياديين", "افراد", "فردا", "منتسبي", "معتقلين", "سجين", "سجينا",
-})
-_SIDE_NOUNS = frozenset({"قوات", "عناصر", "مقاتلي", "مسلحي", "جنود", "صفوف", "افراد", "منتسبي"})
-
-
-def _count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> str | None:
-    """What a number in a clause counts: the casualty or arrest word nearest to it. A number that
-    counts shells, strikes or attacks (300 قذيفة، 6 غارات) is not a count of people."""
-    if q.counted_start is not None:
-        for t in triggers:
-            if t.start == q.counted_start and t.kind:
-                return t.kind  # 65 قتيلاً، 3 جرحى
-            if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
-                return None
-    qi = _token_at(tokens, q.start)
-    best: tuple[int, str] | None = None
-    for t in triggers:
-        if not t.kind or (t.kind == "detained" and t.token > qi + 6):
-            continue
-        distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
-        if distance <= 12 and (best is None or distance < best[0]):
-            best = (distance, t.kind)
-    return best[1] if best else None
-
-
-def _count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
-    """Whose figure: civilians, total (بين الطرفين) or the side named after it (من قوات X)."""
-    if q.counted and _civilian(q.counted):
-        return "civilians"
-    k = _token_at(tokens, q.counted_end if q.counted_end is not None else q.end) + 1
-    window = tokens[k : k + 5]
-    stems = [t.stem for t in window]
-    if "طرفين" in stems or "جانبين" in stems:
-        return "total"
-    for i, t in enumerate(window[:-1]):
-        if t.norm == "من" and window[i + 1].stem in _SIDE_NOUNS | {"قواته", "قواتها", "عناصره", "عناصرها"}:
-            nxt = window[i + 1]
-            named = [a for a in actors if a.start >= nxt.start and a.start - nxt.end <= 12 and a.actor]
-            if named:
-                return f"side:{named[0].actor.id}"
-            if nxt.norm.endswith(("ها", "ه", "هم")):  # من قواتها: the subject's side
-                before = [a for a in actors if a.end <= q.start and a.actor]
-                if before:
-                    return f"side:{before[0].actor.id}"
-    return None
-
-
-def _civilian(surface: str) -> bool:
-    from rasd.text.normalize import normalize_word
-    from rasd.text.segment import analyze_clitics
-
-    word = normalize_word(surface)
-    return any(v in _CIVILIAN_WORDS for v in analyze_clitics(word)[2])
-
-
 def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
     """Who an attribution cue names: the actor right after it, or its next few words (a source
     word such as مصادر or ناشطون names the source itself, with the words that qualify it)."""
@@ -354,20 +416,51 @@ def assemble(
     for k, c in enumerate(clauses):
         clauses_of.setdefault(c.sentence, []).append(k)
     events: list[Candidate] = []
+    old_sentences: set[int] = set()
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
-        if _is_history(clause_dates, published) or _is_future(clause_dates) or _names_old_year(qty_c[ci], published):
+        recent = _is_recent(clause_dates, published)
+        if _is_history(clause_dates, published) or (not recent and _names_old_year(qty_c[ci], published)):
+            old_sentences.add(clause.sentence)  # "قبل عام مضى، أعلن ...، وجاء ... بعدما تقدم": all of it
             continue
-        live = [t for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)]
+        if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
+            continue
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
+        if any(c.cue == "sport" for c in sentence_cues):
+            continue  # هجوم الفريق، قصف المرمى: a match report
+        live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
+                and not any(d.start <= t.start < d.end for d in date_c[ci])]  # فجر أمس is dawn
+        if any(c.cue == "cumulative" for c in cue_c[ci]) and not recent:
+            live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
-        if live and not any(t.strong for t in live) and not _corroborated(same_sentence, trig_c, actor_c):
+        crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
+        if live and not any(t.strong for t in live) and not crowd and not _corroborated(same_sentence, trig_c, actor_c):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = _sources(sentence_cues, tokens, sentence_actors)
-        candidates = propose(ci, live, actor_c[ci])
+        if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
+            events[-1].contested = True  # نفت الوزارة تنفيذ أي عملية: the report just told is disputed
+        told = [e for e in events if clauses[e.clause].sentence == clause.sentence]
+        if told and all(t.role == "count" for t in live):
+            live_for_events: list[TriggerMention] = []  # "، ما أسفر عن مقتل تسعة": the figures of the event told
+        else:
+            live_for_events = live
+        candidates = propose(ci, live_for_events, actor_c[ci])
+        numbers = frozenset(token_at(tokens, q.start) for q in qty_c[ci] if q.kind == "count")
+        dated = recent or (ci == same_sentence[0] and any(
+            d.date is not None and d.direction != "future" and not _is_history([d], published)
+            for k in same_sentence for d in date_c[k]))
+        recap = any(tokens[k].stem in _RECAP_VERBS or tokens[k].norm in _RECAP_VERBS
+                    for k in range(clause.first_token, clause.last_token))
+        speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens)
+        background = [c.start for c in cue_c[ci] if c.cue == "background"]
+        if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
+            speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
-            assign_roles(cand, actor_c[ci], tokens)
+            assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers)
+            cand.anchored = dated or (not recap and any(
+                (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
+                or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
             cand.dates = clause_dates or [d for k in same_sentence for d in date_c[k]
                                           if d.date is not None and not _is_history([d], published)]
             cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
@@ -375,16 +468,26 @@ def assemble(
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
         last_kind: str | None = None
+        last_scope: str | None = None
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
-            qi = _token_at(tokens, q.start)
+            if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
+                continue  # وقال أحد المشاركين: the speaker, not a figure
+            qi = token_at(tokens, q.start)
             subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
-            kind = last_kind if subset and last_kind else _count_kind(q, live, tokens)
+            kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
             last_kind = kind
-            if kind is None:
-                continue
-            entry = (kind, q, _count_scope(q, tokens, sentence_actors), sources[0] if sources else None)
+            if kind is None or (q.counted and is_thing(q.counted)):
+                continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people
+            scope = count_scope(q, tokens, sentence_actors)
+            after = token_at(tokens, q.counted_end if q.counted_end is not None else q.end) + 1
+            others = (after < len(tokens) and tokens[after].stem in OTHERS_WORDS) or (
+                q.counted is not None and q.counted.replace("آ", "ا") in OTHERS_WORDS)
+            if scope is None and others:
+                scope = last_scope  # مقتل أربعة عناصر من قوات النظام وإصابة سبعة آخرين
+            last_scope = scope
+            entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(kind, events[::-1])
             if home is None and kind in _KIND_EVENT_TYPES and live:
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
@@ -394,13 +497,16 @@ def assemble(
                 candidates.append(home)
             if home is not None:
                 home.counts.append(entry)
+                home.count_groups[q.start] = -1 if subset else clause.sentence
+                if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague"):
+                    home.anchored = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens)
             if target is None:
                 events.append(cand)
             else:
                 _absorb(target, cand)
-    return [e for e in events if not (e.weak and e.event_type == "")
+    return [e for e in events if e.anchored and not (e.weak and e.event_type == "")
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
 
 
@@ -417,7 +523,7 @@ def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Seque
 
 def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | None:
     for c in candidates:
-        if kind in ("killed", "injured") and c.event_type in _VIOLENT:
+        if kind in ("killed", "injured") and (c.event_type in _VIOLENT or c.event_type in ("Protests", "Riots")):
             return c
         if kind in _KIND_EVENT_TYPES and (c.event_type, c.sub_event_type) == _KIND_EVENT_TYPES[kind]:
             return c
@@ -442,6 +548,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
                 continue
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
+            and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
         ):
             continue
         if _places_conflict(cand.places, e.places) or _dates_conflict(cand.dates, e.dates):
@@ -480,13 +587,19 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
         target.event_type, target.sub_event_type = cand.event_type, cand.sub_event_type
     elif not target.sub_event_type and cand.sub_event_type and target.event_type == cand.event_type:
         target.sub_event_type = cand.sub_event_type
+    elif (target.event_type == cand.event_type
+          and _SEVERITY.get(cand.sub_event_type, 0) > _SEVERITY.get(target.sub_event_type, 0)):
+        target.sub_event_type = cand.sub_event_type  # a protest later dispersed: coded by its strongest
     target.triggers += cand.triggers
     target.counts += cand.counts
+    target.count_groups.update(cand.count_groups)
     target.dates = target.dates or cand.dates
     target.places = target.places or cand.places
     target.attackers += cand.attackers
     target.targets += cand.targets
     target.others += cand.others
-    target.sources += [s for s in cand.sources if s not in target.sources]
+    target.allies += cand.allies
+    target.sources += [s for s in cand.sources if not any(s in t or t in s for t in target.sources)]
     target.contested = target.contested or cand.contested
     target.weak = target.weak and cand.weak
+    target.anchored = target.anchored or cand.anchored

@@ -130,8 +130,9 @@ def _resolve_type(c: Candidate) -> tuple[str, str]:
         victims_civilian = any(scope == "civilians" for _, _, scope, _ in c.counts) or any(
             a.actor and a.actor.inter == "Civilians" for a in c.targets)
         armed_targets = any(a.actor and a.actor.inter not in ("Civilians", "Protesters") for a in c.targets)
-        if victims_civilian and not armed_targets:
-            return "Violence against civilians", "Attack"
+        shot = any(t.role == "weapon" and t.event_type == "Violence against civilians" for t in c.triggers)
+        if (victims_civilian or shot) and not armed_targets:
+            return "Violence against civilians", "Attack"  # also قتل مدرس برصاص مسلحين: a shooting of a person
         return "Battles", "Armed clash"
     if c.event_type == "Battles" and c.sub_event_type in ("", TERRITORY):
         actor = (c.attackers or c.others or [None])[0]
@@ -151,21 +152,52 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None):
         return out
 
     attackers, others, targets = distinct(c.attackers), distinct(c.others), distinct(c.targets)
-    first = (attackers or others or [None])[0]
+    allies = distinct(c.allies)
+    if event_type in ("Protests", "Riots"):
+        return _crowd_actors(c, event_type, [*attackers, *others, *targets], country)
+    if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
+        # who arrests or defuses is a state force where one is named (زرعها مجهولون: the planters are not)
+        state = [a for a in [*attackers, *others, *targets] if a.actor.inter == "State forces"]
+        if state:
+            rest = [a for a in [*attackers, *others, *targets] if a is not state[0]]
+            attackers, others, targets = [state[0]], [], rest
+    first = (attackers or [a for a in others if a not in allies] or allies or [None])[0]
     taken = {first.actor.id} if first else set()
-    second = next((a for a in [*targets, *others] if a.actor.id not in taken), None)
-    assoc1 = tuple(a.actor.name_en for a in attackers[1:] if a.actor.id not in taken)
+    ally_ids = {a.actor.id for a in allies}
+    second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
+    assoc1 = tuple(dict.fromkeys(a.actor.name_en for a in [*attackers[1:], *allies] if a.actor.id not in taken))
     civilians_hit = any(scope == "civilians" for _, _, scope, _ in c.counts)
     a1 = (first.actor, first.text) if first else None
     a2 = (second.actor, second.text) if second else None
     remote = event_type in ("Violence against civilians", "Explosions/Remote violence")
-    if a2 is None and civilians_hit and remote:
+    if a2 is None and ((civilians_hit and (remote or c.sub_event_type == "Arrests"))
+                       or event_type == "Violence against civilians"):
+        # violence against civilians is, by ACLED's definition, against civilians
         generic = _generic_actor("civilians", country)
         a2 = (generic, None) if generic else None
     if a1 is None and remote:
         generic = _generic_actor("unidentified", country)
         a1 = (generic, None) if generic else None
     return a1, a2, assoc1
+
+
+def _crowd_actors(c: Candidate, event_type: str, named: list[ActorMention], country: str | None):
+    """ACLED's demonstrations: actor1 the protesters (rioters in a riot), actor2 the force that
+    intervenes (or the people a mob attacks)."""
+    crowd_kind = "rioters" if event_type == "Riots" else "protesters"
+    crowd = [a for a in named if a.actor.inter in ("Protesters", "Rioters")]
+    rest = [a for a in named if a.actor.inter not in ("Protesters", "Rioters")]
+    generic = _generic_actor(crowd_kind, country)
+    if crowd and crowd[0].actor.inter == ("Rioters" if event_type == "Riots" else "Protesters"):
+        a1 = (crowd[0].actor, crowd[0].text)
+    else:
+        a1 = (generic, crowd[0].text if crowd else None) if generic else None
+    second = rest[0] if rest and c.sub_event_type != "Peaceful protest" else None  # peaceful: no one intervenes
+    a2 = (second.actor, second.text) if second else None
+    if a2 is None and c.sub_event_type == "Mob violence":
+        civilians = _generic_actor("civilians", country)
+        a2 = (civilians, None) if civilians else None
+    return a1, a2, ()
 
 
 def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
@@ -201,11 +233,25 @@ def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
 
 
 def _fatalities(c: Candidate) -> tuple[int, int | None]:
-    per_source: dict[str | None, int] = {}
+    """ACLED's conservative toll and the highest toll: each source's figures of one sentence add up
+    (39 rebels and 17 loyalists: 56; a subset, بينهم طفلان, a total told with its parts and a figure
+    repeated in one sentence count once), a source's sentences restate its toll (the largest is its toll), and the
+    lowest toll among the sources is the conservative one."""
+    groups: dict[tuple[str | None, int], dict[int, int]] = {}
     for kind, q, _scope, source in c.counts:
         if kind != "killed" or q.value is None:
             continue
-        per_source[source] = max(per_source.get(source, 0), int(q.value))
+        sentence = c.count_groups.get(q.start, -2)
+        if sentence == -1:
+            continue  # a subset of a figure already counted
+        figures = groups.setdefault((source, sentence), {})
+        figures[int(q.value)] = int(q.value)
+    per_source: dict[str | None, int] = {}
+    for (source, _sentence), figures in groups.items():
+        values = sorted(figures)
+        # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
+        total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
+        per_source[source] = max(per_source.get(source, 0), total)
     if not per_source:
         return 0, None
     return min(per_source.values()), max(per_source.values())
@@ -223,7 +269,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code)
-    if a1 is None and event_type in ("Battles", "Strategic developments"):
+    if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
+            kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
+        military = _generic_actor("military", country_code)  # قتل جنديان عراقيان: the army was hit
+        a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
+    if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, exclude=a2[0].id if a2 and a2[0] else None)
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
@@ -235,7 +285,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     fatalities, high = _fatalities(c)
     counts = tuple(
         Count(kind, int(q.value) if q.value is not None else None, q.qualifier,
-              _scope_name(scope, a1, a2), source, q.start, q.end, q.text)
+              _count_scope_name(scope, q.counted, sub, a1, a2), source, q.start, q.end, q.text)
         for kind, q, scope, source in c.counts
     )
     evidence = sorted({(t.start, t.end, t.text) for t in c.triggers}
@@ -288,7 +338,41 @@ def _iso_numeric(country_place) -> int | None:
     return load_gazetteer().iso_numeric(country_place.country)
 
 
+_SOLDIER_WORDS = frozenset({
+    "جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريان", "عسكريين", "شرطي", "شرطيا",
+    "شرطيان", "شرطيين", "ضابط", "ضابطا", "ضباط",
+})
+
+
+_PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "شخصان"})
+
+
+def _is_soldiers(counted: str | None) -> bool:
+    from rasd.text.normalize import normalize_word
+
+    return bool(counted) and normalize_word(counted).split()[0] in _SOLDIER_WORDS
+
+
+def _count_scope_name(scope: str | None, counted: str | None, sub: str, a1, a2) -> str | None:
+    """The scope a count has in the record: actor1/actor2 for a side's figure, soldiers counted where
+    exactly one side is a state force for that side, people arrested as members of actor2 (اعتقال ستة
+    أشخاص يشتبه بانتمائهم للقاعدة) for actor2."""
+    named = _scope_name(scope, a1, a2)
+    if named == "civilians" and sub == "Arrests" and counted and a2 and a2[0] and a2[0].inter != "Civilians":
+        from rasd.text.normalize import normalize_word
+
+        if normalize_word(counted).split()[0] in _PERSON_WORDS:
+            return "actor2"
+    if named is not None or not _is_soldiers(counted):
+        return named
+    sides = [name for name, a in (("actor1", a1), ("actor2", a2)) if a and a[0] and a[0].inter == "State forces"]
+    return sides[0] if len(sides) == 1 else None
+
+
 def _scope_name(scope: str | None, a1, a2) -> str | None:
+    if scope == "protesters":  # the demonstrators' own casualties
+        return next((name for name, a in (("actor1", a1), ("actor2", a2))
+                     if a and a[0] and a[0].inter in ("Protesters", "Rioters")), None)
     if scope is None or not scope.startswith("side:"):
         return scope
     actor_id = scope[5:]

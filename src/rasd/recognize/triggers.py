@@ -12,11 +12,11 @@ from functools import cache
 
 from rasd.model import CueMention, Token, TriggerMention
 from rasd.recognize.lexicon import read_tsv
-from rasd.text.normalize import NormalizedText
+from rasd.text.normalize import NormalizedText, normalize_word
 from rasd.text.phrases import PhraseMatcher
 from rasd.text.segment import sentence_ranges
 
-__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers"]
+__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "tells_happening"]
 
 _TriggerInfo = tuple[str, str | None, str | None, str | None, bool]  # role, type, sub-type, kind, strong
 
@@ -28,6 +28,33 @@ def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
                      r["strength"] == "strong"))
         for r in read_tsv("triggers.tsv")
     )
+
+
+@cache
+def _pos_words(pos: str) -> frozenset[str]:
+    """The normalized forms of the lexicon's rows of one part of speech (verb, single)."""
+    return frozenset(normalize_word(r["form"]) for r in read_tsv("triggers.tsv") if r["pos"] == pos)
+
+
+def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """True when the event word reports that something happened rather than naming a kind of
+    violence ("التفجيرات"، "القتل والخطف" in an op-ed): a finite verb ("قصفت"، "وسيطروا"; behind the
+    article or a preposition, القتل، بقتل، لتحرير, the form is a verbal noun) or a singular noun for one
+    happening or device without the article ("انفجار"، "بسيارة مفخخة")."""
+    if not 0 <= trigger.token < len(tokens):
+        return False
+    tok = tokens[trigger.token]
+    rest = " ".join(normalize_word(trigger.text).split()[1:])
+    verbs, singles = _pos_words("verb"), _pos_words("single")
+    whole = f"{tok.norm} {rest}".strip()
+    if whole in verbs or (whole in singles and not tok.norm.startswith("ال")):
+        return True  # the word as written (لقي حتفه، فجر، انفجار): no clitic to read
+    if "ال" in tok.prefix:
+        return False
+    form = f"{tok.stem} {rest}".strip()
+    if form in verbs:
+        return tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك")  # وسيطروا, but not بقتل، لتحرير
+    return form in singles  # بسيارة مفخخة، وانفجار
 
 
 @cache

@@ -1,0 +1,133 @@
+"""Counts inside one article: what a number counts (killed, injured, arrested ...) and whose figure
+it is (civilians, protesters, a named side, both sides), for the assembly of events (rasd.assemble).
+
+A number that counts shells, strikes, houses or vehicles (300 قذيفة، منزلين) is not a count of people;
+"آخرون" after a figure takes that figure's scope; people "من أفراد العائلة" are civilians.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rasd.model import ActorMention, Quantity, Token, TriggerMention
+
+__all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_thing", "token_at"]
+
+_CIVILIAN_WORDS = frozenset({
+    "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
+    "امراتان", "امراتين", "طفله", "طفلتان", "طفلتين",
+    "امراه", "نساء", "مواطن", "مواطنا", "مواطنين", "اهالي", "الاهالي", "سكان", "شخص", "شخصا", "اشخاص",
+    "شخصين", "شخصان", "صحفي", "صحفيا", "صحفيين", "طالب", "طلاب", "عامل", "عمال", "لاجئ", "لاجئين",
+    "نازحين", "مصلين", "المصلين", "رجل", "رجال", "فتاه", "شاب", "شابا", "شبان",
+    "مدرس", "معلم", "معلما", "طبيب", "طبيبا", "مهندس", "تاجر", "تاجرا", "سائق", "سائقا", "موظف", "موظفا",
+    "ناشط", "ناشطا", "امام", "مزارع", "مزارعا", "راع", "راعيا", "عائله", "اسره",
+})
+
+PEOPLE_NOUNS = frozenset({
+    "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "جندي", "جنديا", "جنود",
+    "شخص", "شخصا", "اشخاص", "قياديا", "قيادي", "قياديين", "افراد", "فردا", "منتسبي", "معتقلين", "سجين", "سجينا",
+})
+_FORCE_WORDS = frozenset({"امن", "شرطه", "جيش", "حرس", "دفاع", "مقاومه", "طوارئ", "جمارك", "مرور"})
+_SIDE_NOUNS = frozenset({"قوات", "عناصر", "مقاتلي", "مسلحي", "جنود", "صفوف", "افراد", "منتسبي"})
+
+def token_at(tokens: Sequence[Token], offset: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> str | None:
+    """What a number in a clause counts: the casualty or arrest word nearest to it. A number that
+    counts shells, strikes or attacks (300 قذيفة، 6 غارات) is not a count of people."""
+    if q.counted_start is not None:
+        for t in triggers:
+            if t.start == q.counted_start and t.kind:
+                return t.kind  # 65 قتيلاً، 3 جرحى
+            if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
+                return None
+    qi = token_at(tokens, q.start)
+    best: tuple[int, str] | None = None
+    for t in triggers:
+        if not t.kind or (t.kind == "detained" and t.token > qi + 6):
+            continue
+        distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
+        if distance <= 12 and (best is None or distance < best[0]):
+            best = (distance, t.kind)
+    return best[1] if best else None
+
+
+def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
+    """Whose figure: civilians, total (بين الطرفين) or the side named after it (من قوات X)."""
+    if q.counted and normalize_protest(q.counted):
+        return "protesters"
+    if q.counted and _civilian(q.counted):
+        k = token_at(tokens, q.counted_end if q.counted_end is not None else q.end) + 1
+        if not (k < len(tokens) and tokens[k].stem in _FORCE_WORDS):
+            return "civilians"  # but not رجال الأمن، أفراد الشرطة
+    k = token_at(tokens, q.counted_end if q.counted_end is not None else q.end) + 1
+    window = tokens[k : k + 5]
+    stems = [t.stem for t in window]
+    if "طرفين" in stems or "جانبين" in stems:
+        return "total"
+    if "عائله" in stems[:3] or "اسره" in stems[:3]:
+        return "civilians"  # ثلاثة من أفراد العائلة
+    for i, t in enumerate(window[:-1]):
+        if t.norm == "من" and window[i + 1].stem in _SIDE_NOUNS | {"قواته", "قواتها", "عناصره", "عناصرها"}:
+            nxt = window[i + 1]
+            named = [a for a in actors if a.start >= nxt.start and a.start - nxt.end <= 12 and a.actor]
+            if named:
+                return f"side:{named[0].actor.id}"
+            if nxt.norm.endswith(("ها", "ه", "هم")):  # من قواتها: the subject's side
+                before = [a for a in actors if a.end <= q.start and a.actor]
+                if before:
+                    return f"side:{before[0].actor.id}"
+    return None
+
+
+_PROTESTER_WORDS = frozenset({"متظاهر", "متظاهرا", "متظاهران", "متظاهرين", "متظاهرون", "محتج", "محتجا", "محتجين",
+                              "محتجون", "محتجان"})
+
+
+def normalize_protest(surface: str) -> bool:
+    """The counted noun names protesters (قتل متظاهران)."""
+    from rasd.text.normalize import normalize_word
+    from rasd.text.segment import analyze_clitics
+
+    return bool(set(analyze_clitics(normalize_word(surface))[2]) & _PROTESTER_WORDS)
+
+
+OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخري", "اخريات"})
+
+
+def is_thing(surface: str) -> bool:
+    """The counted noun names things (منزلين، سيارتين), not people."""
+    from rasd.text.normalize import normalize_word
+    from rasd.text.segment import analyze_clitics
+
+    return bool(set(analyze_clitics(normalize_word(surface))[2]) & _thing_nouns())
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    from rasd.recognize.lexicon import read_tsv
+    from rasd.text.normalize import normalize_word
+
+    out: set[str] = set()
+    for row in read_tsv("counted_nouns.tsv"):
+        if row["type"] == "thing":
+            for cell in (row["singular"], row["dual"], row["plural"]):
+                out.update(normalize_word(w) for w in cell.split(",") if w)
+    return frozenset(out)
+
+
+def _civilian(surface: str) -> bool:
+    from rasd.text.normalize import normalize_word
+    from rasd.text.segment import analyze_clitics
+
+    word = normalize_word(surface)
+    return any(v in _CIVILIAN_WORDS for v in analyze_clitics(word)[2])
