@@ -290,7 +290,7 @@ def manifest(out: Path, counts: dict[str, int], today: str) -> dict:
         },
         "admin2.tsv": {
             "source": UNITS_SOURCE, "licence": UNITS_LICENCE, "version": version, "date": today,
-            "made": f"{made} from scripts/gazetteer_data/admin2.src.tsv: districts of SY, IQ and part of YE; "
+            "made": f"{made} from scripts/gazetteer_data/admin2.src.tsv: districts of SY, IQ and YE; "
                     "coordinates of the seat from GeoNames, or approximate (two decimals) where it is absent",
         },
     }
@@ -343,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
             *head, "coordinates: the district seat (seat_id) from GeoNames; two decimals: approximate, "
                    "the seat is not in the data",
             "coverage: all districts of SY and IQ (Baghdad's Thawra districts and Basrah's Shatt al-Arab "
-            "excepted); YE only districts whose seat is in the data"], ADMIN2_COLUMNS, admin2),
+            "excepted); all 333 of YE (OCHA's list; approximate coordinates: the district's centre)"],
+            ADMIN2_COLUMNS, admin2),
     }
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     today = datetime.fromtimestamp(int(epoch), UTC).date().isoformat() if epoch else date.today().isoformat()

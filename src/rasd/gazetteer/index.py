@@ -11,10 +11,10 @@ Layers, later ones winning where ids repeat:
    id of a packaged GeoNames place replaces it) and ``supplement*.tsv`` files of the user's own.
 
 Every Place gets its admin1 unit's English name from ``admin1.tsv``. ``admin2`` is known for the
-seats of the districts in ``admin2.tsv``; for the other GeoNames and supplement places in Syria
-and Iraq, whose district lists are complete, it is the district whose seat is nearest within the
-same admin1 unit. That is an approximation (districts are not Voronoi cells) and may be wrong near
-district borders. Elsewhere (Yemen's list is partial) it stays None.
+seats of the districts in ``admin2.tsv``; for the other GeoNames and supplement places in Syria,
+Iraq and Yemen, whose district lists are complete, it is the district whose seat is nearest within
+the same admin1 unit. That is an approximation (districts are not Voronoi cells) and may be wrong
+near district borders. Elsewhere it stays None.
 
 Nothing is read at import time; :func:`load_gazetteer` builds the index on first use.
 """
@@ -50,7 +50,7 @@ from rasd.text.normalize import normalize, normalize_word
 
 __all__ = ["Gazetteer", "clear_cache", "default_user_dir", "load_gazetteer", "normalize_many"]
 
-NEAREST_ADMIN2 = frozenset({"SY", "IQ"})
+NEAREST_ADMIN2 = frozenset({"SY", "IQ", "YE"})
 """Countries whose district list is complete enough to assign every place its nearest district."""
 
 _ARTICLE = "ال"
