@@ -168,3 +168,89 @@ def test_console_script_reads_stdin() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert [q["value"] for q in json.loads(proc.stdout)["quantities"]] == [3]
+
+
+# Team-written report for the HTML and JSON Lines tests below.
+SHELLING = ("قُتل أربعة مدنيين وأصيب ستة آخرون، أمس الأحد، جراء قصف مدفعي لقوات النظام على مدينة معرة النعمان "
+            "بريف إدلب الجنوبي، بحسب ما أفاد ناشطون محليون. وقال الناشطون إن القذائف سقطت على حي سكني قرب "
+            "السوق الرئيسي في المدينة.")
+
+
+def test_extract_an_html_page_uses_its_main_text_and_metadata(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.ingest.conftest import page
+
+    path = tmp_path / "page.html"
+    path.write_text(page(SHELLING, title="قصف على معرة النعمان", published="2019-11-11T10:00:00+02:00",
+                         canonical="https://news.example/maarat"), encoding="utf-8")
+    code, out, _ = run(["extract", str(path)], capsys)
+    assert code == 0
+    record = json.loads(out)
+    assert record["document"]["published"] == "2019-11-11"
+    assert record["document"]["source"] == "شبكة الأنباء المحلية"
+    assert record["document"]["url"] == "https://news.example/maarat"
+    [event] = record["events"]
+    assert (event["sub_event_type"], event["event_date"], event["fatalities"], event["admin1"]) == (
+        "Shelling/artillery/missile attack", "2019-11-10", 4, "Idleb")
+    assert "جميع الحقوق محفوظة" not in json.dumps(record, ensure_ascii=False)
+
+    # The command line wins over the page's metadata.
+    code, out, _ = run(["extract", str(path), "--published", "2019-11-18", "--source", "مصدر آخر"], capsys)
+    record = json.loads(out)
+    assert (record["document"]["published"], record["document"]["source"]) == ("2019-11-18", "مصدر آخر")
+    assert record["events"][0]["event_date"] == "2019-11-17"  # أمس الأحد
+
+    # inspect reads the same main text.
+    code, out, _ = run(["inspect", str(path), "--compact"], capsys)
+    assert code == 0 and [q["value"] for q in json.loads(out)["quantities"] if q["kind"] == "count"] == [4, 6]
+
+
+def test_extract_an_html_page_without_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    code, out, err = run(["extract", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"rasd: error: {path}: no article text found in the HTML page\n"
+
+
+@pytest.mark.parametrize("name", ["batch.jsonl", "batch.jsonl.gz"])
+def test_extract_json_lines_prints_one_record_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    import gzip
+
+    lines = [
+        json.dumps({"id": "k1", "text": SHELLING, "published": "2019-11-11", "source": "وكالة محلية"},
+                   ensure_ascii=False),
+        "{not json",
+        "",
+        json.dumps({"id": "k3", "text": SHELLING, "published": "11/11/2019"}, ensure_ascii=False),
+        json.dumps({"id": "k4", "text": SHELLING}, ensure_ascii=False),
+    ]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    code, out, err = run(["extract", str(path), "--published", "2019-11-18"], capsys)
+    assert code == 1 and err == ""
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 4 and all("\n" not in line for line in out.splitlines())
+    first, bad_json, bad_date, last = records
+    assert first["document"]["input_id"] == "k1" and first["document"]["origin"] == f"{path}:1"
+    assert (first["document"]["published"], first["document"]["source"]) == ("2019-11-11", "وكالة محلية")
+    assert first["events"][0]["event_date"] == "2019-11-10" and first["events"][0]["fatalities"] == 4
+    assert bad_json == {"document": {"origin": f"{path}:2", "input_id": None}, "events": [],
+                        "error": "line is not JSON: Expecting property name enclosed in double quotes at column 2"}
+    assert bad_date["document"] == {"origin": f"{path}:4", "input_id": "k3"} and bad_date["events"] == []
+    assert bad_date["error"].startswith('bad "published" date: "11/11/2019"')
+    # A line without a date takes the command line's.
+    assert last["document"]["published"] == "2019-11-18" and last["events"][0]["event_date"] == "2019-11-17"
+
+
+def test_extract_json_lines_all_good_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "ok.jsonl"
+    path.write_text(json.dumps({"id": 1, "text": SHELLING}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(["extract", str(path)], capsys)
+    assert code == 0 and json.loads(out)["document"]["input_id"] == "1"
+    code, _, err = run(["extract", str(tmp_path / "absent.jsonl")], capsys)
+    assert code == 2 and err == f"rasd: error: no such file: {tmp_path / 'absent.jsonl'}\n"

@@ -123,7 +123,7 @@ def _consistency(db_url: str) -> tuple[int, list]:
 
 
 def test_sigkill_mid_ingest_loses_no_article_and_the_rerun_completes(tmp_path, db_url):
-    articles = write_jsonl(tmp_path / "many.jsonl", 600)
+    articles = write_jsonl(tmp_path / "many.jsonl", 300)
     command = [sys.executable, "-m", "rasd.cli", "ingest", str(articles), "--db", db_url, "--no-progress"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -131,7 +131,7 @@ def test_sigkill_mid_ingest_loses_no_article_and_the_rerun_completes(tmp_path, d
     deadline = time.monotonic() + 120
     stored = 0
     with reader.connect() as conn:
-        while stored < 60 and time.monotonic() < deadline and proc.poll() is None:
+        while stored < 40 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
             stored = conn.execute(sa.text("SELECT count(*) FROM documents")).scalar_one()
             conn.commit()
@@ -140,14 +140,14 @@ def test_sigkill_mid_ingest_loses_no_article_and_the_rerun_completes(tmp_path, d
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     killed_at, _ = _consistency(db_url)
-    assert 60 <= killed_at < 600  # killed mid-ingest, and what is there is whole
+    assert 40 <= killed_at < 300  # killed mid-ingest, and what is there is whole
 
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert f"{600 - killed_at} new, {killed_at} skipped" in done.stdout
+    assert f"{300 - killed_at} new, {killed_at} skipped" in done.stdout
     documents, snapshot = _consistency(db_url)
-    assert documents == 600
+    assert documents == 300
     # The same articles ingested in one go give exactly the same incidents.
     fresh = str(tmp_path / "fresh.db")
     assert main(["ingest", str(articles), "--db", fresh, "--no-progress"]) == 0
-    assert _consistency(fresh) == (600, snapshot)
+    assert _consistency(fresh) == (300, snapshot)
