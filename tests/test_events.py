@@ -149,3 +149,64 @@ def test_the_target_of_a_bombing_is_actor2_and_allies_are_assoc_actors() -> None
     events = extract("هاجمت القوات الحكومية أمس مواقع للحوثيين في مدينة الحوطة مدعومة بطيران التحالف.")
     assert [(e.event_type, e.actor1, e.assoc_actor_1) for e in events] == [
         ("Battles", "Military Forces of Yemen (2012-)", ("Saudi-led Coalition",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("التقى الوزير أمس رؤساء تحرير الصحف المصرية ونائب القائد الأعلى للقوات المسلحة الإماراتية في مدينة دبي.",
+         "editors (رؤساء تحرير)"),
+        ("وقع نواب من مدينة مصراتة متحالفون مع فجر ليبيا أمس على الاتفاق في مدينة طرابلس.", "Libya Dawn is a name"),
+        ("أكد المحلل السياسي أن الأزمة في اليمن تتجه نحو الحل السياسي قريبا.\n"
+         "وأضاف أن قوات التحالف قصفت مواقع الحوثيين في مدينة صعدة وأن المقاومة سيطرت على مدينة عدن.",
+         "an analysis whose lead tells no incident: later verbs without a date or a figure are commentary"),
+    ],
+)
+def test_not_an_event_of_its_own(text: str, why: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in extract(text)
+            if e.event_type != "Strategic developments"] == [], why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report after a lead that tells no incident: its own date makes it news
+        ("أكد المحلل السياسي أن الأزمة في اليمن تتجه نحو الحل السياسي قريبا.\n"
+         "من جهة أخرى قتل خمسة مدنيين أمس في قصف على مدينة تعز.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack", None, None, "Taiz", 5)),
+        # cross-border shelling (مقذوف)
+        ("استشهد مواطن فجر اليوم إثر سقوط مقذوف من داخل الأراضي اليمنية على منزله في مدينة نجران.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack", None, None, "Najrān", 1)),
+        # a death told with a pronoun counts one
+        ("أعلنت مصادر أمنية أمس مقتله برصاص مسلحين مجهولين في مدينة الموصل.",
+         ("Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", None, "Mosul", 1)),
+        ("نجا المحافظ أمس من محاولة اغتياله بعبوة ناسفة في مدينة عدن.",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED", None, None, "Aden", 0)),
+        # who claims it did it (تبنى، أعلن مسؤوليته) is actor1; a town in a group's name is not the place
+        ("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا جزائريا في كمين نصبه أمس في ولاية عين الدفلى.",
+         ("Battles", "Armed clash", "AQIM: Al Qaeda in the Islamic Maghreb", None, "Ain Defla", 14)),
+        ("قتل 3 عناصر من مجلس شورى مجاهدي درنة أمس في اشتباكات مع تنظيم داعش في مدينة بنغازي.",
+         ("Battles", "Armed clash", None, None, "Benghazi", 3)),
+        # the owner of the vehicles hit is actor2
+        ("قامت المقاومة الشعبية أمس بعملية في مدينة قعطبة حيث استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي "
+         "بعبوتين ناسفتين.",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Popular Resistance (Yemen)",
+          "Houthi Movement", "Qa‘ţabah", 0)),
+        # an idiom (قتل عصفورين بحجر واحد) kills nobody
+        ("فجر انتحاري نفسه أمس في مدينة الرمادي، وقال محللون إن تنظيم داعش يريد قتل عصفورين بحجر واحد.",
+         ("Explosions/Remote violence", "Suicide bomb", None, None, "Ramadi", 0)),
+        # two suicide attackers (انتحاريان): a suicide bombing
+        ("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة في بلدة طوز خورماتو.",
+         ("Explosions/Remote violence", "Suicide bomb", None, None, "Ţūz Khūrmātū", 12)),
+    ],
+)
+def test_article_readings(text: str, expected: tuple) -> None:
+    events = extract(text)
+    got = [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events]
+    event_type, sub, actor1, actor2, location, fatalities = expected
+    assert [(g[0], g[1], g[4], g[5]) for g in got] == [(event_type, sub, location, fatalities)], got
+    if actor1:
+        assert got[0][2] == actor1
+    if actor2:
+        assert got[0][3] == actor2
+    _check_offsets(text, events)

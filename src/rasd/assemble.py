@@ -26,7 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
 from rasd.assemble_counts import OTHERS_WORDS, PEOPLE_NOUNS, count_kind, count_scope, is_thing, token_at
+from rasd.assemble_sources import sources_of
 from rasd.model import (
     ActorMention,
     CueMention,
@@ -100,6 +102,7 @@ class Candidate:
     contested: bool = False
     weak: bool = False  # proposed by casualty words alone
     anchored: bool = False  # told as having happened: a finite verb, a figure or a date of its own
+    firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     count_groups: dict[int, int] = field(default_factory=dict)
     """For each count (by start offset): its sentence, or -1 for a subset (بينهم طفلان). Figures of
     one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
@@ -150,6 +153,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # أدان / رحب / وصف ... : a statement about an event, not the report of one
         if cue.cue == "statement" and "حادث" in cue.text:
             return True  # حادث سير: an accident
+        if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
+            return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     prev = trigger.token - 1
@@ -274,6 +279,10 @@ def propose(
     for e in sorted(events, key=lambda t: -_SEVERITY.get(t.sub_event_type or "", 0)):
         if e.sub_event_type == "Looting/property destruction" and violent:
             continue  # الغارة دمرت دبابة، الهجوم أسفر عن مقتل اثنين وتدمير مدرعة: damage done by the attack
+        blast = [c for c in out if c.event_type == "Explosions/Remote violence"]
+        if blast and (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack"):
+            blast[0].triggers.append(e)  # اغتياله بعبوة ناسفة: one attack, coded by its weapon
+            continue
         if riot and (e.event_type == "Protests" or e.sub_event_type == "Looting/property destruction"):
             continue  # أعمال شغب ... أحرق محتجون إطارات احتجاجا على: one riot
         if e.event_type and e.sub_event_type:
@@ -324,8 +333,18 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
             continue
+        if before in _CLAIM_VERBS or any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY)
+                                         for j in range(k + 1, min(k + 5, len(tokens)))):
+            cand.attackers.insert(0, a)  # أعلنت حركة الشباب مسؤوليتها عن، تبنى التنظيم: who did it
+            continue
         if before in _TARGET_NOUNS:
             cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
+            continue
+        window = range(max(k - 5, 0), k - 1)
+        if before in _ATTACH_WORDS and any(tokens[j].stem.startswith("استهدف") or tokens[j].norm in ("علي", "ضد")
+                                           for j in window) and any(
+                tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
+            cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
         civilian = a.actor.inter == "Civilians"
         if (before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation
@@ -355,40 +374,14 @@ _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "ع�
 _TARGET_NOUNS = frozenset({
     "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
     "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
+    "عربتين", "عربات", "اليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
+    "مسجد", "جامع", "مساجد",
 })
+_ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
+                           "التابعين", "التابعتين"})
+_CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
+_OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
-_SOURCE_STOPS = frozenset({
-    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "في", "علي", "عن", "الي", "،", ",", ".", ":", "ل", "من",
-    "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما",
-})
-def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
-    """Who an attribution cue names: the actor right after it, or its next few words (a source
-    word such as مصادر or ناشطون names the source itself, with the words that qualify it)."""
-    for a in actors:
-        if 0 <= a.start - cue.end <= 2:
-            return a.actor.name_en if a.actor else a.text
-    k = cue.token + len(cue.text.split())
-    words: list[str] = [cue.text] if cue.cue == "source" else []
-    for t in tokens[k : k + 6]:
-        if t.norm in ('"', "'"):
-            continue  # quotes around a name
-        if t.norm in _SOURCE_STOPS or not t.norm[0].isalnum() or len(words) == 4:
-            break
-        words.append(t.text)
-    return " ".join(words) or None
-
-
-def _sources(cues: Sequence[CueMention], tokens: Sequence[Token], actors: Sequence[ActorMention]) -> list[str]:
-    """The distinct sources a sentence cites (بحسب مصادر محلية and مصادر محلية are one)."""
-    out: list[str] = []
-    for c in cues:
-        if c.cue in ("attribution", "source"):
-            phrase = _source_phrase(c, tokens, actors)
-            if phrase and not any(phrase in s or s in phrase for s in out):
-                out.append(phrase)
-    return out
-
-
 def assemble(
     *,
     tokens: Sequence[Token],
@@ -405,6 +398,8 @@ def assemble(
     if not tokens or not triggers:
         return []
     clauses = split_clauses(sentences, tokens)
+    triggers = triggers_outside_names(triggers, actors, tokens)  # فجر ليبيا is a name, not a detonation
+    places = outside_names(places, actors)  # مجاهدي درنة، أنصار بيت المقدس: a name, not the place
     persons = [a for a in actors if a.role == "person"]
     acting = [a for a in actors if a.role != "person"
               and not any(p.start <= a.start and a.end <= p.end for p in persons)]  # not a speaker's body
@@ -437,7 +432,7 @@ def assemble(
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if live and not any(t.strong for t in live) and not crowd and not _corroborated(same_sentence, trig_c, actor_c):
             live = []  # only words that are common in other senses, and nothing else says conflict
-        sources = _sources(sentence_cues, tokens, sentence_actors)
+        sources = sources_of(sentence_cues, tokens, sentence_actors)
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
             events[-1].contested = True  # نفت الوزارة تنفيذ أي عملية: the report just told is disputed
         told = [e for e in events if clauses[e.clause].sentence == clause.sentence]
@@ -458,6 +453,7 @@ def assemble(
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers)
+            cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
@@ -499,15 +495,23 @@ def assemble(
                 home.counts.append(entry)
                 home.count_groups[q.start] = -1 if subset else clause.sentence
                 if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague"):
-                    home.anchored = True  # قتل 5، اعتقال 12: a figure says it happened
+                    home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens)
             if target is None:
                 events.append(cand)
             else:
                 _absorb(target, cand)
-    return [e for e in events if e.anchored and not (e.weak and e.event_type == "")
+    lead = lead_sentence(sentences)
+    lead_tells = lead is not None and any(
+        e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
+    kept = [e for e in events if e.anchored and (lead_tells or e.firm) and not (e.weak and e.event_type == "")
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
+    for e in kept:
+        for kind, q in pronoun_counts(e.triggers, {kind for kind, *_ in e.counts}, tokens):
+            e.counts.append((kind, q, None, e.sources[0] if e.sources else None))  # مقتله: one person
+            e.count_groups[q.start] = next((k for k, s in enumerate(sentences) if s.start <= q.start < s.end), -2)
+    return kept
 
 
 def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
@@ -603,3 +607,4 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.contested = target.contested or cand.contested
     target.weak = target.weak and cand.weak
     target.anchored = target.anchored or cand.anchored
+    target.firm = target.firm or cand.firm

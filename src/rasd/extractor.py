@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import TERRITORY, Candidate, assemble
+from rasd.assemble_article import outside_names
 from rasd.model import ActorMention, Count, CueMention, Document, Event, PlaceMention, Span, TriggerMention
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
@@ -260,6 +261,7 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
     event_type, sub = _resolve_type(c)
+    places = outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place to fall back on
     place = _best_place(c.places)
     if place is None or place.geo_precision == 3:
         # Only a country or a province where the event is told: take the article's nearest named

@@ -1,0 +1,43 @@
+"""Who an article cites for its events (rasd.assemble): the sources a sentence's attribution cues
+name (بحسب مصادر محلية، قال المرصد السوري، أفاد ناشطون), each once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.model import ActorMention, CueMention, Token
+
+__all__ = ["sources_of"]
+
+_SOURCE_STOPS = frozenset({
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "في", "علي", "عن", "الي", "،", ",", ".", ":", "ل", "من",
+    "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما",
+})
+
+
+def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
+    """Who an attribution cue names: the actor right after it, or its next few words (a source
+    word such as مصادر or ناشطون names the source itself, with the words that qualify it)."""
+    for a in actors:
+        if 0 <= a.start - cue.end <= 2:
+            return a.actor.name_en if a.actor else a.text
+    k = cue.token + len(cue.text.split())
+    words: list[str] = [cue.text] if cue.cue == "source" else []
+    for t in tokens[k : k + 6]:
+        if t.norm in ('"', "'"):
+            continue  # quotes around a name
+        if t.norm in _SOURCE_STOPS or not t.norm[0].isalnum() or len(words) == 4:
+            break
+        words.append(t.text)
+    return " ".join(words) or None
+
+
+def sources_of(cues: Sequence[CueMention], tokens: Sequence[Token], actors: Sequence[ActorMention]) -> list[str]:
+    """The distinct sources a sentence cites (بحسب مصادر محلية and مصادر محلية are one)."""
+    out: list[str] = []
+    for c in cues:
+        if c.cue in ("attribution", "source"):
+            phrase = _source_phrase(c, tokens, actors)
+            if phrase and not any(phrase in s or s in phrase for s in out):
+                out.append(phrase)
+    return out
