@@ -7,7 +7,8 @@ over them, then ingests them (extract + store + merge, one transaction per artic
 SQLite file and, given --postgres (or RASD_TEST_POSTGRES_URL), into a fresh PostgreSQL schema, and
 a second time to time the skip of already stored articles. Prints articles per second, the share of
 bare extraction throughput that ingest keeps (the issue aims at 70% or more), database size and
-peak resident memory.
+peak resident memory. Ingest runs as `rasd ingest` does: extraction in the main thread, the writes
+in the store's writer thread.
 """
 
 from __future__ import annotations
@@ -26,17 +27,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import articles
 from rasd.extractor import Extractor
-from rasd.store.ingest import IngestSummary, ingest_article
+from rasd.store.ingest import IngestSummary, ingest
 from rasd.store.store import database_url, open_store
 
 
 def _ingest(db: str, docs: list, extractor: Extractor) -> tuple[float, IngestSummary]:
     store = open_store(db)
-    summary = IngestSummary()
     t0 = time.perf_counter()
-    known = store.document_ids()
-    for doc in docs:
-        ingest_article(store, doc, extractor, summary, known)
+    summary = ingest(store, docs, extractor=extractor)  # what `rasd ingest` runs
     elapsed = time.perf_counter() - t0
     store.close()
     return elapsed, summary
