@@ -88,38 +88,34 @@ events = Table(
     Index("ix_events_type_date", "event_type", "event_date"),
 )
 
-counts = Table(
-    "counts", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+def _event_detail(name: str, *columns: Column) -> Table:
+    """A table of an event's ordered details (its counts, evidence spans or sources)."""
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False,
+               index=True),
+        Column("position", Integer, nullable=False),
+        *columns,
+    )
+
+
+def _span() -> list[Column]:
+    return [Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+            Column("text", Text, nullable=False)]
+
+
+counts = _event_detail(
+    "counts",
     Column("kind", String(16), nullable=False),
     Column("value", Integer),
     Column("qualifier", String(16), nullable=False),
     Column("scope", String(16)),
     Column("attributed_to", Text),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_span(),
 )
-
-evidence = Table(
-    "evidence", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-)
-
-event_sources = Table(
-    "event_sources", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(16), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("name", Text, nullable=False),
-)
+evidence = _event_detail("evidence", *_span())
+event_sources = _event_detail("event_sources", Column("name", Text, nullable=False))
 
 incidents = Table(
     "incidents", metadata,

@@ -321,6 +321,9 @@ _SOURCES = (select(t.event_sources.c.event_id, t.event_sources.c.name)
             .where(t.event_sources.c.event_id.in_(bindparam("ids", expanding=True)))
             .order_by(t.event_sources.c.event_id, t.event_sources.c.position))
 _INSERT_ACTORS = insert(t.incident_actors)
+# An incident's place, actors and notes are its most precise report's (rasd.store.merge).
+_FROM_REPRESENTATIVE = ("actor1", "inter1", "actor2", "inter2", "country", "iso", "admin1", "admin2", "admin3",
+                        "location", "latitude", "longitude", "geo_precision", "notes")
 
 
 def _add_event(conn: Connection, ev: Event, document_id: str, position: int) -> str:
@@ -370,16 +373,13 @@ def _write_incident(conn: Connection, incident_id: str, rows: Sequence[Any], sou
     """Insert the incident's row and actors, summarized from its member events (``rows``)."""
     s = summarize(rows, sources)
     best = s.representative
-    conn.execute(_INSERT_INCIDENT, dict(
-        incident_id=incident_id, event_type=s.event_type, sub_event_type=s.sub_event_type,
-        event_date=s.event_date, time_precision=s.time_precision, actor1=best.actor1,
-        assoc_actor_1=list(best.assoc_actor_1), inter1=best.inter1, actor2=best.actor2,
-        assoc_actor_2=list(best.assoc_actor_2), inter2=best.inter2, country=best.country, iso=best.iso,
-        admin1=best.admin1, admin2=best.admin2, admin3=best.admin3, location=best.location,
-        latitude=best.latitude, longitude=best.longitude, geo_precision=best.geo_precision,
-        fatalities=s.fatalities, fatalities_high=s.fatalities_high, status=s.status, notes=best.notes,
-        sources=list(s.sources), n_reports=len(rows), updated=datetime.now(UTC),
-    ))
+    row = {name: getattr(best, name) for name in _FROM_REPRESENTATIVE}
+    row.update(incident_id=incident_id, event_type=s.event_type, sub_event_type=s.sub_event_type,
+               event_date=s.event_date, time_precision=s.time_precision, fatalities=s.fatalities,
+               fatalities_high=s.fatalities_high, status=s.status, sources=list(s.sources), n_reports=len(rows),
+               updated=datetime.now(UTC), assoc_actor_1=list(best.assoc_actor_1),
+               assoc_actor_2=list(best.assoc_actor_2))
+    conn.execute(_INSERT_INCIDENT, row)
     actors = sorted(set().union(*(_actor_names(r) for r in rows)))
     if actors:
         conn.execute(_INSERT_ACTORS, [{"incident_id": incident_id, "actor": a} for a in actors])
@@ -423,17 +423,14 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite gives naive datetimes back
 
 
+_LISTS = ("assoc_actor_1", "assoc_actor_2", "sources")
+_SCALARS = [name for name in Incident.__dataclass_fields__ if name not in (*_LISTS, "updated", "reports")]
+
+
 def _incident(row: Any, reports: Sequence[Report]) -> Incident:
-    return Incident(
-        incident_id=row.incident_id, event_type=row.event_type, sub_event_type=row.sub_event_type,
-        event_date=row.event_date, time_precision=row.time_precision, actor1=row.actor1,
-        assoc_actor_1=tuple(row.assoc_actor_1), inter1=row.inter1, actor2=row.actor2,
-        assoc_actor_2=tuple(row.assoc_actor_2), inter2=row.inter2, country=row.country, iso=row.iso,
-        admin1=row.admin1, admin2=row.admin2, admin3=row.admin3, location=row.location,
-        latitude=row.latitude, longitude=row.longitude, geo_precision=row.geo_precision,
-        fatalities=row.fatalities, fatalities_high=row.fatalities_high, status=row.status, notes=row.notes,
-        sources=tuple(row.sources), updated=_aware(row.updated), n_reports=row.n_reports, reports=tuple(reports),
-    )
+    m = row._mapping
+    return Incident(**{name: m[name] for name in _SCALARS}, **{name: tuple(m[name]) for name in _LISTS},
+                    updated=_aware(row.updated), reports=tuple(reports))
 
 
 def _grouped(conn: Connection, table: Any, ids: Sequence[str]) -> dict[str, list[Any]]:
