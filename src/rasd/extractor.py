@@ -17,7 +17,17 @@ from typing import Any
 from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import TERRITORY, Candidate, assemble
 from rasd.assemble_article import outside_names
-from rasd.model import ActorMention, Count, CueMention, Document, Event, PlaceMention, Span, TriggerMention
+from rasd.model import (
+    ActorMention,
+    Count,
+    CueMention,
+    Document,
+    Event,
+    PlaceMention,
+    Span,
+    TriggerMention,
+    event_notes,
+)
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
@@ -386,11 +396,5 @@ def _scope_name(scope: str | None, a1, a2) -> str | None:
 
 
 def _notes(event_type: str, sub: str, a1, a2, place, when, fatalities: int) -> str:
-    who = a1[0].name_en if a1 and a1[0] else "An unidentified actor"
-    whom = f" against {a2[0].name_en}" if a2 and a2[0] else ""
-    where = f" in {place.name_en}" if place else ""
-    day = f"On {when.isoformat()}, " if when else ""
-    text = f"{day}{who}: {sub[0].lower() + sub[1:]} ({event_type}){whom}{where}."
-    if fatalities:
-        text += f" {fatalities} reported killed."
-    return text[0].upper() + text[1:]
+    return event_notes(event_type, sub, a1[0].name_en if a1 and a1[0] else None,
+                       a2[0].name_en if a2 and a2[0] else None, place.name_en if place else None, when, fatalities)

@@ -348,3 +348,17 @@ class Event:
         d["sources"] = list(self.sources)
         d["evidence"] = [asdict(s) for s in self.evidence]
         return d
+
+
+def event_notes(event_type: str, sub_event_type: str, actor1: str | None, actor2: str | None,
+                location: str | None, event_date: date | None, fatalities: int) -> str:
+    """The one-sentence English note of an event or incident, in ACLED's style."""
+    who = actor1 or "An unidentified actor"
+    whom = f" against {actor2}" if actor2 else ""
+    where = f" in {location}" if location else ""
+    day = f"On {event_date.isoformat()}, " if event_date else ""
+    text = f"{day}{who}: {sub_event_type[0].lower() + sub_event_type[1:]} ({event_type}){whom}{where}."
+    if fatalities:
+        text += f" {fatalities} reported killed."
+    return text[0].upper() + text[1:]
+

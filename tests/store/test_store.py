@@ -93,6 +93,7 @@ def test_reports_of_one_incident_merge_with_conservative_fatalities(db_url):
     [incident] = store.incidents(reports=True)
     assert len(incident.reports) == 3
     assert (incident.fatalities, incident.fatalities_high) == (3, 5)
+    assert incident.notes.endswith("in Al Atarib. 3 reported killed.")  # the incident's figure, not a report's
     assert incident.event_date == date(2019, 11, 11)  # earliest day among equally precise reports
     assert incident.geo_precision == 1 and incident.latitude == 36.139  # the most precise place
     assert incident.sources == ("outlet", "third", "other", "ناشطون")  # by event date, then event id

@@ -24,6 +24,7 @@ An incident's fields come from its reports by fixed rules (``summarize``):
 - date: the earliest date among the reports with the best time_precision;
 - fatalities: ACLED's conservative rule, the lowest figure among the reports that give a death
   toll (0 when none does); fatalities_high: the highest figure any report gives;
+- notes: written anew from the incident's own fields (its type, actors, place, date, fatalities);
 - status: denied when every report is denied; contested when any report is contested or denied
   while another reports it; else reported.
 """

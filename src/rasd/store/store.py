@@ -33,12 +33,13 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from rasd.errors import RasdError
-from rasd.model import Count, Event, Span
+from rasd.model import Count, Event, Span, event_notes
 from rasd.store import schema as t
 from rasd.store.merge import MAX_WINDOW, MergeKey, same_incident, summarize
 from rasd.store.records import Incident, Report
 
-__all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "open_store"]
+__all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "filter_conditions",
+           "incident_from_row", "open_store"]
 
 DEFAULT_DB = "rasd.db"
 """The database used when neither ``--db`` nor RASD_DB names one: a SQLite file in the working folder."""
@@ -207,7 +208,7 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None, *, limit: int | None = None, offset: int = 0,
                   reports: bool = False) -> list[Incident]:
         """Incidents matching the filter, newest first; ``reports=True`` loads every report."""
-        query = select(t.incidents).where(*_conditions(where or IncidentFilter()))
+        query = select(t.incidents).where(*filter_conditions(where or IncidentFilter()))
         query = query.order_by(t.incidents.c.event_date.desc().nulls_last(), t.incidents.c.incident_id)
         if limit is not None:
             query = query.limit(limit)
@@ -216,7 +217,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
             by_incident = _load_reports(conn, [r.incident_id for r in rows]) if reports else {}
-        return [_incident(row, by_incident.get(row.incident_id, ())) for row in rows]
+        return [incident_from_row(row, by_incident.get(row.incident_id, ())) for row in rows]
 
     def iter_incidents(self, where: IncidentFilter | None = None, *, reports: bool = False,
                        batch: int = 1000) -> Iterator[Incident]:
@@ -230,7 +231,7 @@ class Store:
             offset += batch
 
     def count_incidents(self, where: IncidentFilter | None = None) -> int:
-        query = select(func.count()).select_from(t.incidents).where(*_conditions(where or IncidentFilter()))
+        query = select(func.count()).select_from(t.incidents).where(*filter_conditions(where or IncidentFilter()))
         with self.engine.connect() as conn:
             return conn.execute(query).scalar_one()
 
@@ -240,7 +241,7 @@ class Store:
             row = conn.execute(select(t.incidents).where(t.incidents.c.incident_id == incident_id)).first()
             if row is None:
                 return None
-            return _incident(row, _load_reports(conn, [incident_id]).get(incident_id, ()))
+            return incident_from_row(row, _load_reports(conn, [incident_id]).get(incident_id, ()))
 
     def dataframe(self, where: IncidentFilter | None = None):
         """The matching incidents as a pandas DataFrame (pandas must be installed)."""
@@ -323,7 +324,7 @@ _SOURCES = (select(t.event_sources.c.event_id, t.event_sources.c.name)
 _INSERT_ACTORS = insert(t.incident_actors)
 # An incident's place, actors and notes are its most precise report's (rasd.store.merge).
 _FROM_REPRESENTATIVE = ("actor1", "inter1", "actor2", "inter2", "country", "iso", "admin1", "admin2", "admin3",
-                        "location", "latitude", "longitude", "geo_precision", "notes")
+                        "location", "latitude", "longitude", "geo_precision")
 
 
 def _add_event(conn: Connection, ev: Event, document_id: str, position: int) -> str:
@@ -378,7 +379,9 @@ def _write_incident(conn: Connection, incident_id: str, rows: Sequence[Any], sou
                event_date=s.event_date, time_precision=s.time_precision, fatalities=s.fatalities,
                fatalities_high=s.fatalities_high, status=s.status, sources=list(s.sources), n_reports=len(rows),
                updated=datetime.now(UTC), assoc_actor_1=list(best.assoc_actor_1),
-               assoc_actor_2=list(best.assoc_actor_2))
+               assoc_actor_2=list(best.assoc_actor_2),
+               notes=event_notes(s.event_type, s.sub_event_type, best.actor1, best.actor2, best.location,
+                                 s.event_date, s.fatalities))
     conn.execute(_INSERT_INCIDENT, row)
     actors = sorted(set().union(*(_actor_names(r) for r in rows)))
     if actors:
@@ -387,7 +390,8 @@ def _write_incident(conn: Connection, incident_id: str, rows: Sequence[Any], sou
 
 # -- reading helpers ------------------------------------------------------------------------------
 
-def _conditions(f: IncidentFilter) -> list[Any]:
+def filter_conditions(f: IncidentFilter) -> list[Any]:
+    """The WHERE conditions of a filter on the incidents table (shared by every view of incidents)."""
     c = t.incidents.c
     out: list[Any] = []
     if f.date_from is not None:
@@ -427,7 +431,8 @@ _LISTS = ("assoc_actor_1", "assoc_actor_2", "sources")
 _SCALARS = [name for name in Incident.__dataclass_fields__ if name not in (*_LISTS, "updated", "reports")]
 
 
-def _incident(row: Any, reports: Sequence[Report]) -> Incident:
+def incident_from_row(row: Any, reports: Sequence[Report] = ()) -> Incident:
+    """An Incident from a row of the incidents table (and its reports, when loaded)."""
     m = row._mapping
     return Incident(**{name: m[name] for name in _SCALARS}, **{name: tuple(m[name]) for name in _LISTS},
                     updated=_aware(row.updated), reports=tuple(reports))
