@@ -75,6 +75,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from rasd.store.commands import add_store_parsers
 
     add_store_parsers(sub)
+    from rasd.web.commands import add_web_parser
+
+    add_web_parser(sub)
     return parser
 
 
@@ -175,9 +178,10 @@ def _gazetteer(args: argparse.Namespace) -> Any:
 
 def _store_handlers() -> dict[str, Any]:
     from rasd.store import commands
+    from rasd.web.commands import run_serve
 
     return {"ingest": commands.run_ingest, "watch": commands.run_watch, "events": commands.run_events,
-            "export": commands.run_export}
+            "export": commands.run_export, "serve": run_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

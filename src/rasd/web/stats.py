@@ -1,0 +1,141 @@
+"""The web interface's queries over the store's tables: sorted listings, map points and statistics.
+
+SQLAlchemy Core against ``rasd.store.schema``, on the same filter conditions as ``Store.incidents``
+(``IncidentFilter``), so the map, the timeline, the table and the exports always agree. Each query
+reads only the columns it needs and aggregates in the database (GROUP BY), which keeps them fast on
+a hundred thousand incidents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from rasd.store import schema as t
+from rasd.store.records import Incident
+from rasd.store.store import IncidentFilter, filter_conditions, incident_from_row  # the store's own filter
+
+__all__ = ["EVENT_TYPES", "SORT_KEYS", "document_texts", "list_incidents", "map_points", "statistics", "store_places"]
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+"""ACLED's event types and sub-event types (ARCHITECTURE.md section 4), in ACLED's order."""
+
+_TYPE_INDEX = {name: i for i, name in enumerate(EVENT_TYPES)}
+
+_c = t.incidents.c
+SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    "date": (_c.event_date,),
+    "type": (_c.event_type, _c.sub_event_type),
+    "country": (_c.country, _c.admin1),
+    "admin1": (_c.admin1,),
+    "location": (_c.location,),
+    "actor1": (_c.actor1,),
+    "fatalities": (_c.fatalities,),
+    "reports": (_c.n_reports,),
+    "status": (_c.status,),
+}
+"""The table's sortable columns, by the name the API takes (``sort=``)."""
+
+
+def list_incidents(engine: Engine, where: IncidentFilter, *, sort: str = "date", descending: bool = True,
+                   limit: int = 50, offset: int = 0) -> list[Incident]:
+    """One page of matching incidents (without reports) in the order asked; ties by incident id."""
+    columns = SORT_KEYS[sort]
+    order = [(col.desc() if descending else col.asc()).nulls_last() for col in columns]
+    query = (select(t.incidents).where(*filter_conditions(where))
+             .order_by(*order, _c.incident_id).limit(limit).offset(offset))
+    with engine.connect() as conn:
+        return [incident_from_row(row, ()) for row in conn.execute(query)]
+
+
+def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str, Any]:
+    """The placed incidents for the map, compact: ``[id, lat, lon, type index, fatalities, date, location]``.
+
+    Newest first, at most ``limit`` of them; ``total`` says how many match, so the page can tell
+    when it shows only part of them.
+    """
+    conditions = [*filter_conditions(where), _c.latitude.is_not(None), _c.longitude.is_not(None)]
+    query = (select(_c.incident_id, _c.latitude, _c.longitude, _c.event_type, _c.fatalities, _c.event_date,
+                    _c.location)
+             .where(*conditions)
+             .order_by(_c.event_date.desc().nulls_last(), _c.incident_id).limit(limit))
+    total_query = select(func.count()).select_from(t.incidents).where(*conditions)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+        total = len(rows) if len(rows) < limit else conn.execute(total_query).scalar_one()
+    points = [[r.incident_id, round(r.latitude, 5), round(r.longitude, 5), _TYPE_INDEX.get(r.event_type, -1),
+               r.fatalities, r.event_date.isoformat() if r.event_date else None, r.location] for r in rows]
+    return {"total": total, "truncated": total > len(points), "types": list(EVENT_TYPES), "points": points}
+
+
+def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
+    """Incidents and fatalities in all, per day and type (the timeline), per type, and per country.
+
+    Two GROUP BYs in the database, (day, type) and (country); their rows are few (days x types,
+    countries) however many incidents match, and the per-type and total figures are their sums.
+    """
+    n, deaths = func.count().label("n"), func.coalesce(func.sum(_c.fatalities), 0).label("deaths")
+    conditions = filter_conditions(where)
+    by_day = select(_c.event_date, _c.event_type, n, deaths).where(*conditions).group_by(_c.event_date, _c.event_type)
+    by_country = select(_c.country, n, deaths).where(*conditions).group_by(_c.country)
+    with engine.connect() as conn:
+        day_rows = conn.execute(by_day).all()
+        country_rows = conn.execute(by_country).all()
+    per_type: dict[str, list[int]] = {}
+    per_day, undated, total = [], 0, [0, 0]
+    for day, event_type, count, fatalities in day_rows:
+        bucket = per_type.setdefault(event_type, [0, 0])
+        bucket[0] += count
+        bucket[1] += int(fatalities)
+        total[0] += count
+        total[1] += int(fatalities)
+        if day is None:
+            undated += count
+        else:
+            per_day.append({"date": day.isoformat(), "event_type": event_type, "incidents": count,
+                            "fatalities": int(fatalities)})
+    per_day.sort(key=lambda d: (d["date"], d["event_type"]))
+    per_country = {country: [count, int(fatalities)] for country, count, fatalities in country_rows}
+    return {"incidents": total[0], "fatalities": total[1], "undated": undated, "per_day": per_day,
+            "per_type": _ranked(per_type, "event_type"), "per_country": _ranked(per_country, "country")}
+
+
+def _ranked(groups: dict[Any, list[int]], key: str) -> list[dict[str, Any]]:
+    ordered = sorted(groups.items(), key=lambda kv: (-kv[1][0], kv[0] is None, kv[0] or ""))
+    return [{key: name, "incidents": v[0], "fatalities": v[1]} for name, v in ordered]
+
+
+def store_places(engine: Engine) -> dict[str, Any]:
+    """The countries and first-level units present in the store, for the filter menus."""
+    query = (select(_c.country, _c.admin1, func.count().label("n"))
+             .where(_c.country.is_not(None)).group_by(_c.country, _c.admin1))
+    countries: dict[str, int] = {}
+    admin1: dict[str, set[str]] = {}
+    with engine.connect() as conn:
+        for country, unit, count in conn.execute(query):
+            countries[country] = countries.get(country, 0) + count
+            if unit:
+                admin1.setdefault(country, set()).add(unit)
+    return {"countries": [{"country": c, "incidents": countries[c]} for c in sorted(countries)],
+            "admin1": {c: sorted(units) for c, units in sorted(admin1.items())}}
+
+
+def document_texts(engine: Engine, document_ids: Sequence[str]) -> dict[str, str]:
+    """The article texts of the given documents, by id (the text every evidence offset indexes)."""
+    if not document_ids:
+        return {}
+    d = t.documents.c
+    with engine.connect() as conn:
+        return dict(conn.execute(select(d.id, d.text).where(d.id.in_(list(document_ids)))).all())
