@@ -90,8 +90,10 @@ class Extractor:
         if analysis.language != "ar" or not (mentions or could_have_events(nt)):
             return ExtractionResult(doc, analysis.language, (), analysis)
         # Only sentences that hold an event word are tokenized (all of them for inspection): the
-        # rest cannot propose an event, and tokens are the costliest part of the pipeline.
-        ranges = None if mentions else event_sentence_ranges(nt)
+        # rest cannot propose an event, and tokens are the costliest part of the pipeline. The
+        # sentences, quantities and dates of the text layer are computed only when read (by
+        # assemble), so an article without an event word never pays for them.
+        ranges = None if mentions else event_sentence_ranges(nt, analysis.sentence_ranges())
         tokens = tokenize(nt, ranges)
         triggers = find_triggers(nt, tokens)
         if not (triggers or mentions):

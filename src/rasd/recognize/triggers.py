@@ -67,11 +67,11 @@ def could_have_events(nt: NormalizedText) -> bool:
     return _trigger_matcher().could_match(nt.text)
 
 
-def event_sentence_ranges(nt: NormalizedText) -> list[tuple[int, int]]:
-    """The normalized spans of the sentences that hold an event word."""
-    gate = _trigger_matcher().could_match
-    text = nt.text
-    return [(b, e) for b, e in sentence_ranges(nt) if gate(text[b:e])]
+def event_sentence_ranges(nt: NormalizedText, sentences: Sequence[tuple[int, int]] | None = None
+                          ) -> list[tuple[int, int]]:
+    """The normalized spans of the sentences that hold an event word (``sentences``: the text's
+    sentence spans when the caller has them, as :func:`rasd.text.segment.sentence_ranges` gives)."""
+    return _trigger_matcher().matching_ranges(nt.text, sentence_ranges(nt) if sentences is None else sentences)
 
 
 def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMention]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,12 +101,29 @@ _REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items())
 _MULTI_CLASS = "".join(re.escape(chr(k)) for k in sorted(_EXPANSIONS))
 # Everything that changes length: a run of deleted characters, one expanding presentation form,
 # or a whitespace run that is longer than one character or mixes deleted characters in.
+# Written as one character class first, then what may follow the character it matched, so that
+# the regex engine skips in C to the next character of the class (an alternation of classes is
+# tried in full at every position): the same matches as
+#     [DELETED]+ | [MULTI] | [SPACES BREAKS][SPACES BREAKS DELETED]+
+# (the three classes are disjoint).
 _CHANGE = re.compile(
-    f"[{_DELETED}]+"
-    f"|[{_MULTI_CLASS}]"
-    f"|[{_SPACES}{_BREAKS}][{_SPACES}{_BREAKS}{_DELETED}]+"
+    f"[{_DELETED}{_MULTI_CLASS}{_SPACES}{_BREAKS}]"
+    f"(?:(?<=[{_DELETED}])[{_DELETED}]*|(?<=[{_MULTI_CLASS}])|(?<=[{_SPACES}{_BREAKS}])[{_SPACES}{_BREAKS}{_DELETED}]+)"
 )
 _BREAK_RE = re.compile(f"[{_BREAKS}]")
+
+# Most articles can be written in code page 1256 (Arabic, Latin, the common punctuation). For
+# them the search for changes and the one-to-one folds run on the encoded bytes, one byte per
+# character (so byte offsets are character offsets): bytes.translate marks with 1 the bytes that
+# may start a change other than a space, bytes.find locates those and the double spaces, and
+# ``_CHANGE`` is matched only there; the folds are one bytes.translate.
+_CODEPAGE = "cp1256"
+_CP_CHARS = bytes(range(256)).decode(_CODEPAGE)
+_CP_CHANGE_START = re.compile(f"[{_DELETED}{_MULTI_CLASS}{_SPACES}{_BREAKS}]")
+_CP_MARKS = bytes(1 if c != " " and _CP_CHANGE_START.fullmatch(c) else 32 if c == " " else 97 for c in _CP_CHARS)
+_CP_FOLD = bytes(_TABLE.get(ord(c), c).encode(_CODEPAGE)[0] for c in _CP_CHARS)
+if len(set(_CP_CHARS)) != 256 or any(len(_TABLE.get(ord(c), c)) != 1 for c in _CP_CHARS):
+    raise ValueError("the code page must map bytes to characters one to one, and fold to one character")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,28 +172,47 @@ class NormalizedText:
         if start == end:
             o = self.to_original(start)
             return o, o
-        o_end = self.to_original(end - 1) + 1
-        original = self.original
-        while o_end < len(original) and original[o_end] in MARKS:
+        # (to_original inlined: spans are mapped by the thousand)
+        starts, shifts, original = self.starts, self.shifts, self.original
+        if len(starts) == 1:
+            o_start, o_end = start + shifts[0], end + shifts[0]
+        else:
+            o_start = start + shifts[bisect_right(starts, start) - 1]
+            o_end = end + shifts[bisect_right(starts, end - 1) - 1]
+        if o_end < len(original) and original[o_end] in MARKS:
             o_end += 1
-        return self.to_original(start), o_end
+            while o_end < len(original) and original[o_end] in MARKS:
+                o_end += 1
+        return o_start, o_end
 
 
 def normalize(text: str) -> NormalizedText:
     """Return the normalized view of ``text`` with its offset map."""
-    pieces: list[str] = []
+    try:
+        data: bytes | None = text.encode(_CODEPAGE)
+    except UnicodeEncodeError:
+        data = None
+    return _normalize(text, data)
+
+
+def _normalize(text: str, data: bytes | None) -> NormalizedText:
+    """``normalize``, on the text's code page 1256 bytes when it has them (``data``)."""
+    # The pieces of the normalized text, cut from the original or (code page 1256) its bytes.
+    src: str | bytes = text if data is None else data
+    space, newline = (" ", "\n") if data is None else (b" ", b"\n")
+    pieces: list = []
     starts = [0]
     shifts = [0]
     out_len = 0  # length of the normalized text produced so far
     pos = 0  # position in the original
-    for m in _CHANGE.finditer(text):
+    for m in _CHANGE.finditer(text) if data is None else _changes(text, data):
         ms, me = m.span()
         if ms > pos:
-            pieces.append(text[pos:ms])
+            pieces.append(src[pos:ms])
             out_len += ms - pos
         run = m.group()
         first = run[0]
-        if first in _FORM_CHARS:
+        if first in _FORM_CHARS:  # (never in code page 1256)
             replacement = _EXPANSIONS[ord(first)]
             # Every produced character maps to the one original character.
             for k in range(len(replacement)):
@@ -186,7 +223,7 @@ def normalize(text: str) -> NormalizedText:
         elif first in _WHITESPACE_CHARS:
             brk = _BREAK_RE.search(run)
             at = ms if brk is None else ms + brk.start()
-            pieces.append(" " if brk is None else "\n")
+            pieces.append(space if brk is None else newline)
             starts.append(out_len)
             shifts.append(at - out_len)
             out_len += 1
@@ -195,14 +232,52 @@ def normalize(text: str) -> NormalizedText:
         shifts.append(me - out_len)
         pos = me
     if pos == 0:
-        return NormalizedText(text, _fold(text), (0,), (0,))
+        folded = _fold(text) if data is None else data.translate(_CP_FOLD).decode(_CODEPAGE)
+        return NormalizedText(text, folded, (0,), (0,))
     if pos < len(text):
-        pieces.append(text[pos:])
-    return NormalizedText(text, _fold("".join(pieces)), *_compact(starts, shifts))
+        pieces.append(src[pos:])
+    folded = _fold("".join(pieces)) if data is None else b"".join(pieces).translate(_CP_FOLD).decode(_CODEPAGE)
+    return NormalizedText(text, folded, *_compact(starts, shifts))
+
+
+def _changes(text: str, data: bytes) -> Iterator[re.Match[str]]:
+    """What ``_CHANGE.finditer(text)`` gives, for a text whose code page 1256 bytes are ``data``.
+
+    A change starts at a marked character or at a space before a marked character or a space;
+    ``_CHANGE`` is tried at those places only, left to right, skipping what a match covered.
+    """
+    view = data.translate(_CP_MARKS)
+    starts = []
+    find = view.find
+    i = find(1)
+    while i >= 0:
+        if i and view[i - 1] == 32:
+            starts.append(i - 1)
+        starts.append(i)
+        i = find(1, i + 1)
+    i = find(b"  ")
+    while i >= 0:
+        starts.append(i)
+        i = find(b"  ", i + 1)
+    if not starts:
+        return
+    starts.sort()
+    match = _CHANGE.match
+    pos = 0
+    for i in starts:
+        if i >= pos:
+            m = match(text, i)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _fold(text: str) -> str:
     """Apply the one-to-one folds (length-preserving, so the offset map is unaffected)."""
+    try:
+        return text.encode(_CODEPAGE).translate(_CP_FOLD).decode(_CODEPAGE)
+    except UnicodeEncodeError:
+        pass
     for ch, replacement in _REPLACEMENTS:
         if ch in text:
             text = text.replace(ch, replacement)

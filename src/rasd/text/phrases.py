@@ -13,8 +13,9 @@ words.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
+from typing import Generic, NamedTuple, TypeVar
 
 from rasd.model import Token
 from rasd.text.normalize import normalize_word
@@ -24,7 +25,33 @@ __all__ = ["PhraseMatch", "PhraseMatcher", "prefixed_forms"]
 
 T = TypeVar("T")
 
+_NORM = attrgetter("norm")
+
 _GATE_PUNCTUATION = ".,،؛;:!?؟\"'()[]{}«»-–—/…"
+
+
+# Texts that code page 1256 can encode (most Arabic news) are split in bytes: one translate turns
+# the punctuation and every whitespace character into spaces, bytes.split gives the words (one
+# byte per character, so byte offsets are character offsets), and the gate holds the encoded forms.
+_CODEPAGE = "cp1256"
+_CP_GATE = bytes(32 if c in _GATE_PUNCTUATION or c.isspace() else b
+                 for b, c in enumerate(bytes(range(256)).decode(_CODEPAGE)))
+
+
+def _gate_text(text: str) -> str:
+    """The text with the punctuation turned to spaces (lengths kept: offsets stay valid)."""
+    for ch in _GATE_PUNCTUATION:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
+
+
+def _gate_view(text: str) -> str | bytes:
+    """``_gate_text`` of the text, in code page 1256 bytes where it can be encoded."""
+    try:
+        return text.encode(_CODEPAGE).translate(_CP_GATE)
+    except UnicodeEncodeError:
+        return _gate_text(text)
 
 
 def prefixed_forms(word: str) -> set[str]:
@@ -43,9 +70,9 @@ def prefixed_forms(word: str) -> set[str]:
     return forms
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch(Generic[T]):
-    """A lexicon phrase found in the tokens ``first`` to ``last`` (inclusive)."""
+class PhraseMatch(NamedTuple, Generic[T]):
+    """A lexicon phrase found in the tokens ``first`` to ``last`` (inclusive). (A named tuple: a
+    frozen dataclass costs several times more to build, and every article has dozens.)"""
 
     first: int
     last: int
@@ -56,7 +83,8 @@ class PhraseMatch(Generic[T]):
 
 
 class PhraseMatcher(Generic[T]):
-    """Finds lexicon phrases in token sequences. Immutable after construction; thread-safe."""
+    """Finds lexicon phrases in token sequences. Thread-safe: the lexicon is fixed at construction;
+    the memos (token readings that start a phrase, the last text's gate view) only save work."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, T]]] = {}
@@ -68,22 +96,53 @@ class PhraseMatcher(Generic[T]):
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._index = index
         self._gate = frozenset(f for w in index for f in prefixed_forms(w))
+        forms = sorted(self._gate)  # encoded at once; a form the code page lacks cannot occur in its texts
+        encoded = "\n".join(forms).encode(_CODEPAGE, "replace").split(b"\n")
+        self._gate_bytes = frozenset(b for f, b in zip(forms, encoded, strict=True) if b"?" not in b or "?" in f)
+        self._starts: dict[str, bool] = {}  # a token's normalized form -> whether a phrase starts there
+        self._last_view: tuple[str, str | bytes] = ("", "")  # the last text's gate view
+
+    def _view(self, text: str) -> tuple[str | bytes, frozenset]:
+        """The gate view of a normalized text (kept for the text last seen) and the gate for it."""
+        last = self._last_view
+        if last[0] is text:
+            view = last[1]
+        else:
+            view = _gate_view(text)
+            self._last_view = (text, view)
+        return view, self._gate_bytes if isinstance(view, bytes) else self._gate
 
     def could_match(self, normalized_text: str) -> bool:
         """False when no phrase can occur in the text (checked without tokenizing)."""
-        text = normalized_text
-        for ch in _GATE_PUNCTUATION:
-            if ch in text:
-                text = text.replace(ch, " ")
-        return not self._gate.isdisjoint(text.split())
+        view, gate = self._view(normalized_text)
+        return not gate.isdisjoint(view.split())
+
+    def matching_ranges(self, normalized_text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The ranges of the text in which a phrase can occur (those whose slice ``could_match``)."""
+        view, gate = self._view(normalized_text)
+        return [(b, e) for b, e in ranges if not gate.isdisjoint(view[b:e].split())]
 
     def find(self, tokens: Sequence[Token], *, overlapping: bool = False) -> list[PhraseMatch[T]]:
         """Phrases in ``tokens``, left to right; the longest at each place, no overlaps unless asked."""
         out: list[PhraseMatch[T]] = []
         index = self._index
         n = len(tokens)
-        i = 0
-        while i < n:
+        # Only tokens with a reading that starts a phrase are examined. Which ones is looked up in
+        # C, by normalized form (a token's readings are those of its normalized form, as tokenize
+        # makes them), in a memo filled as forms are first met.
+        known = self._starts
+        norms = list(map(_NORM, tokens))
+        flags = list(map(known.get, norms))
+        if None in flags:
+            if len(known) > 100_000:
+                known.clear()
+            keys = index.keys()
+            for k in compress(count(), map(is_, flags, repeat(None))):
+                flags[k] = known[norms[k]] = not keys.isdisjoint(tokens[k].variants)
+        after = 0  # the first token a match may start at (past the last match)
+        for i in compress(count(), flags):
+            if i < after:
+                continue
             best: PhraseMatch[T] | None = None
             for reading in tokens[i].variants:
                 entries = index.get(reading)
@@ -93,12 +152,11 @@ class PhraseMatcher(Generic[T]):
                     last = i + len(words) - 1
                     if last >= n or (best is not None and last <= best.last):
                         continue
-                    if all(words[k] in tokens[i + k].variants for k in range(1, len(words))):
+                    if last == i or all(words[k] in tokens[i + k].variants for k in range(1, len(words))):
                         best = PhraseMatch(i, last, tokens[i].start, tokens[last].end, phrase, payload)
                         break  # entries are longest first
             if best is None:
-                i += 1
                 continue
             out.append(best)
-            i = i + 1 if overlapping else best.last + 1
+            after = i + 1 if overlapping else best.last + 1
         return out

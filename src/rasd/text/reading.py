@@ -22,6 +22,14 @@ _DROP_ARABIC_LETTERS = dict.fromkeys(
     [*range(0x0621, 0x064B), *range(0x0671, 0x06D4), *range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# The fast path of arabic_share: a head that code page 1256 can encode is counted in C with two
+# bytes.translate deletions (the code page maps every byte to one character and back, so counting
+# bytes counts characters): the bytes of non-letters, and those of the Arabic letters.
+_CODEPAGE = "cp1256"
+_CP_CHARS = bytes(range(256)).decode(_CODEPAGE)
+_CP_NOT_LETTERS = bytes(b for b, c in enumerate(_CP_CHARS) if not _WORDS.fullmatch(c))
+_CP_ARABIC_LETTERS = bytes(b for b, c in enumerate(_CP_CHARS)
+                           if _WORDS.fullmatch(c) and ord(c) in _DROP_ARABIC_LETTERS)
 
 
 def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -57,6 +65,15 @@ def read_article(source: str | Path | BinaryIO, *, max_bytes: int = DEFAULT_MAX_
 
 def arabic_share(text: str, sample: int = 1000) -> float | None:
     """Share of Arabic among the letters of the text's head; None when it has no letters."""
+    try:
+        data = text[:sample].encode(_CODEPAGE)
+    except UnicodeEncodeError:
+        pass
+    else:
+        letters = len(data.translate(None, _CP_NOT_LETTERS))
+        if not letters:
+            return None
+        return (len(data) - len(data.translate(None, _CP_ARABIC_LETTERS))) / letters
     head = "".join(_WORDS.findall(text, 0, sample))
     if not head:
         return None
