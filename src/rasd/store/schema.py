@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 __all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incidents",
@@ -151,6 +152,13 @@ incidents = Table(
     Index("ix_incidents_type", "event_type", "sub_event_type"),
     Index("ix_incidents_lat_lon", "latitude", "longitude"),
 )
+# Migration 0003: the filters compare names case-insensitively, and statistics group by day and type.
+Index("ix_incidents_country_lower", func.lower(incidents.c.country))
+Index("ix_incidents_admin1_lower", func.lower(incidents.c.admin1))
+Index("ix_incidents_event_type_lower", func.lower(incidents.c.event_type))
+Index("ix_incidents_sub_event_type_lower", func.lower(incidents.c.sub_event_type))
+Index("ix_incidents_stats", incidents.c.event_date, incidents.c.event_type, incidents.c.country,
+      incidents.c.fatalities)
 
 incident_actors = Table(
     "incident_actors", metadata,
