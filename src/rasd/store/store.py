@@ -407,8 +407,9 @@ def filter_conditions(f: IncidentFilter) -> list[Any]:
         out.append(or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted))
     if f.actor:
         a = t.incident_actors.c
-        out.append(c.incident_id.in_(select(a.incident_id).where(
-            func.lower(a.actor).contains(f.actor.lower(), autoescape=True))))
+        # The few distinct actor names that match, then their incidents through the actor index.
+        names = select(a.actor).where(func.lower(a.actor).contains(f.actor.lower(), autoescape=True)).distinct()
+        out.append(c.incident_id.in_(select(a.incident_id).where(a.actor.in_(names))))
     if f.bbox is not None:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         out.append(and_(c.longitude.between(min_lon, max_lon), c.latitude.between(min_lat, max_lat)))

@@ -83,19 +83,25 @@ def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str
 def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
     """Incidents and fatalities in all, per day and type (the timeline), per type, and per country.
 
-    Two GROUP BYs in the database, (day, type) and (country); their rows are few (days x types,
-    countries) however many incidents match, and the per-type and total figures are their sums.
+    One GROUP BY (day, type, country) in the database, a single pass over the covering index
+    ix_incidents_stats; its rows are few (days x types x countries) however many incidents match,
+    and every figure here is a sum over them.
     """
     n, deaths = func.count().label("n"), func.coalesce(func.sum(_c.fatalities), 0).label("deaths")
-    conditions = filter_conditions(where)
-    by_day = select(_c.event_date, _c.event_type, n, deaths).where(*conditions).group_by(_c.event_date, _c.event_type)
-    by_country = select(_c.country, n, deaths).where(*conditions).group_by(_c.country)
+    grouped = (select(_c.event_date, _c.event_type, _c.country, n, deaths).where(*filter_conditions(where))
+               .group_by(_c.event_date, _c.event_type, _c.country))
     with engine.connect() as conn:
-        day_rows = conn.execute(by_day).all()
-        country_rows = conn.execute(by_country).all()
+        rows = conn.execute(grouped).all()
+    by_day: dict[tuple[Any, str], list[int]] = {}
+    per_country: dict[Any, list[int]] = {}
+    for day, event_type, country, count, fatalities in rows:
+        for groups, key in ((by_day, (day, event_type)), (per_country, country)):
+            bucket = groups.setdefault(key, [0, 0])
+            bucket[0] += count
+            bucket[1] += int(fatalities)
     per_type: dict[str, list[int]] = {}
     per_day, undated, total = [], 0, [0, 0]
-    for day, event_type, count, fatalities in day_rows:
+    for (day, event_type), (count, fatalities) in by_day.items():
         bucket = per_type.setdefault(event_type, [0, 0])
         bucket[0] += count
         bucket[1] += int(fatalities)
@@ -107,7 +113,6 @@ def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
             per_day.append({"date": day.isoformat(), "event_type": event_type, "incidents": count,
                             "fatalities": int(fatalities)})
     per_day.sort(key=lambda d: (d["date"], d["event_type"]))
-    per_country = {country: [count, int(fatalities)] for country, count, fatalities in country_rows}
     return {"incidents": total[0], "fatalities": total[1], "undated": undated, "per_day": per_day,
             "per_type": _ranked(per_type, "event_type"), "per_country": _ranked(per_country, "country")}
 
