@@ -12,7 +12,7 @@ import os
 import types
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from rasd.errors import RasdError
 from rasd.model import Count, Event, Span, event_notes
 from rasd.store import schema as t
-from rasd.store.merge import MAX_WINDOW, MergeKey, same_incident, summarize
+from rasd.store.merge import MergeKey, date_window, same_incident, summarize
 from rasd.store.records import Incident, Report
 
 __all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "filter_conditions",
@@ -302,12 +302,22 @@ def _merge_key(ev: Any, document_id: str | None = None) -> MergeKey:
 
 
 _e = t.events.c
-_PARTNERS = select(t.events).where(
-    _e.event_type == bindparam("event_type"), _e.event_date.between(bindparam("lo"), bindparam("hi")),
-    _e.country == bindparam("country"), _e.document_id != bindparam("document_id"), _e.incident_id.is_not(None))
-_PARTNERS_NO_COUNTRY = select(t.events).where(
-    _e.event_type == bindparam("event_type"), _e.event_date.between(bindparam("lo"), bindparam("hi")),
-    _e.country.is_(None), _e.document_id != bindparam("document_id"), _e.incident_id.is_not(None))
+def _partners_query(with_country: bool):
+    """Events of other articles that may report the same incident: same type and sub-type, same
+    country, and a date within the window of either side's precision (rasd.store.merge)."""
+    near = or_(
+        _e.event_date.between(bindparam("lo"), bindparam("hi")),  # within the new event's own window
+        and_(_e.time_precision == 2, _e.event_date.between(bindparam("lo_week"), bindparam("hi_week"))),
+        and_(_e.time_precision == 3, _e.event_date.between(bindparam("lo_month"), bindparam("hi_month"))),
+    )
+    country = _e.country == bindparam("country") if with_country else _e.country.is_(None)
+    return select(t.events).where(
+        _e.event_type == bindparam("event_type"), _e.sub_event_type == bindparam("sub_event_type"), country,
+        near, _e.document_id != bindparam("document_id"), _e.incident_id.is_not(None))
+
+
+_PARTNERS = _partners_query(True)
+_PARTNERS_NO_COUNTRY = _partners_query(False)
 _MEMBER_IDS = select(_e.event_id).where(_e.incident_id.in_(bindparam("ids", expanding=True)))
 _SET_INCIDENT = update(t.events).where(_e.incident_id.in_(bindparam("ids", expanding=True))).values(
     incident_id=bindparam("new_id"))
@@ -332,8 +342,13 @@ def _add_event(conn: Connection, ev: Event, document_id: str, position: int) -> 
     key = _merge_key(ev, document_id)
     partners: list[Any] = []
     if key.event_date is not None:
-        params = {"event_type": key.event_type, "lo": key.event_date - MAX_WINDOW,
-                  "hi": key.event_date + MAX_WINDOW, "document_id": key.document_id}
+        own = timedelta(days=date_window(key, key))
+        week, month = timedelta(days=7), timedelta(days=31)
+        params = {"event_type": key.event_type, "sub_event_type": key.sub_event_type,
+                  "lo": key.event_date - own, "hi": key.event_date + own,
+                  "lo_week": key.event_date - week, "hi_week": key.event_date + week,
+                  "lo_month": key.event_date - month, "hi_month": key.event_date + month,
+                  "document_id": key.document_id}
         if key.country is None:
             rows = conn.execute(_PARTNERS_NO_COUNTRY, params).all()
         else:
