@@ -7,8 +7,7 @@ over them, then ingests them (extract + store + merge, one transaction per artic
 SQLite file and, given --postgres (or RASD_TEST_POSTGRES_URL), into a fresh PostgreSQL schema, and
 a second time to time the skip of already stored articles. Prints articles per second, the share of
 bare extraction throughput that ingest keeps (the issue aims at 70% or more), database size and
-peak resident memory. Ingest runs as `rasd ingest` does: extraction in the main thread, the writes
-in the store's writer thread.
+peak resident memory. Ingest runs as `rasd ingest` does (``rasd.store.ingest.ingest``).
 """
 
 from __future__ import annotations
