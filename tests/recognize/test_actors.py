@@ -149,7 +149,7 @@ def found(text: str, country: str | None = None, published: D | None = None) -> 
             [("us-military", "غارات أمريكية"), ("tr-military", "قصف تركي")],
         ),
         (
-            "قالت وزارة الدفاع الأمريكية (البنتاجون) إن",
+            "أعلنت وزارة الدفاع الأمريكية (البنتاجون) أمس أن",
             None,
             None,
             [("us-military", "وزارة الدفاع الأمريكية (البنتاجون)")],
