@@ -130,9 +130,14 @@ class Document:
     url: str | None = None
 
     @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text (UTF-8), in hex."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @property
     def id(self) -> str:
         """Content hash: the same text always has the same id."""
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return self.content_hash[:16]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -34,12 +34,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 __all__ = [
-    "MAX_WINDOW",
     "NEAR_KM",
     "NEAR_REGION_KM",
+    "WINDOW_DAYS",
     "MergeKey",
     "Summary",
     "date_window",
@@ -54,9 +54,8 @@ NEAR_KM = 10.0
 NEAR_REGION_KM = 25.0
 """Two reports, one only "near" its town, within this distance when no district tells them apart."""
 
-_WINDOWS = {1: 1, 2: 7, 3: 31}
-MAX_WINDOW = timedelta(days=max(_WINDOWS.values()))
-"""No two events further apart than this can merge: the store looks for partners within it."""
+WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
+"""Days two dates may differ by, for each time precision (day, week, month)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +79,7 @@ class MergeKey:
 
 def date_window(a: MergeKey, b: MergeKey) -> int:
     """Largest number of days two events' dates may differ and still be one incident."""
-    return max(_WINDOWS.get(a.time_precision, 31), _WINDOWS.get(b.time_precision, 31))
+    return max(WINDOW_DAYS.get(a.time_precision, 31), WINDOW_DAYS.get(b.time_precision, 31))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -146,9 +145,7 @@ def summarize(reports: Sequence, sources: Sequence[Sequence[str]]) -> Summary:
     gives a death toll), with each report's sources beside it in the same order."""
     if not reports:
         raise ValueError("an incident has at least one report")
-    order = sorted(range(len(reports)), key=lambda i: precision_order(reports[i]))
-    ranked = [reports[i] for i in order]
-    best = ranked[0]
+    best = min(reports, key=precision_order)
     event_type, sub_event_type = best.event_type, best.sub_event_type  # the same in every report
     dated = [r for r in reports if r.event_date is not None]
     if dated:

@@ -35,7 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from rasd.errors import RasdError
 from rasd.model import Count, Event, Span, event_notes
 from rasd.store import schema as t
-from rasd.store.merge import MergeKey, date_window, same_incident, summarize
+from rasd.store.merge import WINDOW_DAYS, MergeKey, date_window, same_incident, summarize
 from rasd.store.records import Incident, Report
 
 __all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "filter_conditions",
@@ -177,12 +177,13 @@ class Store:
         """Store one article's extraction result (``Extractor.extract``'s) and merge its events into
         incidents, all in one transaction. The same text twice changes nothing."""
         doc = result.document
-        document_id = doc.id
+        content_hash = doc.content_hash
+        document_id = content_hash[:16]  # doc.id, without hashing the text twice
         try:
             with self.engine.begin() as conn:
                 # No look-up first: the primary key refuses a stored article (IntegrityError below).
                 conn.execute(_INSERT_DOCUMENT, {
-                    "id": document_id, "content_hash": _content_hash(doc.text), "source": doc.source,
+                    "id": document_id, "content_hash": content_hash, "source": doc.source,
                     "url": doc.url, "title": title, "published": doc.published, "fetched": fetched,
                     "ingested": datetime.now(UTC), "origin": origin, "external_id": external_id,
                     "language": result.language, "n_events": len(result.events), "text": doc.text,
@@ -252,12 +253,6 @@ class Store:
 
 # -- writing helpers ------------------------------------------------------------------------------
 
-def _content_hash(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 # Statements built once: SQLAlchemy then only binds parameters (building them per call cost more
 # than executing them).
 _DOCUMENT_EXISTS = select(t.documents.c.id).where(t.documents.c.id == bindparam("id"))
@@ -302,6 +297,8 @@ def _merge_key(ev: Any, document_id: str | None = None) -> MergeKey:
 
 
 _e = t.events.c
+
+
 def _partners_query(with_country: bool):
     """Events of other articles that may report the same incident: same type and sub-type, same
     country, and a date within the window of either side's precision (rasd.store.merge)."""
@@ -343,7 +340,7 @@ def _add_event(conn: Connection, ev: Event, document_id: str, position: int) -> 
     partners: list[Any] = []
     if key.event_date is not None:
         own = timedelta(days=date_window(key, key))
-        week, month = timedelta(days=7), timedelta(days=31)
+        week, month = timedelta(days=WINDOW_DAYS[2]), timedelta(days=WINDOW_DAYS[3])
         params = {"event_type": key.event_type, "sub_event_type": key.sub_event_type,
                   "lo": key.event_date - own, "hi": key.event_date + own,
                   "lo_week": key.event_date - week, "hi_week": key.event_date + week,
@@ -461,6 +458,9 @@ def _grouped(conn: Connection, table: Any, ids: Sequence[str]) -> dict[str, list
     return out
 
 
+_EVENT_OVERRIDES = ("event_date", "assoc_actor_1", "assoc_actor_2")  # stored as a date and JSON lists
+
+
 def _load_reports(conn: Connection, incident_ids: Iterable[str]) -> dict[str, list[Report]]:
     incident_ids = list(incident_ids)
     if not incident_ids:
@@ -477,18 +477,15 @@ def _load_reports(conn: Connection, incident_ids: Iterable[str]) -> dict[str, li
     counts, evidence, sources = (_grouped(conn, table, ids) for table in (t.counts, t.evidence, t.event_sources))
     out: dict[str, list[Report]] = {}
     for r in rows:
+        m = r._mapping
         ev = Event(
-            event_id=r.event_id, event_type=r.event_type, sub_event_type=r.sub_event_type,
-            event_date=r.event_date.isoformat() if r.event_date else None, time_precision=r.time_precision,
-            actor1=r.actor1, actor1_ar=r.actor1_ar, assoc_actor_1=tuple(r.assoc_actor_1), inter1=r.inter1,
-            actor2=r.actor2, actor2_ar=r.actor2_ar, assoc_actor_2=tuple(r.assoc_actor_2), inter2=r.inter2,
-            country=r.country, iso=r.iso, admin1=r.admin1, admin2=r.admin2, admin3=r.admin3, location=r.location,
-            location_ar=r.location_ar, latitude=r.latitude, longitude=r.longitude, geo_precision=r.geo_precision,
-            fatalities=r.fatalities, fatalities_high=r.fatalities_high,
+            **{name: m[name] for name in _EVENT_FIELDS if name not in _EVENT_OVERRIDES},
+            event_date=r.event_date.isoformat() if r.event_date else None,
+            assoc_actor_1=tuple(r.assoc_actor_1), assoc_actor_2=tuple(r.assoc_actor_2),
             counts=tuple(Count(c.kind, c.value, c.qualifier, c.scope, c.attributed_to, c.start, c.end, c.text)
                          for c in counts.get(r.event_id, ())),
-            sources=tuple(s.name for s in sources.get(r.event_id, ())), status=r.status,
-            evidence=tuple(Span(s.start, s.end, s.text) for s in evidence.get(r.event_id, ())), notes=r.notes,
+            sources=tuple(s.name for s in sources.get(r.event_id, ())),
+            evidence=tuple(Span(s.start, s.end, s.text) for s in evidence.get(r.event_id, ())),
         )
         out.setdefault(r.incident_id, []).append(
             Report(r.document_id, r.doc_source, r.doc_url, r.doc_title, r.doc_published, ev))
