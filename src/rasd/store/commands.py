@@ -96,7 +96,7 @@ def add_store_parsers(sub: Any) -> None:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from rasd.extractor import Extractor
-    from rasd.ingest.sources import BadInput, iter_articles
+    from rasd.ingest.sources import iter_articles
     from rasd.store.ingest import ingest
     from rasd.store.store import open_store
 
@@ -107,25 +107,20 @@ def run_ingest(args: argparse.Namespace) -> int:
 
         bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
 
-    def on_item(item: object) -> None:
-        if isinstance(item, BadInput):
-            message = f"rasd: skipped {item.origin}: {item.reason}"
-            (bar.write(message, file=sys.stderr) if bar else print(message, file=sys.stderr))
-        if bar:
-            bar.update(1)
+    def on_failure(origin: str, reason: str) -> None:
+        message = f"rasd: skipped {origin}: {reason}"
+        (bar.write(message, file=sys.stderr) if bar else print(message, file=sys.stderr))
 
     with open_store(args.db) as store:
         try:
             summary = ingest(store, iter_articles(args.paths), extractor=Extractor(country=args.country_hint),
-                             on_item=on_item)
+                             on_item=(lambda _item: bar.update(1)) if bar else None, on_failure=on_failure)
         finally:
             if bar:
                 bar.close()
-        for origin, reason in summary.failures:
-            if reason.startswith("extraction failed"):
-                print(f"rasd: skipped {origin}: {reason}", file=sys.stderr)
         total = store.counts()
-    print(f"{summary.line()}. The store {args.db or 'rasd.db'} holds {total['documents']} articles, "
+        where = store.url
+    print(f"{summary.line()}. The store {where} holds {total['documents']} articles, "
           f"{total['events']} events, {total['incidents']} incidents.")
     return 1 if summary.failed else 0
 
@@ -138,7 +133,7 @@ def run_watch(args: argparse.Namespace) -> int:
 
     every = parse_interval(args.every)
     extractor = Extractor()
-    summary = IngestSummary()
+    summary = IngestSummary(on_failure=lambda origin, reason: print(f"rasd: {origin}: {reason}", file=sys.stderr))
     with open_store(args.db) as store:
 
         def handle(article: Any) -> None:
@@ -147,11 +142,9 @@ def run_watch(args: argparse.Namespace) -> int:
             if summary.new > before:
                 print(f"rasd: stored {article.origin}", file=sys.stderr)
 
-        def on_bad(bad: Any) -> None:
-            print(f"rasd: {bad.origin}: {bad.reason}", file=sys.stderr)
-
         try:
-            watch(args.feeds, every=every, handle=handle, on_bad=on_bad, rounds=args.rounds)
+            watch(args.feeds, every=every, handle=handle, on_bad=lambda bad: summary.fail(bad.origin, bad.reason),
+                  rounds=args.rounds)
         except KeyboardInterrupt:
             pass
     print(summary.line())
@@ -159,7 +152,9 @@ def run_watch(args: argparse.Namespace) -> int:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from rasd.store.records import Incident
     from rasd.store.store import open_store
+
     with open_store(args.db) as store:
         found = store.incidents(_filter(args), limit=args.limit or None, reports=args.reports)
     out = sys.stdout
@@ -168,7 +163,7 @@ def run_events(args: argparse.Namespace) -> int:
         out.write("\n")
     elif args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        fields = [f for f in found[0].to_dict(reports=False)] if found else list(_TABLE_COLUMNS)
+        fields = [name for name in Incident.__dataclass_fields__ if name != "reports"]
         writer.writerow(fields)
         for i in found:
             d = i.to_dict(reports=False)
@@ -196,12 +191,9 @@ def run_export(args: argparse.Namespace) -> int:
     from rasd.export import export
     from rasd.store.store import open_store
 
+    if args.format == "parquet" and not args.output:
+        raise RasdError("Parquet is binary: give a file with --output")
     with open_store(args.db) as store:
         incidents = store.iter_incidents(_filter(args), reports=args.format == "jsonl")
-        if args.output:
-            export(incidents, args.format, args.output)
-        elif args.format == "parquet":
-            raise RasdError("Parquet is binary: give a file with --output")
-        else:
-            export(incidents, args.format, sys.stdout)
+        export(incidents, args.format, args.output or sys.stdout)
     return 0

@@ -18,7 +18,8 @@ __all__ = ["IngestSummary", "ingest", "ingest_article"]
 
 @dataclass
 class IngestSummary:
-    """What an ingest did: articles new, skipped (already stored) and failed; events; incidents."""
+    """What an ingest did: articles new, skipped (already stored) and failed; events; incidents.
+    ``on_failure(origin, reason)``, when given, hears of each failure as it happens."""
 
     new: int = 0
     skipped: int = 0
@@ -26,40 +27,19 @@ class IngestSummary:
     events: int = 0
     incidents: set[str] = field(default_factory=set)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+    on_failure: Callable[[str, str], None] | None = field(default=None, repr=False, compare=False)
 
-    @property
-    def articles(self) -> int:
-        return self.new + self.skipped + self.failed
-
-    def to_dict(self) -> dict[str, object]:
-        return {"articles": self.articles, "new": self.new, "skipped": self.skipped, "failed": self.failed,
-                "events": self.events, "incidents": len(self.incidents)}
+    def fail(self, origin: str, reason: str) -> None:
+        """Count an input that could not be ingested, and tell ``on_failure``."""
+        self.failed += 1
+        self.failures.append((origin, reason))
+        if self.on_failure is not None:
+            self.on_failure(origin, reason)
 
     def line(self) -> str:
         """The summary a person reads at the end of an ingest."""
         return (f"articles: {self.new} new, {self.skipped} skipped (already stored), {self.failed} failed; "
                 f"events: {self.events}; incidents touched: {len(self.incidents)}")
-
-
-def _extract(article, extractor, summary: IngestSummary):
-    try:
-        return extractor.extract(article.text, published=article.published, source=article.source,
-                                 url=article.url)
-    except Exception as exc:  # a bug on one article must not stop the ingest; the store is untouched
-        summary.failed += 1
-        summary.failures.append((article.origin, f"extraction failed: {type(exc).__name__}: {exc}"))
-        return None
-
-
-def _store(store: Store, article, result, summary: IngestSummary) -> None:
-    added = store.add(result, title=article.title, origin=article.origin, fetched=article.fetched,
-                      external_id=article.id)
-    if not added.new:
-        summary.skipped += 1
-        return
-    summary.new += 1
-    summary.events += added.events
-    summary.incidents.update(added.incidents)
 
 
 def ingest_article(store: Store, article, extractor, summary: IngestSummary,
@@ -70,16 +50,26 @@ def ingest_article(store: Store, article, extractor, summary: IngestSummary,
     if (document_id in known) if known is not None else store.has_document(document_id):
         summary.skipped += 1
         return
-    result = _extract(article, extractor, summary)
-    if result is None:
+    try:
+        result = extractor.extract(article.text, published=article.published, source=article.source,
+                                   url=article.url)
+    except Exception as exc:  # a bug on one article must not stop the ingest; the store is untouched
+        summary.fail(article.origin, f"extraction failed: {type(exc).__name__}: {exc}")
         return
     if known is not None:
         known.add(document_id)
-    _store(store, article, result, summary)
+    added = store.add(result, title=article.title, origin=article.origin, fetched=article.fetched,
+                      external_id=article.id)
+    if not added.new:
+        summary.skipped += 1
+        return
+    summary.new += 1
+    summary.events += added.events
+    summary.incidents.update(added.incidents)
 
 
-def ingest(store: Store, items: Iterable, *, extractor=None,
-           on_item: Callable[[object], None] | None = None) -> IngestSummary:
+def ingest(store: Store, items: Iterable, *, extractor=None, on_item: Callable[[object], None] | None = None,
+           on_failure: Callable[[str, str], None] | None = None) -> IngestSummary:
     """Ingest ``Article`` and ``BadInput`` items (``rasd.ingest.sources.iter_articles``), in order.
 
     One thread: a writer thread that overlapped the database's work with extraction was measured
@@ -89,12 +79,11 @@ def ingest(store: Store, items: Iterable, *, extractor=None,
     from rasd.ingest.sources import BadInput
 
     extractor = extractor or Extractor()
-    summary = IngestSummary()
+    summary = IngestSummary(on_failure=on_failure)
     known = store.document_ids()
     for item in items:
         if isinstance(item, BadInput):
-            summary.failed += 1
-            summary.failures.append((item.origin, item.reason))
+            summary.fail(item.origin, item.reason)
         else:
             ingest_article(store, item, extractor, summary, known)
         if on_item is not None:
