@@ -20,7 +20,7 @@ from typing import Any
 from rasd.errors import InputError
 from rasd.ingest.fetch import Fetcher, FetchError, Response, is_url
 from rasd.ingest.html import html_to_text, looks_like_html, read_html
-from rasd.ingest.sources import Article, BadInput, reason_of
+from rasd.ingest.sources import Article, BadInput, read_limited, reason_of
 from rasd.text.reading import DEFAULT_MAX_BYTES, decode_article
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
 """Largest feed file read from disk (a feed holds many articles, so it may exceed one article's limit)."""
+FEED_TOO_LARGE = f"feed file is over the limit of {MAX_FEED_BYTES} bytes"
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -216,14 +217,9 @@ def read_feed_file(path: str | Path, *, fetcher: Any, max_bytes: int = DEFAULT_M
                    ) -> Iterator[Article | BadInput]:
     """The articles of an RSS/Atom file (see ``read_feed``)."""
     origin = str(path)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FEED_BYTES + 1)
-    except OSError as exc:
-        yield BadInput(origin, exc.strerror or str(exc))
-        return
-    if len(data) > MAX_FEED_BYTES:
-        yield BadInput(origin, f"feed file is over the limit of {MAX_FEED_BYTES} bytes")
+    data = read_limited(path, MAX_FEED_BYTES, FEED_TOO_LARGE)
+    if isinstance(data, BadInput):
+        yield data
     elif not data.strip():
         yield BadInput(origin, "empty")
     else:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rasd.errors import BinaryInputError, EmptyInputError, EncodingError, InputError, InputTooLargeError
-from rasd.ingest.sources import Article, BadInput, reason_of
+from rasd.ingest.sources import Article, BadInput, read_limited, reason_of
 from rasd.text.reading import DEFAULT_MAX_BYTES, decode_article
 
 __all__ = ["decode_html", "html_to_text", "looks_like_html", "read_html", "read_html_file"]
@@ -103,15 +103,8 @@ def read_html(
 
 def read_html_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | BadInput:
     """One article from an HTML file (see ``read_html``); unreadable files are a ``BadInput``."""
-    origin = str(path)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        return BadInput(origin, exc.strerror or str(exc))
-    if len(data) > max_bytes:
-        return BadInput(origin, f"input is over the limit of {max_bytes} bytes for one article")
-    return read_html(data, origin=origin, max_bytes=max_bytes)
+    data = read_limited(path, max_bytes, f"input is over the limit of {max_bytes} bytes for one article")
+    return data if isinstance(data, BadInput) else read_html(data, origin=str(path), max_bytes=max_bytes)
 
 
 def html_to_text(fragment: str) -> str:

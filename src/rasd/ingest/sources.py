@@ -127,6 +127,20 @@ def _iter_path(path: str | Path, *, fetcher: Any, max_bytes: int = DEFAULT_MAX_B
         yield BadInput(name, "no such file or folder")
 
 
+def read_limited(path: str | Path, limit: int, too_large: str) -> bytes | BadInput:
+    """A file's bytes, never reading past ``limit``; a BadInput (``too_large`` as the reason) when it
+    is bigger or cannot be read."""
+    origin = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        return BadInput(origin, exc.strerror or str(exc))
+    if len(data) > limit:
+        return BadInput(origin, too_large)
+    return data
+
+
 def read_text_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | BadInput:
     """One article from a UTF-8 text file; empty, binary, non-UTF-8 or oversized files are a BadInput."""
     origin = str(path)

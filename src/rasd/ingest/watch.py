@@ -13,12 +13,11 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
 
 from rasd.errors import RasdError
-from rasd.ingest.feeds import MAX_FEED_BYTES, FeedError, _entry_article, looks_like_feed, parse_feed
+from rasd.ingest.feeds import FEED_TOO_LARGE, MAX_FEED_BYTES, FeedError, _entry_article, looks_like_feed, parse_feed
 from rasd.ingest.fetch import Fetcher, FetchError, is_url
-from rasd.ingest.sources import Article, BadInput
+from rasd.ingest.sources import Article, BadInput, read_limited
 from rasd.text.reading import DEFAULT_MAX_BYTES
 
 __all__ = ["parse_interval", "watch"]
@@ -122,14 +121,8 @@ def _load(source: str, fetcher: Fetcher) -> tuple[bytes, str | None, datetime | 
         except FetchError as exc:
             return BadInput(source, str(exc))
         return response.content, response.content_type, response.fetched
-    try:
-        with open(Path(source), "rb") as fh:
-            data = fh.read(MAX_FEED_BYTES + 1)
-    except OSError as exc:
-        return BadInput(source, exc.strerror or str(exc))
-    if len(data) > MAX_FEED_BYTES:
-        return BadInput(source, f"feed file is over the limit of {MAX_FEED_BYTES} bytes")
-    return data, None, None
+    data = read_limited(source, MAX_FEED_BYTES, FEED_TOO_LARGE)
+    return data if isinstance(data, BadInput) else (data, None, None)
 
 
 def _media_type(content_type: str | None) -> str | None:
