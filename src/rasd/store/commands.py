@@ -30,13 +30,12 @@ def _date(value: str) -> date:
 
 
 def _bbox(value: str) -> tuple[float, float, float, float]:
+    from rasd.store.store import parse_bbox
+
     try:
-        parts = tuple(float(p) for p in value.split(","))
-    except ValueError:
-        parts = ()
-    if len(parts) != 4 or not (parts[0] <= parts[2] and parts[1] <= parts[3]):
-        raise argparse.ArgumentTypeError(f"--bbox wants MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, got {value!r}")
-    return parts  # type: ignore[return-value]
+        return parse_bbox(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:

@@ -39,7 +39,7 @@ from rasd.store.merge import WINDOW_DAYS, MergeKey, date_window, same_incident, 
 from rasd.store.records import Incident, Report
 
 __all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "filter_conditions",
-           "incident_from_row", "open_store"]
+           "incident_from_row", "open_store", "parse_bbox"]
 
 DEFAULT_DB = "rasd.db"
 """The database used when neither ``--db`` nor RASD_DB names one: a SQLite file in the working folder."""
@@ -120,6 +120,17 @@ class IncidentFilter:
     actor: str | None = None  # part of an actor's name, any role
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     text: str | None = None  # words in the incident's location, notes, or any report's article text
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """A bounding box from "min_lon,min_lat,max_lon,max_lat"; ValueError with a clear message otherwise."""
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or not (parts[0] <= parts[2] and parts[1] <= parts[3]):
+        raise ValueError(f"a bounding box is MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (west,south,east,north), got {value!r}")
+    return parts  # type: ignore[return-value]
 
 
 class Store:
@@ -207,10 +218,11 @@ class Store:
                                         ("incidents", t.incidents))}
 
     def incidents(self, where: IncidentFilter | None = None, *, limit: int | None = None, offset: int = 0,
-                  reports: bool = False) -> list[Incident]:
-        """Incidents matching the filter, newest first; ``reports=True`` loads every report."""
+                  reports: bool = False, order: Sequence[Any] = ()) -> list[Incident]:
+        """Incidents matching the filter, newest first unless ``order`` gives other ORDER BY terms
+        (ties always by incident id); ``reports=True`` loads every report."""
         query = select(t.incidents).where(*filter_conditions(where or IncidentFilter()))
-        query = query.order_by(t.incidents.c.event_date.desc().nulls_last(), t.incidents.c.incident_id)
+        query = query.order_by(*(order or [t.incidents.c.event_date.desc().nulls_last()]), t.incidents.c.incident_id)
         if limit is not None:
             query = query.limit(limit)
         if offset:

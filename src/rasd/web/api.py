@@ -19,7 +19,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from rasd import __version__
-from rasd.store.store import IncidentFilter, Store
+from rasd.store.store import IncidentFilter, Store, parse_bbox
 from rasd.web import stats
 from rasd.web.evidence import segment_text
 from rasd.web.places import country_labels
@@ -47,12 +47,9 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if not value:
         return None
     try:
-        parts = tuple(float(p) for p in value.split(","))
-    except ValueError:
-        parts = ()
-    if len(parts) != 4 or not (parts[0] <= parts[2] and parts[1] <= parts[3]):
-        raise HTTPException(400, f"bbox wants min_lon,min_lat,max_lon,max_lat (west,south,east,north), got {value!r}")
-    return parts  # type: ignore[return-value]
+        return parse_bbox(value)
+    except ValueError as exc:
+        raise HTTPException(400, f"bbox: {exc}") from None
 
 
 def incident_filter(
@@ -108,7 +105,7 @@ def list_incidents(
 ) -> dict[str, Any]:
     """Matching incidents, one page of them (without their reports), and how many match in all."""
     store = _store(request)
-    items = stats.list_incidents(store.engine, where, sort=sort, descending=order == "desc", limit=limit,
+    items = stats.list_incidents(store, where, sort=sort, descending=order == "desc", limit=limit,
                                  offset=offset)
     total = store.count_incidents(where) if offset or len(items) == limit else len(items)
     return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order,

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func, select
 
 from rasd.store import schema as t
 from rasd.store.records import Incident
-from rasd.store.store import IncidentFilter, filter_conditions, incident_from_row  # the store's own filter
+from rasd.store.store import IncidentFilter, Store, filter_conditions  # the store's own filter
 
 __all__ = ["EVENT_TYPES", "SORT_KEYS", "document_texts", "list_incidents", "map_points", "statistics", "store_places"]
 
@@ -49,15 +49,11 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
 """The table's sortable columns, by the name the API takes (``sort=``)."""
 
 
-def list_incidents(engine: Engine, where: IncidentFilter, *, sort: str = "date", descending: bool = True,
+def list_incidents(store: Store, where: IncidentFilter, *, sort: str = "date", descending: bool = True,
                    limit: int = 50, offset: int = 0) -> list[Incident]:
     """One page of matching incidents (without reports) in the order asked; ties by incident id."""
-    columns = SORT_KEYS[sort]
-    order = [(col.desc() if descending else col.asc()).nulls_last() for col in columns]
-    query = (select(t.incidents).where(*filter_conditions(where))
-             .order_by(*order, _c.incident_id).limit(limit).offset(offset))
-    with engine.connect() as conn:
-        return [incident_from_row(row, ()) for row in conn.execute(query)]
+    order = [(col.desc() if descending else col.asc()).nulls_last() for col in SORT_KEYS[sort]]
+    return store.incidents(where, limit=limit, offset=offset, order=order)
 
 
 def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str, Any]:
