@@ -151,6 +151,9 @@ KINDS = [
     ("تبعد 30 كم عن الحدود", [one("30", 30, kind="measure")]),
     ("في 20 يناير", [one("20", 20, kind="date")]),
     ("في ٢٠/١/٢٠٢٢", [one("٢٠", 20, kind="date"), one("١", 1, kind="date"), one("٢٠٢٢", 2022, kind="year")]),
+    # A Hijri date with its year marker glued on is still a date, not a count of 10.
+    ("عصر الأحد ١٠/١١/١٤٣٦هـ سقط", [one("١٠", 10, kind="date"), one("١١", 11, kind="date"), one("١٤٣٦", 1436, kind="year")]),
+    ("في 5/3/2015م", [one("5", 5, kind="date"), one("3", 3, kind="date"), one("2015", 2015, kind="year")]),
     ("في 2022-01-20", [one("2022", 2022, kind="year"), one("01", 1, kind="date"),
                        one("20", 20, kind="date")]),
     ("منذ 3 سنوات", [one("3", 3, kind="duration", counted="سنوات")]),

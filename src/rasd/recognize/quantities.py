@@ -422,10 +422,12 @@ def _read_digits(text: str, start: int, tstart: int, end: int) -> tuple[str, int
     else:  # the common case: plain digits
         form, value = "plain", int(text[start:end])
     if c.isalpha():  # glued to letters: only the year markers هـ and م are allowed
-        if not (c in "هم" and not text[end + 1:end + 2].isalpha() and type(value) is int
-                and 1000 <= value <= 2100):  # type: ignore[operator]
+        if not (c in "هم" and not text[end + 1:end + 2].isalpha()):
             return None
-        form = "year"
+        if form != "date":  # a date keeps its form: the marker closes its year (١٠/١٠/١٤٣٦هـ)
+            if not (type(value) is int and 1000 <= value <= 2100):  # type: ignore[operator]
+                return None
+            form = "year"
     if start == tstart and start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
         return None  # كوفيد-19
     return form, end, value
