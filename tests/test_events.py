@@ -210,3 +210,28 @@ def test_article_readings(text: str, expected: tuple) -> None:
     if actor2:
         assert got[0][3] == actor2
     _check_offsets(text, events)
+
+
+@pytest.mark.parametrize(
+    ("text", "gate", "events"),
+    [
+        # only words common in other senses (اتفاق، تقدم، الطيران) and no armed actor: nothing to code
+        ("وقع الطرفان الاتفاق في مدينة جدة وتقدم الوفد بالشكر لشركة الطيران.", False, False),
+        # the same weak word with an armed actor beside it is corroborated
+        ("أعلن الجيش السوري السيطرة على بلدة مورك في ريف حماة أمس.", True, True),
+        # a strong event word needs no corroboration
+        ("قتل ثلاثة مدنيين أمس في قصف على مدينة حلب.", True, True),
+    ],
+)
+def test_early_exit_agrees_with_assembly(text: str, gate: bool, events: bool) -> None:
+    """The extractor stops before places, counts and dates when ``could_yield_events`` says no
+    trigger can survive assembly; the full pipeline (``mentions=True`` skips the early exits) must
+    then find no event either, so the shortcut never loses one."""
+    from rasd.assemble import could_yield_events
+
+    ex = Extractor()
+    full = ex.extract(text, published=date(2023, 3, 16), mentions=True)
+    assert full.triggers  # an event word is there in every case
+    assert could_yield_events(full.triggers, list(full.actors)) is gate
+    assert bool(full.events) is events
+    assert ex.extract(text, published=date(2023, 3, 16)).events == full.events

@@ -39,6 +39,7 @@ from rasd.model import (
     Token,
     TriggerMention,
 )
+from rasd.recognize.actors import could_name_actor
 from rasd.recognize.triggers import tells_happening
 
 __all__ = ["Candidate", "Clause", "assemble", "split_clauses"]
@@ -514,15 +515,31 @@ def assemble(
     return kept
 
 
+def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[ActorMention] | None = None,
+                       tokens: Sequence[Token] = ()) -> bool:
+    """False when ``assemble`` must drop every trigger as a word common in other senses: none is
+    strong, none is a protest (a crowd with a count), and no armed actor corroborates one (given
+    ``actors``, the article's actor mentions; else no token of ``tokens`` can even start one).
+    The extractor checks it before the costlier stages and skips them when it is False."""
+    if any(t.strong or t.event_type == "Protests" for t in triggers):
+        return True
+    if actors is None:
+        return could_name_actor(tokens)
+    return any(_armed(a) for a in actors)
+
+
 def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
     """The sentence says conflict beyond a polysemous word: a strong event word or an armed actor."""
     for k in clauses:
         if any(t.strong for t in trig_c[k]):
             return True
-        if any(a.actor is not None and a.role == "actor" and a.actor.inter not in ("Civilians",)
-               for a in actor_c[k]):
+        if any(_armed(a) for a in actor_c[k]):
             return True
     return False
+
+
+def _armed(a: ActorMention) -> bool:
+    return a.actor is not None and a.role == "actor" and a.actor.inter not in ("Civilians",)
 
 
 def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | None:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
-from rasd.assemble import TERRITORY, Candidate, assemble
+from rasd.assemble import TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
 from rasd.model import (
     ActorMention,
@@ -96,11 +96,14 @@ class Extractor:
         ranges = None if mentions else event_sentence_ranges(nt, analysis.sentence_ranges())
         tokens = tokenize(nt, ranges)
         triggers = find_triggers(nt, tokens)
-        if not (triggers or mentions):
+        if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
         places = find_places(nt, tokens=tokens, country=self.country)
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
+        if not mentions and not could_yield_events(triggers, actors):
+            return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
+                                    tuple(triggers))
         cues = find_cues(nt, tokens)
         candidates = assemble(
             tokens=tokens, sentences=analysis.sentences, quantities=analysis.quantities,

@@ -187,6 +187,12 @@ def find_actors(
     return mentions
 
 
+def could_name_actor(tokens: Sequence[Token]) -> bool:
+    """False when none of ``tokens`` can start an actor mention (``find_actors`` would find none)."""
+    surface = load_actors()._surface
+    return any(t.norm in surface for t in tokens)
+
+
 def _hit_positions(d: ActorDictionary, text: str, hits: set[str]) -> list[int]:
     """Normalized offsets of the hit words that stand as whole words and may start a match."""
     out = []
