@@ -50,6 +50,9 @@ def test_golden_example_article() -> None:
         ("وكانت قوات الأمن قد اعتقلت الصحفي في مدينة الحديدة.", "an undated recap"),
         ("دشن مغردون وسما لإدانة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس.", "a condemnation (noun)"),
         ("انطلقت المسيرة فجر أمس من مدينة حلب نحو مدينة إدلب.", "dawn (فجر أمس) is not a detonation"),
+        ("اندلع حريق في مستودع بمدينة نجران أمس وتمت السيطرة عليه دون وقوع إصابات.", "a fire brought under control"),
+        ("أعلن قائد عسكري في الجيش العراقي أمس هروب العشرات من قادة تنظيم داعش من مدينة الرمادي إلى سوريا.",
+         "fighters fleeing are no jailbreak"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
@@ -98,6 +101,35 @@ def test_a_count_of_shells_is_not_a_death_toll() -> None:
     events = extract("قتل سبعة أشخاص أمس في أكثر من 300 قذيفة صاروخية سقطت على بلدة الفوعة في محافظة إدلب.")
     assert [(c.kind, c.value) for e in events for c in e.counts] == [("killed", 7)]
     assert [e.fatalities for e in events] == [7]
+
+
+def test_the_word_before_a_qualified_number_says_what_it_counts() -> None:
+    """"وجرح ما لا يقل عن 50": the injury verb before the qualifier counts the 50, not the falling
+    (سقوط) of the rocket after it."""
+    events = extract("قتل أمس 18 شخصا وجرح ما لا يقل عن 50 جراء سقوط صاروخ على حي شعبي في مدينة حلب.")
+    assert [(c.kind, c.value, c.qualifier) for e in events for c in e.counts] == [
+        ("killed", 18, "exact"), ("injured", 50, "at_least")]
+    assert [(e.fatalities, e.fatalities_high) for e in events] == [(18, 18)]
+
+
+def test_deaths_from_an_illness_are_no_casualties() -> None:
+    events = extract("أعلنت الشبكة أمس وفاة أكثر من عشرة مواطنين بحمى الضنك في مدينة تعز، "
+                     "ووقعت اشتباكات بين المقاومة الشعبية والحوثيين في المدينة.")
+    assert [(e.sub_event_type, e.fatalities, list(e.counts)) for e in events] == [("Armed clash", 0, [])]
+
+
+def test_a_jailbreak_needs_no_armed_actor_but_a_prison() -> None:
+    events = extract("أعلنت السلطات أمس هروب 20 سجينا من سجن الحلة في محافظة بابل.")
+    assert [(e.sub_event_type, e.location, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Other", "Al Hillah", [("escaped", 20)])]
+
+
+def test_ground_taken_as_the_other_side_withdraws_is_a_takeover() -> None:
+    """"سيطرة X على ... انسحاب المقاتلين منه": one side's withdrawal is the other's gain, not a
+    non-violent hand-over."""
+    events = extract("أفاد المرصد أمس بسيطرة قوات النظام على سهل الزبداني، مشيرا إلى انسحاب المقاتلين منه.")
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in events] == [
+        ("Battles", "Government regains territory", "Military Forces of Syria (2000-2024)")]
 
 
 def test_negated_injuries_give_no_injury_count() -> None:

@@ -154,6 +154,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # أدان / رحب / وصف ... : a statement about an event, not the report of one
         if cue.cue == "statement" and "حادث" in cue.text:
             return True  # حادث سير: an accident
+        if cue.cue == "natural" and trigger.kind == "killed" and 0 < cue.token - trigger.token <= 8:
+            return True  # وفاة أكثر من عشرة مواطنين بحمى الضنك: an illness, not violence
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
@@ -261,6 +263,11 @@ def propose(
 
     explosive = [w for w in weapons if w.event_type == "Explosions/Remote violence"]
     battle_words = [e for e in events if e.event_type == "Battles"]
+    withdrawal = bool(seizes) and any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+    if withdrawal:
+        events = [e for e in events if e.sub_event_type != "Non-violent transfer of territory"]
+        seizes = seizes + [e for e in triggers if e.sub_event_type == "Non-violent transfer of territory"]
+        # سيطرة قوات X على البلدة ... انسحاب المقاتلين منها: one side's withdrawal is the other's gain
     if seizes and battle_words and min(t.token for t in seizes) < min(t.token for t in battle_words):
         events = [e for e in events if e.event_type != "Battles"]  # سيطرت على البلدة بعد معارك: the ground taken
         seizes = seizes + battle_words
@@ -295,7 +302,7 @@ def propose(
         shot = any(w.event_type == "Violence against civilians" for w in weapons)  # برصاص قوات الأمن
         if cand.event_type == "Protests" and (shot or any(c.kind == "killed" for c in counts)):
             cand.sub_event_type = "Excessive force against protesters"  # protesters shot or killed
-    if seizes and not out:
+    if seizes and (not out or withdrawal):  # ground taken under shelling: the taking is told too
         sub = next((s.sub_event_type for s in seizes if s.role == "seize" and s.sub_event_type), TERRITORY)
         add("Battles", sub, list(seizes))
     shot = [w for w in weapons if w.event_type == "Violence against civilians"]
@@ -427,11 +434,16 @@ def assemble(
             continue  # هجوم الفريق، قصف المرمى: a match report
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not any(d.start <= t.start < d.end for d in date_c[ci])]  # فجر أمس is dawn
+        jailbreak = any(t.kind == "escaped" and t.role == "event" for t in live)
+        if jailbreak and not _detention_told(
+                tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
+            live = [t for t in live if not (t.kind == "escaped" and t.role == "event")]  # هروب قادة التنظيم: a retreat
+            jailbreak = False
         if any(c.cue == "cumulative" for c in cue_c[ci]) and not recent:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
-        if live and not any(t.strong for t in live) and not crowd and not _corroborated(same_sentence, trig_c, actor_c):
+        if live and not any(t.strong for t in live) and not crowd and not jailbreak and not _corroborated(same_sentence, trig_c, actor_c):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = sources_of(sentence_cues, tokens, sentence_actors)
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
@@ -518,14 +530,25 @@ def assemble(
 def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[ActorMention] | None = None,
                        tokens: Sequence[Token] = ()) -> bool:
     """False when ``assemble`` must drop every trigger as a word common in other senses: none is
-    strong, none is a protest (a crowd with a count), and no armed actor corroborates one (given
+    strong, a protest (a crowd with a count) or an escape (a jailbreak), and no armed actor corroborates one (given
     ``actors``, the article's actor mentions; else no token of ``tokens`` can even start one).
     The extractor checks it before the costlier stages and skips them when it is False."""
-    if any(t.strong or t.event_type == "Protests" for t in triggers):
+    if any(t.strong or t.event_type == "Protests" or (t.kind == "escaped" and t.role == "event") for t in triggers):
         return True
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+_DETENTION_STEMS = frozenset({
+    "سجن", "سجون", "السجن", "سجناء", "سجين", "سجينا", "معتقل", "معتقلين", "معتقلا", "محتجزين", "محتجزا", "نزلاء",
+    "زنزانه", "زنازين", "اصلاحيه", "موقوفين", "اسري", "مساجين", "محكومين", "احتجاز", "توقيف",
+})
+
+
+def _detention_told(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The tokens name a prison or its inmates: an escape is a jailbreak, not a retreat or a flight."""
+    return any(t.stem in _DETENTION_STEMS or t.norm in _DETENTION_STEMS for t in tokens[first:last])
 
 
 def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:

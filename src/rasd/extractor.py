@@ -114,9 +114,15 @@ class Extractor:
             e for e in (_to_event(c, i, doc, country, published, analysis, places, actors)
                         for i, c in enumerate(candidates))
             if e.latitude is not None  # ACLED codes an event only where it can place it
+            and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
         )
         return ExtractionResult(doc, analysis.language, events, analysis, tuple(places), tuple(actors),
                                 tuple(triggers), tuple(cues))
+
+
+_TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                             "Non-violent transfer of territory"})
+"""Ground changing hands: an event only when some side is named as taking or handing it over."""
 
 
 @cache
