@@ -132,6 +132,15 @@ def test_ground_taken_as_the_other_side_withdraws_is_a_takeover() -> None:
         ("Battles", "Government regains territory", "Military Forces of Syria (2000-2024)")]
 
 
+def test_strikes_by_aircraft_and_the_members_of_a_force_counted() -> None:
+    """"عدة ضربات" of "طائرات التحالف" are air strikes and count strikes, not people; "30 عنصرا من
+    عناصر تنظيم داعش" counts the side that was hit, so the coalition acts and the group is hit."""
+    events = extract("قتل أمس نحو 30 عنصرا من عناصر تنظيم داعش في الريف الغربي لمدينة الرقة، جراء تنفيذ "
+                     "طائرات التحالف الدولي عدة ضربات استهدفت مواقع التنظيم.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Air/drone strike", "Global Coalition Against Daesh", "Islamic State (Syria)", [("killed", 30)])]
+
+
 def test_negated_injuries_give_no_injury_count() -> None:
     events = extract("استهدف هجوم بعبوة ناسفة أمس دورية في مدينة درعا، ولم يسفر عن إصابات.")
     assert len(events) == 1

@@ -332,8 +332,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
-        affiliation = before == "من" and k > 1 and (
-            tokens[k - 2].norm[:1].isdigit() or tokens[k - 2].stem in PEOPLE_NOUNS or k - 2 in numbers
+        of = k - 2 if k > 1 and tokens[k - 1].stem in _MEMBER_NOUNS else k - 1  # من [عناصر] تنظيم داعش
+        affiliation = of > 0 and tokens[of].stem == "من" and (
+            tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
         )
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
@@ -378,6 +379,8 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
+_MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو"})
+"""Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
 _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
 _TARGET_NOUNS = frozenset({
     "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
