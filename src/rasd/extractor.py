@@ -28,9 +28,11 @@ from rasd.model import (
     TriggerMention,
     event_notes,
 )
+from rasd.recognize.abroad import foreign_scene
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
+from rasd.text.normalize import normalize
 from rasd.text.segment import tokenize
 
 __all__ = ["ExtractionResult", "Extractor", "extract"]
@@ -247,6 +249,16 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
     return min(fits, key=lambda p: abs(p.start - anchor), default=None)
 
 
+def _told_abroad(c: Candidate, analysis: TextAnalysis) -> bool:
+    """The sentence that tells the event places it in a country outside the gazetteer."""
+    if not c.triggers:
+        return False
+    first = min(t.start for t in c.triggers)
+    text = analysis.normalized.original
+    return any(s.start <= first < s.end and foreign_scene(normalize(text[s.start:s.end]).text)
+               for s in analysis.sentences)
+
+
 def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
@@ -284,7 +296,9 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     event_type, sub = _resolve_type(c)
     places = outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place to fall back on
     place = _best_place(c.places)
-    if place is None or place.geo_precision == 3:
+    if place is None and _told_abroad(c, analysis):
+        pass  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
+    elif place is None or place.geo_precision == 3:
         # Only a country or a province where the event is told: take the article's nearest named
         # town inside it (the closest fitting mention), else keep the coarse unit.
         anchor = min(t.start for t in c.triggers) if c.triggers else 0

@@ -322,3 +322,12 @@ def test_lexicon_loads_with_every_kind() -> None:
     assert lex.cues["حي"][1] is True  # strict
     assert "مدينه" in lex.cues and "النصر" in lex.common and "نيسان" in lex.never
     assert lex.kinds["الشرقي"]["adjective"] == "east"
+
+
+def test_a_bare_town_of_a_country_the_article_is_not_about_is_dropped() -> None:
+    """"قتل مدنين اثنين" misspells civilians in a report from Taiz and Aden: Medenine (Tunisia), named
+    bare, with no other place in Tunisia, is not taken; named with a cue or a preposition it is."""
+    yemen = "قصف الحوثيون أحياء في تعز وعدن، فيما قتل مدنين اثنين."
+    assert [(p.text, p.place.country) for p in places(yemen) if p.place] == [("تعز", "YE"), ("عدن", "YE")]
+    cued = "قصف الحوثيون أحياء في تعز وعدن، فيما وقع انفجار في مدينة مدنين التونسية."
+    assert "TN" in {p.place.country for p in places(cued) if p.place}

@@ -211,6 +211,7 @@ def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None =
         return []
     link_parents(text, matches)
     resolve(matches, country.upper() if country else None)
+    _drop_strays(text, matches)
     out: list[PlaceMention] = []
     for x in matches:
         if x.weak and not x.rescued:
@@ -230,6 +231,34 @@ def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None =
             precision = max(2, precision)
         out.append(PlaceMention(s, e, nt.original[s:e], x.place, x.relation, precision, cue))
     return out
+
+
+_LOCATIVES = frozenset({"في", "من", "الي", "علي", "قرب", "داخل", "عند", "نحو", "باتجاه", "حول", "بين", "مدينه", "بلده"})
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+"""GeoNames' populated places: many share their name with a common word. Curated sites (المسجد
+الأقصى، سجن الصناعة) and administrative units are named on purpose and are kept."""
+
+
+def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
+    """Unset a lone town of a country no other place of the article lies in, named bare: no cue, no
+    preposition or clitic in front, no parent, not a big city ("قتل مدنين اثنين" misspells civilians;
+    it is not Medenine in Tunisia in a report from Yemen). Prefer no place to a confident wrong one."""
+    by_country: dict[str, set[str]] = {}
+    for x in matches:
+        if x.place is not None:
+            by_country.setdefault(x.place.country, set()).add(x.key)
+    if len(by_country) < 2:
+        return
+    for x in matches:
+        p = x.place
+        if (p is None or x.cue is not None or x.parent is not None or x.relation != "in"
+                or len(by_country[p.country]) > 1 or p.feature not in _SETTLEMENTS
+                or (p.population or 0) >= BIG_CITY or x.token_start < x.name_start
+                or _prev_word(text, x.token_start) in _LOCATIVES):
+            continue
+        x.place = None
 
 
 def _worth_reporting(x: PlaceMatch) -> bool:

@@ -1,0 +1,42 @@
+"""Events told as happening abroad, in a country the gazetteer does not cover.
+
+"ألقت السلطات الألمانية القبض على ..." or "اعتقل في ألمانيا": the arrest happened in Germany. The
+gazetteer has no place there, and the extractor must not borrow one named elsewhere in the article
+(سافر إلى سوريا), so such an event stays unplaced and is not coded. Countries and their adjectives
+come from ``resources/foreign_countries.tsv``; the scene is read from "في <country>" or from an
+authority noun with the country's adjective (السلطات، الشرطة، الادعاء ... + الألمانية).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rasd.recognize.lexicon import read_tsv
+from rasd.text.normalize import normalize_word
+
+__all__ = ["foreign_scene"]
+
+_AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء", "النيابة", "المحكمة", "القضاء", "الحكومة")
+"""Bodies that act at home: their country's adjective names where the act took place."""
+
+
+@cache
+def _scene_pattern() -> re.Pattern[str]:
+    names, adjectives = [], []
+    for row in read_tsv("foreign_countries.tsv"):
+        names += [normalize_word(f) for f in row["name"].split("|")]
+        adjectives += [normalize_word(f) for f in row["adjective"].split("|")]
+    authorities = [normalize_word(a) for a in _AUTHORITIES]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<!\w)(?:[وف]?في\s+(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)}))(?!\w)"
+    )
+
+
+def foreign_scene(normalized: str) -> bool:
+    """Whether the normalized text places what it tells in a country outside the gazetteer."""
+    return _scene_pattern().search(normalized) is not None
