@@ -250,13 +250,17 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
 
 
 def _told_abroad(c: Candidate, analysis: TextAnalysis) -> bool:
-    """The sentence that tells the event places it in a country outside the gazetteer."""
+    """The sentence that tells the event places it in a country outside the gazetteer before it
+    names any of the event's places (اعتقلت الشرطة في بلجيكا ... للقتال في سوريا: in Belgium)."""
     if not c.triggers:
         return False
     first = min(t.start for t in c.triggers)
     text = analysis.normalized.original
-    return any(s.start <= first < s.end and foreign_scene(normalize(text[s.start:s.end]).text)
-               for s in analysis.sentences)
+    for s in analysis.sentences:
+        if s.start <= first < s.end:
+            end = min([p.start for p in c.places if s.start <= p.start < s.end], default=s.end)
+            return foreign_scene(normalize(text[s.start:end]).text)
+    return False
 
 
 def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -296,8 +300,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     event_type, sub = _resolve_type(c)
     places = outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place to fall back on
     place = _best_place(c.places)
-    if place is None and _told_abroad(c, analysis):
-        pass  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
+    if (place is None or sub == "Arrests") and _told_abroad(c, analysis):
+        place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
     elif place is None or place.geo_precision == 3:
         # Only a country or a province where the event is told: take the article's nearest named
         # town inside it (the closest fitting mention), else keep the coarse unit.

@@ -17,8 +17,9 @@ from rasd.text.normalize import normalize_word
 
 __all__ = ["foreign_scene"]
 
-_AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء", "النيابة", "المحكمة", "القضاء", "الحكومة")
-"""Bodies that act at home: their country's adjective names where the act took place."""
+_AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء", "النيابة", "المحكمة", "القضاء")
+"""Bodies that act at home: their country's adjective names where the act took place (not الحكومة,
+which speaks of events anywhere)."""
 
 
 @cache
