@@ -145,6 +145,11 @@ def test_strikes_by_aircraft_and_the_members_of_a_force_counted() -> None:
         ("Air/drone strike", "Global Coalition Against Daesh", "Islamic State (Syria)", [("killed", 30)])]
 
 
+def test_the_size_of_a_force_is_no_toll() -> None:
+    events = extract("جرح 12 مقاتلا في هجوم شنته قوة مكونة من 400 مقاتل على قاعدة العند أمس.")
+    assert [[(c.kind, c.value) for c in e.counts] for e in events] == [[("injured", 12)]]
+
+
 def test_negated_injuries_give_no_injury_count() -> None:
     events = extract("استهدف هجوم بعبوة ناسفة أمس دورية في مدينة درعا، ولم يسفر عن إصابات.")
     assert len(events) == 1

@@ -379,6 +379,9 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
+_COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قوامها", "قوامه", "تضم", "يضم", "تعدادها", "تعداده",
+                                "عديدها", "قوام", "تعداد"})
+"""Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
 _MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو"})
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
 _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
@@ -487,6 +490,9 @@ def assemble(
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
             qi = token_at(tokens, q.start)
+            if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
+                   for j in range(max(qi - 3, 0), qi)):
+                continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
             subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
             last_kind = kind
