@@ -548,7 +548,8 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
     pc = text[tstart - 1] if tstart else " "
     p1 = _prev_word(text, tstart) if pc == " " else ""
     prole = lx.prev.get(p1, 0)
-    w1, e1, w2, e2 = _next2(text, end)
+    w1, e1, w2, e2 = _next2(text, end if not (pc == "(" and text[end:end + 1] == ")") else end + 1)
+    # a number alone in brackets reads on past them: "(١٨) عاما" is an age, "(18) شخصا" a count
     nrole = lx.nxt.get(w1, 0)
     is_digit = first[0] == DIGIT
     if a1 - a0 == 1 and not is_digit and not first[2] and _not_a_number(
@@ -636,7 +637,7 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
         return "time", end
     if nrole & N_AGE_UNIT and (
-            any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:]) or (pc == "(" and text[e1:e1 + 1] == ")")
+            any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:]) or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))
             or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2])):
         return "age", end
     if prole & P_ORD and not (is_digit and end - start >= 7):
