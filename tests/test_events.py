@@ -56,6 +56,8 @@ def test_golden_example_article() -> None:
          "an arrest in Belgium; للقتال is a purpose, not a battle"),
         ("وقعت قوات سوريا الديمقراطية أمس اتفاقية مع شركة نفط محلية في مدينة الحسكة لتسويق الإنتاج.",
          "a business deal signed by an armed group is no agreement between armed parties"),
+        ("وقال الوزير أمس إن معركة شاملة ضد تنظيم داعش ستنطلق قريبا في مدينة الرقة.", "a battle forecast"),
+        ("أكد التحالف أمس أنه سيشن غارات على مواقع الحوثيين في صنعاء.", "strikes announced for later"),
         ("اندلع حريق في مستودع بمدينة نجران أمس وتمت السيطرة عليه دون وقوع إصابات.", "a fire brought under control"),
         ("أعلن قائد عسكري في الجيش العراقي أمس هروب العشرات من قادة تنظيم داعش من مدينة الرمادي إلى سوريا.",
          "fighters fleeing are no jailbreak"),

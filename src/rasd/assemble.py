@@ -438,8 +438,10 @@ def assemble(
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
         if any(c.cue == "sport" for c in sentence_cues):
             continue  # هجوم الفريق، قصف المرمى: a match report
+        future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
-                and not any(d.start <= t.start < d.end for d in date_c[ci])]  # فجر أمس is dawn
+                and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
+                and not (future and _told_as_future(t, future, tokens))]
         jailbreak = any(t.kind == "escaped" and t.role == "event" for t in live)
         if jailbreak and not _detention_told(
                 tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
@@ -547,6 +549,13 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence[Token]) -> bool:
+    """An event noun whose verb, right after it, is in the future ("معركة شاملة ستنطلق"، "غارات
+    سيشنها"): a plan or a forecast (a future word before it is a blocking cue already). A finite
+    verb of its own still reports a happening."""
+    return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 3 for k in future)
 
 
 _DETENTION_STEMS = frozenset({
