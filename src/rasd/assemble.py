@@ -555,7 +555,7 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
     """An event noun whose verb, right after it, is in the future ("معركة شاملة ستنطلق"، "غارات
     سيشنها"): a plan or a forecast (a future word before it is a blocking cue already). A finite
     verb of its own still reports a happening."""
-    return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 3 for k in future)
+    return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 6 for k in future)
 
 
 _DETENTION_STEMS = frozenset({
