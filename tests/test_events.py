@@ -58,6 +58,8 @@ def test_golden_example_article() -> None:
          "a business deal signed by an armed group is no agreement between armed parties"),
         ("وقال الوزير أمس إن معركة شاملة ضد تنظيم داعش ستنطلق قريبا في مدينة الرقة.", "a battle forecast"),
         ("أكد التحالف أمس أنه سيشن غارات على مواقع الحوثيين في صنعاء.", "strikes announced for later"),
+        ("يذكر أن بلدة تل أبيض استولت عليها القوات الكردية الشهر الماضي من تنظيم داعش في هجوم ساندته ضربات جوية.",
+         "a background recap (يذكر أن) of last month"),
         ("اندلع حريق في مستودع بمدينة نجران أمس وتمت السيطرة عليه دون وقوع إصابات.", "a fire brought under control"),
         ("أعلن قائد عسكري في الجيش العراقي أمس هروب العشرات من قادة تنظيم داعش من مدينة الرمادي إلى سوريا.",
          "fighters fleeing are no jailbreak"),

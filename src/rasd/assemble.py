@@ -236,6 +236,12 @@ def _is_recent(dates: Sequence[TimeRef], published: date | None) -> bool:
     return any(d.date is not None and d.direction != "future" for d in dates) and not _is_history(dates, published)
 
 
+def _this_week(dates: Sequence[TimeRef], published: date | None) -> bool:
+    """The clause names a day of the week before publication (أمس، الخميس الماضي)."""
+    return published is not None and any(
+        d.date is not None and d.precision == 1 and 0 <= (published - d.date).days <= 7 for d in dates)
+
+
 def _is_future(dates: Sequence[TimeRef]) -> bool:
     return bool(dates) and all(d.direction == "future" for d in dates)
 
@@ -438,6 +444,9 @@ def assemble(
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
         if any(c.cue == "sport" for c in sentence_cues):
             continue  # هجوم الفريق، قصف المرمى: a match report
+        if not _this_week(clause_dates, published) and any(
+                c.cue == "recap" and c.token <= clauses[same_sentence[0]].first_token + 1 for c in sentence_cues):
+            continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
