@@ -158,6 +158,12 @@ def test_the_size_of_a_force_is_no_toll() -> None:
     assert [[(c.kind, c.value) for c in e.counts] for e in events] == [[("injured", 12)]]
 
 
+def test_the_owner_of_positions_struck_is_hit_not_striking() -> None:
+    events = extract("وقالت مصادر أمس إن سلسلة غارات عنيفة استهدفت مواقع وآليات تتبع الحوثيين في منطقة الدمنة بمدينة تعز.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Air/drone strike", "Houthi Movement")]
+    assert events[0].actor1 != "Houthi Movement"
+
+
 def test_negated_injuries_give_no_injury_count() -> None:
     events = extract("استهدف هجوم بعبوة ناسفة أمس دورية في مدينة درعا، ولم يسفر عن إصابات.")
     assert len(events) == 1

@@ -362,8 +362,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
         civilian = a.actor.inter == "Civilians"
+        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k))  # استهدف أفرادا من X
         if (before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation
-                or counted or civilian):
+                or counted or civilian or aimed_at):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
         elif k > anchor and k - anchor <= 4:
             cand.attackers.append(a)  # هجوم عناصر داعش، قصف قوات النظام، غارة للتحالف
@@ -398,7 +399,7 @@ _TARGET_NOUNS = frozenset({
     "مسجد", "جامع", "مساجد",
 })
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
-                           "التابعين", "التابعتين"})
+                           "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
