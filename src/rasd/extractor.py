@@ -8,6 +8,7 @@ default Extractor.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -249,6 +250,14 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
     return min(fits, key=lambda p: abs(p.start - anchor), default=None)
 
 
+_BORDER_WITH = re.compile(r"(?:حدود|الحدود|الحدودية|الحدوديه|حدودها|حدوده|الشريط الحدودي)\s+مع\s*$")
+
+
+def _across_border(p: PlaceMention, text: str) -> bool:
+    """"المدن القريبة من الحدود مع السعودية": the neighbour across the border is not where it happened."""
+    return _BORDER_WITH.search(text[max(0, p.start - 30):p.start]) is not None
+
+
 def _told_abroad(c: Candidate, analysis: TextAnalysis) -> bool:
     """The sentence that tells the event places it in a country outside the gazetteer before it
     names any of the event's places (اعتقلت الشرطة في بلجيكا ... للقتال في سوريا: in Belgium)."""
@@ -298,8 +307,9 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
     event_type, sub = _resolve_type(c)
-    places = outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place to fall back on
-    place = _best_place(c.places)
+    places = [p for p in outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place
+              if not _across_border(p, doc.text)]
+    place = _best_place([p for p in c.places if not _across_border(p, doc.text)])
     if (place is None or sub == "Arrests") and _told_abroad(c, analysis):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
     elif place is None or place.geo_precision == 3:
