@@ -166,6 +166,15 @@ def test_the_owner_of_positions_struck_is_hit_not_striking() -> None:
     assert events[0].actor1 != "Houthi Movement"
 
 
+def test_damage_done_in_the_attack_just_told_is_part_of_it() -> None:
+    """"كما دمرت آلياتهم" after an attack is the attack's damage; a demolition elsewhere is its own event."""
+    one = extract("قالت مصادر إن القوات العراقية هاجمت أمس مواقع لتنظيم داعش شرق الرمادي وقتلت 31 منهم، "
+                  "كما دمرت بعض آلياتهم.")
+    assert [(e.sub_event_type, e.fatalities) for e in one] == [("Armed clash", 31)]
+    two = extract("قصفت قوات الاحتلال أمس بلدة بيت حانون، كما هدمت الجرافات منزلا في مدينة الخليل.")
+    assert [e.sub_event_type for e in two] == ["Shelling/artillery/missile attack", "Looting/property destruction"]
+
+
 def test_negated_injuries_give_no_injury_count() -> None:
     events = extract("استهدف هجوم بعبوة ناسفة أمس دورية في مدينة درعا، ولم يسفر عن إصابات.")
     assert len(events) == 1

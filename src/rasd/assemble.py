@@ -532,6 +532,11 @@ def assemble(
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens)
+            if target is None and cand.sub_event_type == "Looting/property destruction":
+                attack = next((e for e in reversed(told) if e.event_type in _VIOLENT and not _elsewhere(cand, e)), None)
+                if attack is not None:  # "هاجمت مواقع التنظيم وقتلت 31 منهم، كما دمرت آلياتهم": damage done
+                    attack.triggers += cand.triggers  # in the attack just told, evidence of it, not an event
+                    continue
             if target is None:
                 events.append(cand)
             else:
@@ -652,6 +657,12 @@ def _dates_conflict(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> bool:
     da = [d.date for d in a if d.date and d.precision == 1]
     db = [d.date for d in b if d.date and d.precision == 1]
     return bool(da and db) and min(abs((x - y).days) for x in da for y in db) > 1
+
+
+def _elsewhere(cand: Candidate, event: Candidate) -> bool:
+    """The candidate names a place of its own that the event does not."""
+    own = {p.place.id for p in cand.places if p.place is not None}
+    return bool(own) and not own & {p.place.id for p in event.places if p.place is not None}
 
 
 def _absorb(target: Candidate, cand: Candidate) -> None:
