@@ -62,6 +62,7 @@ def test_golden_example_article() -> None:
          "a background recap (يذكر أن) of last month"),
         ("تظاهر المئات أمس في المدن القريبة من الحدود مع السعودية احتجاجا على سوء الخدمات.",
          "the neighbour across the border (الحدود مع السعودية) is not where it happened"),
+        ("نوه الوزير أمس بقوات البيشمركة غداة بحثه في بغداد التصدي لتنظيم داعش.", "confronting as a policy"),
         ("اندلع حريق في مستودع بمدينة نجران أمس وتمت السيطرة عليه دون وقوع إصابات.", "a fire brought under control"),
         ("أعلن قائد عسكري في الجيش العراقي أمس هروب العشرات من قادة تنظيم داعش من مدينة الرمادي إلى سوريا.",
          "fighters fleeing are no jailbreak"),
@@ -173,6 +174,11 @@ def test_damage_done_in_the_attack_just_told_is_part_of_it() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in one] == [("Armed clash", 31)]
     two = extract("قصفت قوات الاحتلال أمس بلدة بيت حانون، كما هدمت الجرافات منزلا في مدينة الخليل.")
     assert [e.sub_event_type for e in two] == ["Shelling/artillery/missile attack", "Looting/property destruction"]
+
+
+def test_people_displaced_are_not_counted_as_killed() -> None:
+    events = extract("قتلت الميليشيات أمس خمسة مدنيين في قصف على مدينة عدن وتسببت في تشريد مئات الآلاف من المواطنين.")
+    assert [[(c.kind, c.value) for c in e.counts if c.kind == "killed"] for e in events] == [[("killed", 5)]]
 
 
 def test_negated_injuries_give_no_injury_count() -> None:
