@@ -177,8 +177,9 @@ def test_damage_done_in_the_attack_just_told_is_part_of_it() -> None:
 
 
 def test_people_displaced_are_not_counted_as_killed() -> None:
-    events = extract("قتلت الميليشيات أمس خمسة مدنيين في قصف على مدينة عدن وتسببت في تشريد مئات الآلاف من المواطنين.")
-    assert [[(c.kind, c.value) for c in e.counts if c.kind == "killed"] for e in events] == [[("killed", 5)]]
+    events = extract("تسببت الميليشيات الحوثية أمس في قتل الأبرياء وتدمير البنى التحتية في مدينة عدن وتشريد مئات الآلاف "
+                     "من المواطنين.")
+    assert [c for e in events for c in e.counts if c.kind == "killed"] == []
 
 
 def test_negated_injuries_give_no_injury_count() -> None:
