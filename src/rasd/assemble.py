@@ -461,7 +461,8 @@ def assemble(
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
-        if live and not any(t.strong for t in live) and not crowd and not jailbreak and not _corroborated(same_sentence, trig_c, actor_c):
+        if (live and not any(t.strong for t in live) and not crowd and not jailbreak
+                and not _corroborated(same_sentence, trig_c, actor_c)):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = sources_of(sentence_cues, tokens, sentence_actors)
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):

@@ -32,6 +32,7 @@ from rasd.model import (
 from rasd.recognize.abroad import foreign_scene
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
+from rasd.recognize.quantities import find_quantities
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
 from rasd.text.normalize import normalize
 from rasd.text.segment import tokenize
@@ -109,7 +110,8 @@ class Extractor:
                                     tuple(triggers))
         cues = find_cues(nt, tokens)
         candidates = assemble(
-            tokens=tokens, sentences=analysis.sentences, quantities=analysis.quantities,
+            tokens=tokens, sentences=analysis.sentences,
+            quantities=analysis.quantities if ranges is None else find_quantities(nt, ranges),
             dates=analysis.dates, places=places, actors=actors, triggers=triggers, cues=cues,
             published=published,
         )

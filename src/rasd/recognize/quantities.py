@@ -21,6 +21,8 @@ token then costs a few lookups; results stay tuples until the :class:`Quantity` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from operator import itemgetter
@@ -637,7 +639,8 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
         return "time", end
     if nrole & N_AGE_UNIT and (
-            any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:]) or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))
+            any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:])
+            or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))  # (22 عاما)، (١٨) عاما
             or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2])):
         return "age", end
     if prole & P_ORD and not (is_digit and end - start >= 7):
@@ -720,13 +723,16 @@ def _tokens(text: str, lx: _Lex) -> list[tuple[int, int, int, tuple]]:
     return toks
 
 
-def find_quantities(nt: NormalizedText) -> list[Quantity]:
-    """Every quantity in ``nt`` (from :func:`rasd.text.normalize.normalize`), sorted by start."""
+def find_quantities(nt: NormalizedText, ranges: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``nt`` (from :func:`rasd.text.normalize.normalize`), sorted by start; given
+    ``ranges`` (normalized sentence spans, sorted), only those that start inside them."""
     text = nt.text
     if not text:
         return []
     lx = _lexicon()
     toks = _tokens(text, lx)
+    if ranges is not None:
+        toks = _inside(toks, ranges)
     if not toks:
         return []
     st = _State(text, lx)
@@ -754,6 +760,17 @@ def find_quantities(nt: NormalizedText) -> list[Quantity]:
             _noun(st, tok)
         i += 1
     return _to_quantities(nt, st.found)
+
+
+def _inside(toks: list[tuple[int, int, int, tuple]], ranges: Sequence[tuple[int, int]]) -> list:
+    """The tokens that start inside one of the sorted ``ranges``."""
+    starts = [b for b, _ in ranges]
+    out = []
+    for tok in toks:
+        k = bisect_right(starts, tok[0]) - 1
+        if k >= 0 and tok[0] < ranges[k][1]:
+            out.append(tok)
+    return out
 
 
 def _to_quantities(nt: NormalizedText, found: list[tuple]) -> list[Quantity]:
