@@ -41,6 +41,11 @@ def test_list_is_newest_first_with_total_and_paging(filled_db, client_for):
     ({"from": "2024-03-03", "to": "2024-03-04"}, {ATARIB, "Dar‘ā"}),
     ({"bbox": "36.7,36.0,37.0,36.3"}, {ATARIB}),
     ({"q": "سوقاً"}, {ATARIB}),  # a word of one article's text
+    ({"q": "سوقا"}, {ATARIB}),  # the same without its tanwin
+    ({"q": "الأتارب خمسة"}, {ATARIB}),  # words of the two articles of one incident
+    ({"q": "الاتارب", "country": "Iraq"}, set()),  # with another filter
+    ({"q": "مدينه درعا"}, {"Dar‘ā"}),  # ة written ه
+    ({"q": "دمشق"}, set()),
     ({"q": "Mosul"}, {"Mosul"}),  # the place
     ({"country": "Syria", "type": "Battles"}, {"Kafranbel", "Kafr Zita"}),
 ])

@@ -10,6 +10,8 @@ upgrading an empty database to head gives exactly these tables and indexes.
     event_sources  who reports an event: the outlet and each attributed source, in order
     incidents      events from different articles merged into one happening
     incident_actors  every actor of an incident, for the actor filter
+    incident_search  what the text search (``q``) reads of each incident, kept by triggers
+                   (rasd.store.search); on SQLite with an FTS5 table beside it, incident_search_fts
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from sqlalchemy import (
     func,
 )
 
-__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incidents",
-           "metadata"]
+__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incident_search",
+           "incidents", "metadata"]
 
 metadata = MetaData()
 
@@ -147,22 +149,43 @@ incidents = Table(
     Column("sources", JSON, nullable=False),
     Column("n_reports", Integer, nullable=False),
     Column("updated", DateTime(timezone=True), nullable=False),
-    Index("ix_incidents_date", "event_date"),
-    Index("ix_incidents_place", "country", "admin1"),
     Index("ix_incidents_type", "event_type", "sub_event_type"),
-    Index("ix_incidents_lat_lon", "latitude", "longitude"),
 )
 # Migration 0003: the filters compare names case-insensitively, and statistics group by day and type.
-Index("ix_incidents_country_lower", func.lower(incidents.c.country))
 Index("ix_incidents_admin1_lower", func.lower(incidents.c.admin1))
 Index("ix_incidents_event_type_lower", func.lower(incidents.c.event_type))
 Index("ix_incidents_sub_event_type_lower", func.lower(incidents.c.sub_event_type))
 Index("ix_incidents_stats", incidents.c.event_date, incidents.c.event_type, incidents.c.country,
       incidents.c.fatalities)
+# Migration 0004: covering indexes, so that the web's listings, counts, map points and statistics
+# read narrow index entries instead of whole incident rows (see the migration for which query
+# each serves). ix_incidents_newest is event_date DESC NULLS LAST on PostgreSQL (the listing's
+# order); SQLite has no NULLS LAST in an index, and its descending order puts NULLs last already.
+Index("ix_incidents_newest", incidents.c.event_date.desc(), incidents.c.incident_id, incidents.c.event_type,
+      incidents.c.sub_event_type, incidents.c.country, incidents.c.iso, incidents.c.admin1, incidents.c.latitude,
+      incidents.c.longitude, incidents.c.fatalities, incidents.c.location)
+Index("ix_incidents_country_stats", func.lower(incidents.c.country), incidents.c.event_date, incidents.c.event_type,
+      incidents.c.sub_event_type, incidents.c.country, incidents.c.fatalities)
+Index("ix_incidents_lat_lon_date", incidents.c.latitude, incidents.c.longitude, incidents.c.event_date,
+      incidents.c.incident_id)
+Index("ix_incidents_place_stats", incidents.c.country, incidents.c.admin1, incidents.c.fatalities)
+Index("ix_incidents_id_cover", incidents.c.incident_id, incidents.c.event_date, incidents.c.event_type,
+      incidents.c.sub_event_type, incidents.c.country, incidents.c.iso, incidents.c.admin1, incidents.c.latitude,
+      incidents.c.longitude, incidents.c.fatalities)
 
 incident_actors = Table(
     "incident_actors", metadata,
     Column("incident_id", String(16), ForeignKey("incidents.incident_id", ondelete="CASCADE"), primary_key=True),
     Column("actor", Text, primary_key=True),
-    Index("ix_incident_actors_actor", "actor"),
+    Index("ix_incident_actors_actor_incident", "actor", "incident_id"),  # migration 0004
+)
+
+# Migration 0004: the text search's body of each incident, written by triggers (rasd.store.search).
+# Its index is made by the migration for each database: FTS5 trigram on SQLite (a virtual table,
+# incident_search_fts, keyed by id), a pg_trgm GIN index on body on PostgreSQL.
+incident_search = Table(
+    "incident_search", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(16), nullable=False, unique=True),
+    Column("body", Text, nullable=False),
 )

@@ -37,6 +37,8 @@ from rasd.model import Count, Event, Span, event_notes
 from rasd.store import schema as t
 from rasd.store.merge import WINDOW_DAYS, MergeKey, date_window, same_incident, summarize
 from rasd.store.records import Incident, Report
+from rasd.store.search import SEARCH_FUNCTION, TextMatch, query_words
+from rasd.text.normalize import search_form
 
 __all__ = ["DEFAULT_DB", "AddResult", "IncidentFilter", "Store", "StoreError", "database_url", "filter_conditions",
            "incident_from_row", "open_store", "parse_bbox"]
@@ -66,6 +68,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # The text search index's triggers call it (rasd.store.search; PostgreSQL has it in SQL).
+    dbapi_connection.create_function(SEARCH_FUNCTION, 1, search_form, deterministic=True)
 
 
 def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
@@ -221,12 +225,17 @@ class Store:
                   reports: bool = False, order: Sequence[Any] = ()) -> list[Incident]:
         """Incidents matching the filter, newest first unless ``order`` gives other ORDER BY terms
         (ties always by incident id); ``reports=True`` loads every report."""
-        query = select(t.incidents).where(*filter_conditions(where or IncidentFilter()))
-        query = query.order_by(*(order or [t.incidents.c.event_date.desc().nulls_last()]), t.incidents.c.incident_id)
-        if limit is not None:
-            query = query.limit(limit)
-        if offset:
-            query = query.offset(offset)
+        c = t.incidents.c
+        order_by = [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
+        conditions = filter_conditions(where or IncidentFilter())
+        if limit is None and not offset:
+            query = select(t.incidents).where(*conditions).order_by(*order_by)
+        else:
+            # The page's ids first, then their rows: the ids and sort keys come from a covering
+            # index, so only the rows of the page are read, not those of every incident skipped.
+            page = select(c.incident_id).where(*conditions).order_by(*order_by).offset(offset or None)
+            page = page.limit(limit) if limit is not None else page
+            query = select(t.incidents).where(c.incident_id.in_(page)).order_by(*order_by)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
             by_incident = _load_reports(conn, [r.incident_id for r in rows]) if reports else {}
@@ -430,21 +439,30 @@ def filter_conditions(f: IncidentFilter) -> list[Any]:
         wanted = f.event_type.lower()
         out.append(or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted))
     if f.actor:
-        a = t.incident_actors.c
-        # The few distinct actor names that match, then their incidents through the actor index.
-        names = select(a.actor).where(func.lower(a.actor).contains(f.actor.lower(), autoescape=True)).distinct()
-        out.append(c.incident_id.in_(select(a.incident_id).where(a.actor.in_(names))))
+        out.append(c.incident_id.in_(_incidents_of_actors(f.actor)))
     if f.bbox is not None:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         out.append(and_(c.longitude.between(min_lon, max_lon), c.latitude.between(min_lat, max_lat)))
-    if f.text:
-        e, d = t.events.c, t.documents.c
-        for word in f.text.split():
-            in_article = select(e.event_id).join(t.documents, d.id == e.document_id).where(
-                e.incident_id == c.incident_id, d.text.contains(word, autoescape=True)).exists()
-            out.append(or_(func.lower(c.location).contains(word.lower(), autoescape=True),
-                           func.lower(c.notes).contains(word.lower(), autoescape=True), in_article))
+    if f.text and (words := query_words(f.text)):
+        out.append(TextMatch(c.incident_id, words))  # every word, in the place, notes or an article
     return out
+
+
+def _incidents_of_actors(needle: str) -> Any:
+    """The ids of the incidents with an actor whose name contains ``needle`` (any case).
+
+    The distinct names come from a loose scan of ix_incident_actors_actor_incident (one probe per
+    name: the smallest name after the last one), few however many incidents there are; each
+    matching name's incidents are then one range of the same index.
+    """
+    a = t.incident_actors
+    later = a.alias("later")
+    names = select(func.min(a.c.actor).label("actor")).cte("actor_names", recursive=True)
+    next_name = select(func.min(later.c.actor)).where(later.c.actor > names.c.actor).scalar_subquery()
+    names = names.union_all(select(next_name).where(names.c.actor.is_not(None)))
+    return (select(a.c.incident_id)
+            .select_from(names.join(a, a.c.actor == names.c.actor))
+            .where(func.lower(names.c.actor).contains(needle.lower(), autoescape=True)))
 
 
 def _aware(value: datetime) -> datetime:

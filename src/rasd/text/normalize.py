@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["MARKS", "NormalizedText", "normalize", "normalize_word"]
+__all__ = ["MARKS", "SEARCH_FOLDS", "NormalizedText", "normalize", "normalize_word", "search_form"]
 
 # Characters that are removed outright.
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff"
@@ -311,3 +311,36 @@ _WHITESPACE_CHARS = frozenset(
 def normalize_word(word: str) -> str:
     """Normalized form of a lexicon entry or a query (no offset map), stripped."""
     return normalize(word).text.strip()
+
+
+def _search_folds() -> dict[int, str]:
+    """The character folds of ``search_form``: one character to one character, or to nothing."""
+    candidates = "".join(map(chr, range(0x80, 0x2100))) + "\ufeff"  # every character of _DELETED is among these
+    deleted = re.findall(f"[{_DELETED}]", candidates)
+    folds = {ord(ch): "" for ch in deleted}
+    folds.update(_TABLE)
+    # Upper-case Latin letters (ASCII, Latin-1, Latin Extended, the transliterations' dotted and
+    # macron letters) to lower case: place names are searched without regard to case.
+    for code in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]:
+        lower = chr(code).lower()
+        if lower != chr(code) and len(lower) == 1 and unicodedata.normalize("NFKC", chr(code)) == chr(code):
+            folds[code] = lower
+    return folds
+
+
+SEARCH_FOLDS: dict[int, str] = _search_folds()
+"""What ``search_form`` folds after NFKC: normalize()'s one-to-one folds, its deleted characters
+(diacritics, tatweel, invisible controls) and upper-case Latin letters. The database repeats these
+folds in its search index (migration 0004 copies this table into PostgreSQL's rasd_search_form),
+so changing them needs a migration that rebuilds the index."""
+
+
+def search_form(text: str | None) -> str | None:
+    """The form the full-text search compares: NFKC (which resolves presentation forms the way
+    ``normalize`` does), then ``SEARCH_FOLDS``; whitespace is kept as it is (a query word has none).
+
+    Unlike ``normalize`` there is no offset map: the search only asks whether a word occurs.
+    """
+    if text is None:
+        return None
+    return unicodedata.normalize("NFKC", text).translate(SEARCH_FOLDS)

@@ -2,8 +2,9 @@
 extraction of a pasted article, and ingest (only with the configured token).
 
 Filters are those of ``rasd events`` (from, to, country, admin1, type, actor, bbox) plus ``q``, words
-that must all appear in the incident's place, its notes or one of its articles. Every endpoint is a
-thin layer over ``rasd.store`` and ``rasd.web.stats``.
+that must all appear in the incident's place, its notes or one of its articles, found through the
+store's full-text index whatever the spelling variant (أ/ا, ة/ه, diacritics; ``rasd.store.search``).
+Every endpoint is a thin layer over ``rasd.store`` and ``rasd.web.stats``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, String, func, select, type_coerce
 
 from rasd.store import schema as t
 from rasd.store.records import Incident
@@ -60,10 +60,11 @@ def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str
     """The placed incidents for the map, compact: ``[id, lat, lon, type index, fatalities, date, location]``.
 
     Newest first, at most ``limit`` of them; ``total`` says how many match, so the page can tell
-    when it shows only part of them.
+    when it shows only part of them. Every column comes from the covering index
+    ix_incidents_newest, already in this order.
     """
     conditions = [*filter_conditions(where), _c.latitude.is_not(None), _c.longitude.is_not(None)]
-    query = (select(_c.incident_id, _c.latitude, _c.longitude, _c.event_type, _c.fatalities, _c.event_date,
+    query = (select(_c.incident_id, _c.latitude, _c.longitude, _c.event_type, _c.fatalities, _day(_c.event_date),
                     _c.location)
              .where(*conditions)
              .order_by(_c.event_date.desc().nulls_last(), _c.incident_id).limit(limit))
@@ -71,46 +72,58 @@ def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         total = len(rows) if len(rows) < limit else conn.execute(total_query).scalar_one()
-    points = [[r.incident_id, round(r.latitude, 5), round(r.longitude, 5), _TYPE_INDEX.get(r.event_type, -1),
-               r.fatalities, r.event_date.isoformat() if r.event_date else None, r.location] for r in rows]
+    types = _TYPE_INDEX
+    points = [[incident_id, round(lat, 5), round(lon, 5), types.get(event_type, -1), fatalities, _iso(day), location]
+              for incident_id, lat, lon, event_type, fatalities, day, location in rows]
     return {"total": total, "truncated": total > len(points), "types": list(EVENT_TYPES), "points": points}
 
 
 def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
     """Incidents and fatalities in all, per day and type (the timeline), per type, and per country.
 
-    One GROUP BY (day, type, country) in the database, a single pass over the covering index
-    ix_incidents_stats; its rows are few (days x types x countries) however many incidents match,
-    and every figure here is a sum over them.
+    Two GROUP BYs in the database, each of whose rows are few however many incidents match: per
+    (day, type), read in the order of the covering index ix_incidents_stats (or, for one country,
+    ix_incidents_country_stats), from which the totals and the figures per type are summed; and per
+    country (in the order of ix_incidents_place_stats).
     """
+    conditions = filter_conditions(where)
     n, deaths = func.count().label("n"), func.coalesce(func.sum(_c.fatalities), 0).label("deaths")
-    grouped = (select(_c.event_date, _c.event_type, _c.country, n, deaths).where(*filter_conditions(where))
-               .group_by(_c.event_date, _c.event_type, _c.country))
+    per_day_query = (select(_day(_c.event_date), _c.event_type, n, deaths).where(*conditions)
+                     .group_by(_c.event_date, _c.event_type))
+    per_country_query = select(_c.country, n, deaths).where(*conditions).group_by(_c.country)
     with engine.connect() as conn:
-        rows = conn.execute(grouped).all()
-    by_day: dict[tuple[Any, str], list[int]] = {}
-    per_country: dict[Any, list[int]] = {}
-    for day, event_type, country, count, fatalities in rows:
-        for groups, key in ((by_day, (day, event_type)), (per_country, country)):
-            bucket = groups.setdefault(key, [0, 0])
-            bucket[0] += count
-            bucket[1] += int(fatalities)
+        day_rows = conn.execute(per_day_query).all()
+        country_rows = conn.execute(per_country_query).all()
     per_type: dict[str, list[int]] = {}
     per_day, undated, total = [], 0, [0, 0]
-    for (day, event_type), (count, fatalities) in by_day.items():
+    for day, event_type, count, fatalities in day_rows:
+        fatalities = int(fatalities)
         bucket = per_type.setdefault(event_type, [0, 0])
         bucket[0] += count
-        bucket[1] += int(fatalities)
+        bucket[1] += fatalities
         total[0] += count
-        total[1] += int(fatalities)
+        total[1] += fatalities
         if day is None:
             undated += count
         else:
-            per_day.append({"date": day.isoformat(), "event_type": event_type, "incidents": count,
-                            "fatalities": int(fatalities)})
+            per_day.append({"date": _iso(day), "event_type": event_type, "incidents": count,
+                            "fatalities": fatalities})
     per_day.sort(key=lambda d: (d["date"], d["event_type"]))
+    per_country = {country: [count, int(fatalities)] for country, count, fatalities in country_rows}
     return {"incidents": total[0], "fatalities": total[1], "undated": undated, "per_day": per_day,
             "per_type": _ranked(per_type, "event_type"), "per_country": _ranked(per_country, "country")}
+
+
+def _day(column: Any) -> Any:
+    """A date column as the driver gives it: SQLite's stored 'YYYY-MM-DD' text, unparsed (the
+    answers want that text back, and parsing tens of thousands of dates costs more than the
+    query), or PostgreSQL's date."""
+    return type_coerce(column, String)
+
+
+def _iso(day: Any) -> str | None:
+    """'YYYY-MM-DD' from what ``_day`` selected."""
+    return day if day is None or isinstance(day, str) else day.isoformat()
 
 
 def _ranked(groups: dict[Any, list[int]], key: str) -> list[dict[str, Any]]:
