@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
 
-from rasd.store.merge import MergeKey, distance_km, same_incident, summarize
+from rasd.store.merge import NEAR_REGION_KM, MergeKey, distance_km, group_new_events, near_box, same_incident, summarize
 
 BASE = dict(event_id="e1", document_id="d1", event_type="Battles", sub_event_type="Armed clash",
             event_date=date(2022, 1, 20), time_precision=1, actors=frozenset({"Islamic State", "SDF"}),
@@ -49,6 +50,26 @@ def test_same_incident(change, same):
     assert same_incident(other, key()) is same  # the relation is symmetric
 
 
+@pytest.mark.parametrize("latitude, longitude", [(0.0, 0.0), (15.35, 44.2), (36.2, 37.13), (-33.9, 151.2),
+                                                 (64.1, -21.9), (78.2, 15.6), (88.9, 10.0), (36.0, 179.9)])
+def test_near_box_holds_every_place_near_enough_to_be_the_same(latitude, longitude):
+    lat_lo, lat_hi, lon_lo, lon_hi = near_box(latitude, longitude)
+    for bearing in range(0, 360, 5):  # points at exactly NEAR_REGION_KM in every direction, and closer
+        for km in (NEAR_REGION_KM, NEAR_REGION_KM * 0.7, 1.0):
+            lat, lon = _destination(latitude, longitude, bearing, km)
+            assert distance_km(latitude, longitude, lat, lon) == pytest.approx(km, rel=1e-6)
+            assert lat_lo <= lat <= lat_hi and lon_lo <= lon <= lon_hi, (bearing, km, lat, lon)
+    assert lat_hi - lat_lo < 0.5  # and it is a small box: about 50 km north to south
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` away along a great circle leaving at ``bearing`` degrees (spherical Earth)."""
+    p1, l1, b, d = math.radians(lat), math.radians(lon), math.radians(bearing), km / 6371.0088
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
 def test_distance():
     assert distance_km(36.47, 40.72, 36.47, 40.72) == 0
     assert distance_km(33.5138, 36.2765, 36.2021, 37.1343) == pytest.approx(310, abs=5)  # Damascus-Aleppo
@@ -82,3 +103,15 @@ def test_summary_without_tolls_and_all_denied():
     assert (s.fatalities, s.fatalities_high, s.status) == (0, None, "denied")
     with pytest.raises(ValueError):
         summarize([], [])
+
+
+@pytest.mark.parametrize("joins, groups", [
+    ([set()], [([0], set())]),  # a new incident of one report
+    ([set(), set()], [([0], set()), ([1], set())]),  # one article's events never merge directly
+    ([{"A"}, {"B"}], [([0], {"A"}), ([1], {"B"})]),
+    ([{"A"}, {"A"}], [([0, 1], {"A"})]),  # both join A: one incident
+    ([{"A"}, {"B"}, {"A", "B"}], [([0, 1, 2], {"A", "B"})]),  # the third bridges the first two
+    ([{"A", "B"}, set(), {"B"}], [([1], set()), ([0, 2], {"A", "B"})]),
+])
+def test_group_new_events(joins, groups):
+    assert group_new_events(joins) == groups

@@ -18,7 +18,7 @@ SHELLING_2 = "أفاد ناشطون بمقتل خمسة مدنيين في قصف
 SHELLING_3 = "الدفاع المدني: قصف على الأتارب يوقع قتلى بين المدنيين."
 
 
-NEWEST = "0004"
+NEWEST = "0005"
 
 # Indexes that reflection cannot compare (expressions, descending columns, PostgreSQL's GIN), looked for by name.
 NAMED_INDEXES = {*(f"ix_incidents_{c}_lower" for c in ("admin1", "event_type", "sub_event_type")),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rasd.model import Document
 from rasd.store.store import Store
+from rasd.store.writer import Writer
 
 __all__ = ["IngestSummary", "ingest", "ingest_article"]
 
@@ -42,10 +43,11 @@ class IngestSummary:
                 f"events: {self.events}; incidents touched: {len(self.incidents)}")
 
 
-def ingest_article(store: Store, article, extractor, summary: IngestSummary,
+def ingest_article(store: Store | Writer, article, extractor, summary: IngestSummary,
                    known: set[str] | None = None) -> None:
-    """Extract and store one ``rasd.ingest.sources.Article``, updating ``summary``. ``known`` (the
-    ids of the documents stored, kept up to date here) saves a look-up per article."""
+    """Extract and store one ``rasd.ingest.sources.Article``, updating ``summary``. ``store`` is the
+    store, or a writer of it for many articles in a row. ``known`` (the ids of the documents stored,
+    kept up to date here) saves a look-up per article."""
     document_id = Document(article.text).id
     if (document_id in known) if known is not None else store.has_document(document_id):
         summary.skipped += 1
@@ -73,7 +75,8 @@ def ingest(store: Store, items: Iterable, *, extractor=None, on_item: Callable[[
     """Ingest ``Article`` and ``BadInput`` items (``rasd.ingest.sources.iter_articles``), in order.
 
     One thread: a writer thread that overlapped the database's work with extraction was measured
-    slower on SQLite and PostgreSQL alike (the statements' Python side holds the interpreter).
+    slower on SQLite and PostgreSQL alike (the statements' Python side holds the interpreter). A
+    writer (``Store.writer``) holds its connections for the whole ingest; one transaction per article.
     """
     from rasd.extractor import Extractor
     from rasd.ingest.sources import BadInput
@@ -81,11 +84,12 @@ def ingest(store: Store, items: Iterable, *, extractor=None, on_item: Callable[[
     extractor = extractor or Extractor()
     summary = IngestSummary(on_failure=on_failure)
     known = store.document_ids()
-    for item in items:
-        if isinstance(item, BadInput):
-            summary.fail(item.origin, item.reason)
-        else:
-            ingest_article(store, item, extractor, summary, known)
-        if on_item is not None:
-            on_item(item)
+    with store.writer() as writer:
+        for item in items:
+            if isinstance(item, BadInput):
+                summary.fail(item.origin, item.reason)
+            else:
+                ingest_article(writer, item, extractor, summary, known)
+            if on_item is not None:
+                on_item(item)
     return summary

@@ -32,11 +32,12 @@ An incident's fields come from its reports by fixed rules (``summarize``):
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from datetime import date
 
 __all__ = [
+    "EARTH_RADIUS_KM",
     "NEAR_KM",
     "NEAR_REGION_KM",
     "WINDOW_DAYS",
@@ -44,6 +45,8 @@ __all__ = [
     "Summary",
     "date_window",
     "distance_km",
+    "group_new_events",
+    "near_box",
     "same_incident",
     "summarize",
 ]
@@ -82,12 +85,32 @@ def date_window(a: MergeKey, b: MergeKey) -> int:
     return max(WINDOW_DAYS.get(a.time_precision, 31), WINDOW_DAYS.get(b.time_precision, 31))
 
 
+EARTH_RADIUS_KM = 6371.0088
+"""Mean Earth radius."""
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def near_box(latitude: float, longitude: float, km: float = NEAR_REGION_KM) -> tuple[float, float, float, float]:
+    """(min_lat, max_lat, min_lon, max_lon): a box holding every point within ``km`` of this one, so a
+    query can leave out places too far apart to be the same (``_same_place``) before any distance is
+    computed. Longitudes are left unbounded near a pole or across the antimeridian."""
+    arc = km / EARTH_RADIUS_KM * (1 + 1e-6)  # radians; the margin (centimetres) absorbs rounding
+    lat_lo, lat_hi = latitude - math.degrees(arc), latitude + math.degrees(arc)
+    farthest = max(abs(lat_lo), abs(lat_hi))
+    if farthest >= 89.0:
+        return lat_lo, lat_hi, -180.0, 180.0
+    # Haversine: cos(lat1) cos(lat2) sin²(dlon/2) <= sin²(arc/2), and cos(lat) >= cos(farthest) in the box.
+    dlon = math.degrees(2 * math.asin(min(1.0, math.sin(arc / 2) / math.cos(math.radians(farthest)))))
+    if longitude - dlon < -180.0 or longitude + dlon > 180.0:
+        return lat_lo, lat_hi, -180.0, 180.0
+    return lat_lo, lat_hi, longitude - dlon, longitude + dlon
 
 
 def _same_place(a: MergeKey, b: MergeKey) -> bool:
@@ -115,6 +138,26 @@ def same_incident(a: MergeKey, b: MergeKey) -> bool:
     if a.actors and b.actors and not (a.actors & b.actors):
         return False
     return _same_place(a, b)
+
+
+def group_new_events(joins: Sequence[Set[str]]) -> list[tuple[list[int], set[str]]]:
+    """Which of one article's events end in one incident, and which stored incidents each one joins.
+
+    ``joins[i]`` holds the stored incidents that the article's event i reports too. An article's events
+    never merge with each other directly, but two that join a common stored incident end in one incident
+    with it, just as if they had been merged one after the other. Returns, for each incident the events
+    make, the positions of its events (ascending) and the stored incidents it joins together.
+    """
+    groups: list[tuple[list[int], set[str]]] = []
+    for position, joined in enumerate(joins):
+        events, incidents, apart = [position], set(joined), []
+        for group_events, group_incidents in groups:
+            if group_incidents & incidents:
+                events, incidents = group_events + events, incidents | group_incidents
+            else:
+                apart.append((group_events, group_incidents))
+        groups = [*apart, (sorted(events), incidents)]
+    return groups
 
 
 def precision_order(event) -> tuple:

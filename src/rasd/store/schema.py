@@ -88,7 +88,8 @@ events = Table(
     Column("status", String(16), nullable=False),
     Column("notes", Text, nullable=False),
     Index("ix_events_document", "document_id"),
-    Index("ix_events_type_date", "event_type", "event_date"),
+    # Migration 0005: merging looks up events by type, sub-type, country and date (rasd.store.writer).
+    Index("ix_events_merge", "event_type", "sub_event_type", "country", "event_date"),
 )
 
 def _event_detail(name: str, *columns: Column) -> Table:
