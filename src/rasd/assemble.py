@@ -452,10 +452,10 @@ def assemble(
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))]
-        jailbreak = any(t.kind == "escaped" and t.role == "event" for t in live)
+        jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(
                 tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
-            live = [t for t in live if not (t.kind == "escaped" and t.role == "event")]  # هروب قادة التنظيم: a retreat
+            live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
             jailbreak = False
         if any(c.cue == "cumulative" for c in cue_c[ci]) and not recent:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
@@ -560,7 +560,7 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     strong, a protest (a crowd with a count) or an escape (a jailbreak), and no armed actor corroborates one (given
     ``actors``, the article's actor mentions; else no token of ``tokens`` can even start one).
     The extractor checks it before the costlier stages and skips them when it is False."""
-    if any(t.strong or t.event_type == "Protests" or (t.kind == "escaped" and t.role == "event") for t in triggers):
+    if any(t.strong or t.event_type == "Protests" or _escape(t) for t in triggers):
         return True
     if actors is None:
         return could_name_actor(tokens)
@@ -572,6 +572,11 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
     سيشنها"): a plan or a forecast (a future word before it is a blocking cue already). A finite
     verb of its own still reports a happening."""
     return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 6 for k in future)
+
+
+def _escape(trigger: TriggerMention) -> bool:
+    """An event word for an escape (هروب، فرار): a jailbreak where a prison or its inmates are named."""
+    return trigger.kind == "escaped" and trigger.role == "event"
 
 
 _DETENTION_STEMS = frozenset({

@@ -115,8 +115,11 @@ class Extractor:
             dates=analysis.dates, places=places, actors=actors, triggers=triggers, cues=cues,
             published=published,
         )
+        # The places an event may fall back on, the same for every event of the article: not a group's
+        # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
+        fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         events = tuple(
-            e for e in (_to_event(c, i, doc, country, published, analysis, places, actors)
+            e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors)
                         for i, c in enumerate(candidates))
             if e.latitude is not None  # ACLED codes an event only where it can place it
             and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
@@ -308,9 +311,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
+    """The event record of a candidate; ``places`` are the article's places it may fall back on."""
     event_type, sub = _resolve_type(c)
-    places = [p for p in outside_names(places, actors)  # أنصار بيت المقدس: a group's name, not a place
-              if not _across_border(p, doc.text)]
     place = _best_place([p for p in c.places if not _across_border(p, doc.text)])
     if (place is None or sub == "Arrests") and _told_abroad(c, analysis):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none

@@ -125,7 +125,7 @@ def _sqlite_search() -> None:
         INSERT INTO incident_search_fts (incident_search_fts, rowid, body) VALUES ('delete', old.id, old.body);
         INSERT INTO incident_search_fts (rowid, body) VALUES (new.id, new.body);
     END""")
-    # The incident's row is (re)written after its events point at it (rasd.store.store._add_event),
+    # The incident's row is (re)written after its events point at it (rasd.store.writer._write_events),
     # so the body read here has every article of the incident.
     op.execute(f"""CREATE TRIGGER incidents_search_insert AFTER INSERT ON incidents BEGIN
         INSERT INTO incident_search (incident_id, body) VALUES (new.incident_id, {_sqlite_body("new")});
@@ -152,7 +152,7 @@ def _postgresql_search() -> None:
                 SELECT string_agg(d.text, E'\\n') FROM documents AS d
                 WHERE d.id IN (SELECT e.document_id FROM events AS e WHERE e.incident_id = p_incident))))
         $$""")
-    # The incident's row is (re)written after its events point at it (rasd.store.store._add_event),
+    # The incident's row is (re)written after its events point at it (rasd.store.writer._write_events),
     # so the body read here has every article of the incident.
     op.execute("""CREATE FUNCTION rasd_incident_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
