@@ -28,6 +28,15 @@ def test_golden_example_article() -> None:
     assert result.to_dict() == expected
 
 
+def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
+    """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
+    one of the attackers' allies."""
+    events = extract("قتل 5 عناصر من الجيش السوري في هجوم لتنظيم داعش على حاجز في مدينة تدمر. "
+                     "وأشارت مصادر محلية إلى أن من قتلى الجيش ضابطا برتبة عقيد.")
+    assert [(e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Islamic State (Syria)", "Military Forces of Syria (2000-2024)", ())]
+
+
 @pytest.mark.parametrize(
     ("text", "why"),
     [
@@ -204,6 +213,7 @@ def test_seed_article_against_its_gold() -> None:
     assert score.paired == score.predicted, score.errors
     assert score.counts_found == score.counts_expected, score.errors
     assert not [e for e in score.errors if "[" in e], score.errors  # no forbidden event
+    assert not [e for e in result.events if {e.actor1, e.actor2} & set(e.assoc_actor_1)]
     _check_offsets(seed["text"], result.events)
 
 

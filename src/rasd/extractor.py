@@ -195,6 +195,8 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None):
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
+    if second:
+        taken.add(second.actor.id)  # the side acted upon is never also actor1's ally
     assoc1 = tuple(dict.fromkeys(a.actor.name_en for a in [*attackers[1:], *allies] if a.actor.id not in taken))
     civilians_hit = any(scope == "civilians" for _, _, scope, _ in c.counts)
     a1 = (first.actor, first.text) if first else None
