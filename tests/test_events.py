@@ -28,6 +28,29 @@ def test_golden_example_article() -> None:
     assert result.to_dict() == expected
 
 
+def test_a_population_is_no_count_of_victims() -> None:
+    events = extract("شنت طائرات التحالف أمس غارات جوية على قرية الجرف بمحافظة صعدة، وقال مسؤول محلي إن 40 "
+                     "شخصا قتلوا، و80 % من السكان البالغ عددهم 900 نسمة بحاجة لمساعدة.")
+    assert [(e.sub_event_type, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Air/drone strike", 40, [("killed", 40)])]
+
+
+def test_a_wars_toll_is_no_count_of_the_event_told_beside_it() -> None:
+    events = extract("قتل خمسة مدنيين أمس في قصف مدفعي على مدينة تعز، ويقول مسؤولون إن الحرب خلفت أكثر من "
+                     "أربعة آلاف قتيل.", published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.fatalities, e.fatalities_high) for e in events] == [
+        ("Shelling/artillery/missile attack", 5, 5)]
+    # a war's toll alone makes no event
+    assert extract("وأسفر الصراع في اليمن عن مقتل أكثر من أربعة آلاف شخص خلال أربعة أشهر.") == ()
+
+
+def test_an_almanacs_lines_are_history() -> None:
+    """"في مثل هذا اليوم": each line opens with the year it tells of."""
+    text = ("أحداث في مثل هذا اليوم:\n1996 - مقتل زعيم الحرب الصومالي محمد فارح عيديد في معارك في مقديشو.\n"
+            "2004 - مقتل 380 شخصا في هجوم على مركز تجاري.")
+    assert extract(text, published=date(2015, 7, 25)) == ()
+
+
 def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
     """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
     one of the attackers' allies."""

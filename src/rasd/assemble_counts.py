@@ -12,7 +12,8 @@ from functools import cache
 
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
 
-__all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_thing", "token_at"]
+__all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_population", "is_thing",
+           "token_at"]
 
 _CIVILIAN_WORDS = frozenset({
     "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
@@ -106,20 +107,29 @@ OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخري", "اخريات"
 
 def is_thing(surface: str) -> bool:
     """The counted noun names things (منزلين، سيارتين), not people."""
+    return _has_noun_of(surface, "thing")
+
+
+def is_population(surface: str) -> bool:
+    """The counted noun gives the size of a population (21 مليون نسمة), not a count of victims."""
+    return _has_noun_of(surface, "population")
+
+
+def _has_noun_of(surface: str, noun_type: str) -> bool:
     from rasd.text.normalize import normalize_word
     from rasd.text.segment import analyze_clitics
 
-    return bool(set(analyze_clitics(normalize_word(surface))[2]) & _thing_nouns())
+    return bool(set(analyze_clitics(normalize_word(surface))[2]) & _nouns_of_type(noun_type))
 
 
 @cache
-def _thing_nouns() -> frozenset[str]:
+def _nouns_of_type(noun_type: str) -> frozenset[str]:
     from rasd.recognize.lexicon import read_tsv
     from rasd.text.normalize import normalize_word
 
     out: set[str] = set()
     for row in read_tsv("counted_nouns.tsv"):
-        if row["type"] == "thing":
+        if row["type"] == noun_type:
             for cell in (row["singular"], row["dual"], row["plural"]):
                 out.update(normalize_word(w) for w in cell.split(",") if w)
     return frozenset(out)

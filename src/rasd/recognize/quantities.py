@@ -662,12 +662,20 @@ def _is_year(st: _State, pw: list[str], p1: str, prole: int, nrole: int, w1: str
     if len(pw) >= 2 and ((p1.startswith("ال") and lx.prev.get(pw[-2], 0) & P_YEAR)
                          or pw[-2] + " " + p1 in lx.months):
         return True  # العام الماضي 2014، تشرين الأول 2015
+    if _heads_line(st.text, tstart, end):
+        return True  # "1993 - توقيع اتفاق سلام": the year heading a line of an almanac
     f = st.found
     if f and f[-1][4] == "year" and st.text[f[-1][1]:tstart].strip() in ("", "-", "و", "الي", "حتي"):
         return True  # عامي 2014 و2015، 2014-2015
     if end - tstart >= 4 and prole & P_YEAR_WEAK:
         return not (w1 in lx.nouns or w1 in lx.numbers or lx.nxt.get(w1, 0) & N_MONEY)
     return False
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """The number opens its line and a dash or a colon follows it ("1944 - الحرب العالمية الثانية:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end:end + 3].lstrip(" \t")[:1] in ("-", "–", "—", ":")
 
 
 def _qualifier_before(text: str, pos: int, lx: _Lex) -> str | None:
