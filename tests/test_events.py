@@ -51,6 +51,20 @@ def test_an_almanacs_lines_are_history() -> None:
     assert extract(text, published=date(2015, 7, 25)) == ()
 
 
+def test_crowd_control_munitions_are_no_explosives() -> None:
+    """قنابل الصوت، القنابل المسيلة للدموع: the police acting on a crowd, not a bombing."""
+    events = extract("فرقت الشرطة بالقنابل المسيلة للدموع متظاهرين في مدينة البصرة أمس.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events] == [
+        ("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq (2014-)", "Basrah")]  # not M'Sila
+
+
+def test_distinguishing_between_is_no_dispersal() -> None:
+    """التفريق بين: telling apart, not breaking up a crowd."""
+    events = extract("تظاهر آلاف العراقيين أمس في ساحة التحرير ببغداد. وقال النائب إن من المهم التفريق بين "
+                     "المتظاهرين السلميين والمخربين.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
 def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
     """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
     one of the attackers' allies."""

@@ -102,7 +102,8 @@ class Extractor:
         triggers = find_triggers(nt, tokens)
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
-        places = find_places(nt, tokens=tokens, country=self.country)
+        places = [p for p in find_places(nt, tokens=tokens, country=self.country)
+                  if not any(t.start <= p.start and p.end <= t.end for t in triggers)]  # المسيلة للدموع: no town
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
         if not mentions and not could_yield_events(triggers, actors):
