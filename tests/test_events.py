@@ -100,6 +100,9 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "an arrest abroad (by German authorities) is not placed in Syria"),
         ("اعتقلت الشرطة في بلجيكا أمس ثلاثة أشخاص يشتبه في تجنيدهم مقاتلين للقتال في سوريا.",
          "an arrest in Belgium; للقتال is a purpose, not a battle"),
+        ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات.\nووقع تفجير انتحاري "
+         "مساء الجمعة أمام مدخل أكاديمية الشرطة في كابل.\nولا يزال دعم مكتب طالبان في قطر للمبادرة موضع جدل.",
+         "attacks in Kabul (a large city outside the gazetteer) borrow no place named elsewhere (قطر)"),
         ("وقعت قوات سوريا الديمقراطية أمس اتفاقية مع شركة نفط محلية في مدينة الحسكة لتسويق الإنتاج.",
          "a business deal signed by an armed group is no agreement between armed parties"),
         ("وقال الوزير أمس إن معركة شاملة ضد تنظيم داعش ستنطلق قريبا في مدينة الرقة.", "a battle forecast"),

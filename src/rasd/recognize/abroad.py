@@ -3,8 +3,9 @@
 "ألقت السلطات الألمانية القبض على ..." or "اعتقل في ألمانيا": the arrest happened in Germany. The
 gazetteer has no place there, and the extractor must not borrow one named elsewhere in the article
 (سافر إلى سوريا), so such an event stays unplaced and is not coded. Countries and their adjectives
-come from ``resources/foreign_countries.tsv``; the scene is read from "في <country>" or from an
-authority noun with the country's adjective (السلطات، الشرطة، الادعاء ... + الألمانية).
+come from ``resources/foreign_countries.tsv``, the world's large cities outside the gazetteer
+(كابل، باريس) from ``resources/foreign_cities.tsv`` (GeoNames); the scene is read from "في <country
+or city>" or from an authority noun with the country's adjective (السلطات، الشرطة، الادعاء ... + الألمانية).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def _scene_pattern() -> re.Pattern[str]:
     for row in read_tsv("foreign_countries.tsv"):
         names += [normalize_word(f) for f in row["name"].split("|")]
         adjectives += [normalize_word(f) for f in row["adjective"].split("|")]
+    for row in read_tsv("foreign_cities.tsv"):
+        names += [" ".join(normalize_word(w) for w in f.split()) for f in row["names"].split("|")]
     authorities = [normalize_word(a) for a in _AUTHORITIES]
 
     def alt(words: list[str]) -> str:
