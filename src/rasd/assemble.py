@@ -482,8 +482,8 @@ def assemble(
         dated = recent or (ci == same_sentence[0] and any(
             d.date is not None and d.direction != "future" and not _is_history([d], published)
             for k in same_sentence for d in date_c[k]))
-        recap = any(tokens[k].stem in _RECAP_VERBS or tokens[k].norm in _RECAP_VERBS
-                    for k in range(clause.first_token, clause.last_token))
+        recap = bool(candidates) and any(tokens[k].stem in _RECAP_VERBS or tokens[k].norm in _RECAP_VERBS
+                                         for k in range(clause.first_token, clause.last_token))
         speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens)
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides

@@ -89,22 +89,35 @@ def tokenize(nt: NormalizedText, ranges: list[tuple[int, int]] | None = None) ->
         # one, and their tokens need no map at all; the others get a map of their own span.
         k = bisect_right(starts, begin) - 1
         if k + 1 == len(starts) or starts[k + 1] >= end:
+            # One shift for the whole range: no character was removed inside it, so only the last
+            # token can be followed by diacritics (removed just after the range).
             shift = shifts[k]
-            index = None
-        else:
-            index = _local_map(starts, shifts, begin, end, len(text))
+            first = len(out)
+            for m in _TOKEN.finditer(text, begin, end):
+                norm = m.group()
+                tail = tails.get(norm)
+                if tail is None:
+                    tail = _tail(norm)
+                s = m.start() + shift
+                e = s + len(norm)
+                append(new(Token, (s, e, original[s:e]) + tail))  # noqa: RUF005  (Token(s, e, text, *tail), faster)
+            if len(out) > first:
+                last = out[-1]
+                e = last.end
+                if e < n and original[e] in marks:
+                    while e < n and original[e] in marks:
+                        e += 1
+                    out[-1] = last._replace(end=e, text=original[last.start:e])
+            continue
+        index = _local_map(starts, shifts, begin, end, len(text))
         for m in _TOKEN.finditer(text, begin, end):
             norm = m.group()
             tail = tails.get(norm)
             if tail is None:
                 tail = _tail(norm)
             s = m.start()
-            if index is None:
-                s += shift
-                e = s + len(norm)
-            else:
-                e = index[s + len(norm) - 1 - begin] + 1
-                s = index[s - begin]
+            e = index[s + len(norm) - 1 - begin] + 1
+            s = index[s - begin]
             if e < n and original[e] in marks:
                 e += 1  # the diacritics of the token's last letter belong to it
                 while e < n and original[e] in marks:
