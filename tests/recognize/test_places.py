@@ -331,3 +331,16 @@ def test_a_bare_town_of_a_country_the_article_is_not_about_is_dropped() -> None:
     assert [(p.text, p.place.country) for p in places(yemen) if p.place] == [("تعز", "YE"), ("عدن", "YE")]
     cued = "قصف الحوثيون أحياء في تعز وعدن، فيما وقع انفجار في مدينة مدنين التونسية."
     assert "TN" in {p.place.country for p in places(cued) if p.place}
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("أكد الشيخ صالح لنجف أن المعارك مستمرة في محافظة مأرب.", "لنجف"),
+    ("زار رئيس المجلس البلدي الدكتور محمد الغبيري المصابين في مستشفى أبها.", "الغبيري"),
+])
+def test_a_family_name_after_a_title_and_a_given_name_is_no_place(text: str, surname: str) -> None:
+    assert [m.text for m in places(text) if m.place is not None and surname in m.text] == []
+    assert any(m.place is not None for m in places(text))  # the real place of the sentence stays
+
+
+def test_a_place_named_with_a_title_word_stays() -> None:
+    assert mention("قتل خمسة جنود أمس في هجوم على حاجز في مدينة الشيخ زويد.", "مدينة الشيخ زويد").place is not None

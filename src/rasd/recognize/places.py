@@ -212,6 +212,7 @@ def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None =
     link_parents(text, matches)
     resolve(matches, country.upper() if country else None)
     _drop_strays(text, matches)
+    _drop_surnames(text, matches)
     out: list[PlaceMention] = []
     for x in matches:
         if x.weak and not x.rescued:
@@ -259,6 +260,29 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
                 or _prev_word(text, x.token_start) in _LOCATIVES):
             continue
         x.place = None
+
+
+_TITLES = frozenset({
+    "الشيخ", "السيد", "السيده", "العقيد", "اللواء", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الدكتور",
+    "المهندس", "الحاج", "الاستاذ", "الامير", "المشير", "الفريق", "الجنرال", "القاضي", "المحامي", "الناشط",
+})
+"""Titles before a person's name (normalized): "الشيخ صالح لنجف" names a man, not Najaf."""
+
+
+def _drop_surnames(text: str, matches: list[PlaceMatch]) -> None:
+    """Unset a place named right after a title and a given name: it is the person's family name
+    (الشيخ صالح لنجف، العقيد أحمد المسماري). Names that open with the title themselves (الشيخ زويد،
+    السيدة زينب) start at the title and are not touched."""
+    for x in matches:
+        clitic = text[x.token_start:x.name_start]
+        if x.place is None or x.cue is not None or clitic not in ("", "ل"):
+            continue  # لنجف: the ل of a name read as a preposition; بنجف، في النجف are places
+        given = _prev_word(text, x.token_start)
+        if given is None or given in _LOCATIVES:
+            continue
+        title = _prev_word(text, x.token_start - len(given) - 1)
+        if title in _TITLES:
+            x.place = None
 
 
 def _worth_reporting(x: PlaceMatch) -> bool:
