@@ -65,6 +65,21 @@ def test_distinguishing_between_is_no_dispersal() -> None:
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
 
 
+def test_the_doer_named_in_a_relative_clause_acts() -> None:
+    """الغارات التي نفذتها مقاتلات تركية: the jets' side acts, though a number counts them."""
+    events = extract("قال مصدر إن تسعة من عناصر تنظيم داعش قتلوا أمس بالغارات الجوية التي نفذتها أربع مقاتلات "
+                     "تركية على مواقع التنظيم في بلدة صوران بريف حلب.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of Turkey", "Islamic State (Syria)")]
+
+
+def test_losses_in_a_sides_ranks_are_that_sides() -> None:
+    """"سقطوا من صفوف X"، "في صفوف X": X is the side hit."""
+    events = extract("قتل أكثر من 50 عنصرا أمس في صفوف القوات التركية في هجوم بجرار مفخخ قرب مدينة ماردين.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Military Forces of Turkey")]
+
+
 def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
     """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
     one of the attackers' allies."""

@@ -338,15 +338,21 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
-        of = k - 2 if k > 1 and tokens[k - 1].stem in _MEMBER_NOUNS else k - 1  # من [عناصر] تنظيم داعش
-        affiliation = of > 0 and tokens[of].stem == "من" and (
-            tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
+        of = k - 1  # من [صفوف] [عناصر] تنظيم داعش
+        while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"):
+            of -= 1
+        ranks = of + 1 < k and tokens[of + 1].stem == "صفوف"  # سقطوا من صفوف X، قتلى في صفوف X: X's losses
+        affiliation = of > 0 and (tokens[of].stem == "من" or (ranks and tokens[of].stem == "في")) and (
+            ranks or tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
         )
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
+            continue
+        if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)):
+            cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
         if before in _CLAIM_VERBS or any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY)
                                          for j in range(k + 1, min(k + 5, len(tokens)))):
@@ -405,6 +411,12 @@ _TARGET_NOUNS = frozenset({
 })
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
+_AGENT_VERBS = frozenset({
+    "شنها", "شنتها", "شنوها", "نفذها", "نفذتها", "نفذوها", "اطلقها", "اطلقتها", "اطلقوها", "القاها", "القتها",
+    "القوها", "ارتكبها", "ارتكبتها", "ارتكبوها", "زرعها", "زرعتها", "زرعوها", "فجرها", "فجرتها", "فجروها",
+})
+"""A verb of doing with its object pronoun, in a relative clause after the event (الغارات التي شنتها
+طائرات التحالف، العبوة التي زرعها مسلحون): the side named next is the one that acts (normalized)."""
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
