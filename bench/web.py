@@ -124,6 +124,7 @@ def main() -> int:
     from fastapi.testclient import TestClient
 
     from rasd.web.app import create_app
+    from rasd.web.commands import settle_heap
 
     folder = tempfile.TemporaryDirectory()
     db = args.db or str(Path(folder.name) / "bench.db")
@@ -133,6 +134,7 @@ def main() -> int:
         print(f"generated {args.incidents} incidents in {time.perf_counter() - t0:.1f} s ({db}, "
               f"{Path(db).stat().st_size / 1e6:.0f} MB)")
     app = create_app(db, tile_url=None)
+    settle_heap()  # as `rasd serve` does before it answers
     print(f"store: {app.state.store.counts()}")
     client = TestClient(app)
     print(f"{'endpoint':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  result")

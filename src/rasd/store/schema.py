@@ -12,6 +12,8 @@ upgrading an empty database to head gives exactly these tables and indexes.
     incident_actors  every actor of an incident, for the actor filter
     incident_search  what the text search (``q``) reads of each incident, kept by triggers
                    (rasd.store.search); on SQLite with an FTS5 table beside it, incident_search_fts
+    incident_daily  incidents and fatalities per day, event type and country, kept by triggers,
+                   for the statistics (rasd.web.stats)
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    literal_column,
 )
 
-__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incident_search",
-           "incidents", "metadata"]
+__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incident_daily",
+           "incident_search", "incidents", "metadata"]
 
 metadata = MetaData()
 
@@ -152,10 +155,7 @@ incidents = Table(
     Column("updated", DateTime(timezone=True), nullable=False),
     Index("ix_incidents_type", "event_type", "sub_event_type"),
 )
-# Migration 0003: the filters compare names case-insensitively, and statistics group by day and type.
-Index("ix_incidents_admin1_lower", func.lower(incidents.c.admin1))
-Index("ix_incidents_event_type_lower", func.lower(incidents.c.event_type))
-Index("ix_incidents_sub_event_type_lower", func.lower(incidents.c.sub_event_type))
+# Migration 0003: statistics group by day and type.
 Index("ix_incidents_stats", incidents.c.event_date, incidents.c.event_type, incidents.c.country,
       incidents.c.fatalities)
 # Migration 0004: covering indexes, so that the web's listings, counts, map points and statistics
@@ -165,8 +165,9 @@ Index("ix_incidents_stats", incidents.c.event_date, incidents.c.event_type, inci
 Index("ix_incidents_newest", incidents.c.event_date.desc(), incidents.c.incident_id, incidents.c.event_type,
       incidents.c.sub_event_type, incidents.c.country, incidents.c.iso, incidents.c.admin1, incidents.c.latitude,
       incidents.c.longitude, incidents.c.fatalities, incidents.c.location)
-Index("ix_incidents_country_stats", func.lower(incidents.c.country), incidents.c.event_date, incidents.c.event_type,
-      incidents.c.sub_event_type, incidents.c.country, incidents.c.fatalities)
+# Migration 0006: led by the country itself, which the filters now compare by equality (rasd.store.names).
+Index("ix_incidents_country_stats", incidents.c.country, incidents.c.event_date, incidents.c.event_type,
+      incidents.c.sub_event_type, incidents.c.fatalities)
 Index("ix_incidents_lat_lon_date", incidents.c.latitude, incidents.c.longitude, incidents.c.event_date,
       incidents.c.incident_id)
 Index("ix_incidents_place_stats", incidents.c.country, incidents.c.admin1, incidents.c.fatalities)
@@ -190,3 +191,19 @@ incident_search = Table(
     Column("incident_id", String(16), nullable=False, unique=True),
     Column("body", Text, nullable=False),
 )
+
+# Migration 0006: incidents and fatalities per day, event type and country, kept by triggers on
+# incidents; the statistics read it when the filter allows (rasd.web.stats). A NULL day or country
+# is a group of its own: the unique key compares them through coalesce().
+incident_daily = Table(
+    "incident_daily", metadata,
+    Column("day", Date),
+    Column("event_type", String(40), nullable=False),
+    Column("country", Text),
+    Column("incidents", Integer, nullable=False),
+    Column("fatalities", Integer, nullable=False),
+    Index("ix_incident_daily_day", "day", "event_type", "country", "incidents", "fatalities"),
+    Index("ix_incident_daily_country", "country", "day", "event_type", "incidents", "fatalities"),
+)
+Index("ux_incident_daily_key", func.coalesce(incident_daily.c.day, literal_column("'0001-01-01'")),
+      incident_daily.c.event_type, func.coalesce(incident_daily.c.country, literal_column("''")), unique=True)

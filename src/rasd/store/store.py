@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
+    false,
     func,
     or_,
     select,
@@ -29,6 +30,7 @@ from sqlalchemy import (
 from rasd.errors import RasdError
 from rasd.model import Count, Event, Span
 from rasd.store import schema as t
+from rasd.store.names import StoredNames, stored_names
 from rasd.store.records import Incident, Report
 from rasd.store.search import SEARCH_FUNCTION, TextMatch, query_words
 from rasd.store.writer import EVENT_FIELDS, AddResult, Writer, document_exists
@@ -210,16 +212,10 @@ class Store:
         (ties always by incident id); ``reports=True`` loads every report."""
         c = t.incidents.c
         order_by = [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
-        conditions = filter_conditions(where or IncidentFilter())
-        if limit is None and not offset:
-            query = select(t.incidents).where(*conditions).order_by(*order_by)
-        else:
-            # The page's ids first, then their rows: the ids and sort keys come from a covering
-            # index, so only the rows of the page are read, not those of every incident skipped.
-            page = select(c.incident_id).where(*conditions).order_by(*order_by).offset(offset or None)
-            page = page.limit(limit) if limit is not None else page
-            query = select(t.incidents).where(c.incident_id.in_(page)).order_by(*order_by)
+        where = where or IncidentFilter()
         with self.engine.connect() as conn:
+            conditions = filter_conditions(where, stored_names(conn, where))
+            query = _incidents_query(conditions, order_by, limit, offset)
             rows = conn.execute(query).all()
             by_incident = _load_reports(conn, [r.incident_id for r in rows]) if reports else {}
         return [incident_from_row(row, by_incident.get(row.incident_id, ())) for row in rows]
@@ -236,9 +232,10 @@ class Store:
             offset += batch
 
     def count_incidents(self, where: IncidentFilter | None = None) -> int:
-        query = select(func.count()).select_from(t.incidents).where(*filter_conditions(where or IncidentFilter()))
+        where = where or IncidentFilter()
         with self.engine.connect() as conn:
-            return conn.execute(query).scalar_one()
+            conditions = filter_conditions(where, stored_names(conn, where))
+            return conn.execute(select(func.count()).select_from(t.incidents).where(*conditions)).scalar_one()
 
     def incident(self, incident_id: str) -> Incident | None:
         """One incident with all its reports, or None."""
@@ -257,8 +254,13 @@ class Store:
 
 # -- reading helpers ------------------------------------------------------------------------------
 
-def filter_conditions(f: IncidentFilter) -> list[Any]:
-    """The WHERE conditions of a filter on the incidents table (shared by every view of incidents)."""
+def filter_conditions(f: IncidentFilter, names: StoredNames) -> list[Any]:
+    """The WHERE conditions of a filter on the incidents table (shared by every view of incidents).
+
+    ``names`` are the stored spellings of the names the filter compares in any case
+    (``rasd.store.names.stored_names``): the columns are compared with them by equality, which the
+    indexes answer, and match exactly what ``lower(column) = name`` matched.
+    """
     c = t.incidents.c
     out: list[Any] = []
     if f.date_from is not None:
@@ -266,12 +268,11 @@ def filter_conditions(f: IncidentFilter) -> list[Any]:
     if f.date_to is not None:
         out.append(c.event_date <= f.date_to)
     if f.country:
-        out.append(c.iso == int(f.country) if f.country.isdigit() else func.lower(c.country) == f.country.lower())
+        out.append(c.iso == int(f.country) if f.country.isdigit() else c.country.in_(names.countries or ()))
     if f.admin1:
-        out.append(func.lower(c.admin1) == f.admin1.lower())
+        out.append(c.admin1.in_(names.admin1 or ()))
     if f.event_type:
-        wanted = f.event_type.lower()
-        out.append(or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted))
+        out.append(_type_condition(names))
     if f.actor:
         out.append(c.incident_id.in_(_incidents_of_actors(f.actor)))
     if f.bbox is not None:
@@ -280,6 +281,26 @@ def filter_conditions(f: IncidentFilter) -> list[Any]:
     if f.text and (words := query_words(f.text)):
         out.append(TextMatch(c.incident_id, words))  # every word, in the place, notes or an article
     return out
+
+
+def _type_condition(names: StoredNames) -> Any:
+    """The incidents of the types, and of the (type, sub-type) pairs, the filter's type names."""
+    c = t.incidents.c
+    either = [c.event_type.in_(names.event_types)] if names.event_types else []
+    either += [and_(c.event_type == kind, c.sub_event_type == sub) for kind, sub in names.sub_event_types or ()]
+    return or_(*either) if either else false()
+
+
+def _incidents_query(conditions: list[Any], order_by: list[Any], limit: int | None, offset: int) -> Any:
+    """The matching incidents' rows in order, or one page of them."""
+    c = t.incidents.c
+    if limit is None and not offset:
+        return select(t.incidents).where(*conditions).order_by(*order_by)
+    # The page's ids first, then their rows: the ids and sort keys come from a covering index, so
+    # only the rows of the page are read, not those of every incident skipped.
+    page = select(c.incident_id).where(*conditions).order_by(*order_by).offset(offset or None)
+    page = page.limit(limit) if limit is not None else page
+    return select(t.incidents).where(c.incident_id.in_(page)).order_by(*order_by)
 
 
 def _incidents_of_actors(needle: str) -> Any:

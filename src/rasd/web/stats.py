@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, String, func, select, type_coerce
+from sqlalchemy import Connection, Engine, String, func, select, type_coerce
 
 from rasd.store import schema as t
+from rasd.store.names import StoredNames, stored_names
 from rasd.store.records import Incident
 from rasd.store.store import IncidentFilter, Store, filter_conditions  # the store's own filter
 
@@ -63,13 +64,14 @@ def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str
     when it shows only part of them. Every column comes from the covering index
     ix_incidents_newest, already in this order.
     """
-    conditions = [*filter_conditions(where), _c.latitude.is_not(None), _c.longitude.is_not(None)]
-    query = (select(_c.incident_id, _c.latitude, _c.longitude, _c.event_type, _c.fatalities, _day(_c.event_date),
-                    _c.location)
-             .where(*conditions)
-             .order_by(_c.event_date.desc().nulls_last(), _c.incident_id).limit(limit))
-    total_query = select(func.count()).select_from(t.incidents).where(*conditions)
     with engine.connect() as conn:
+        conditions = [*filter_conditions(where, stored_names(conn, where)), _c.latitude.is_not(None),
+                      _c.longitude.is_not(None)]
+        query = (select(_c.incident_id, _c.latitude, _c.longitude, _c.event_type, _c.fatalities,
+                        _day(_c.event_date), _c.location)
+                 .where(*conditions)
+                 .order_by(_c.event_date.desc().nulls_last(), _c.incident_id).limit(limit))
+        total_query = select(func.count()).select_from(t.incidents).where(*conditions)
         rows = conn.execute(query).all()
         total = len(rows) if len(rows) < limit else conn.execute(total_query).scalar_one()
     types = _TYPE_INDEX
@@ -81,19 +83,20 @@ def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str
 def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
     """Incidents and fatalities in all, per day and type (the timeline), per type, and per country.
 
-    Two GROUP BYs in the database, each of whose rows are few however many incidents match: per
-    (day, type), read in the order of the covering index ix_incidents_stats (or, for one country,
-    ix_incidents_country_stats), from which the totals and the figures per type are summed; and per
-    country (in the order of ix_incidents_place_stats).
+    From the daily summary (incident_daily: incidents and fatalities per day, type and country, kept
+    exact by the database) whenever the filter asks only for dates, event types and countries by
+    name: two GROUP BYs over its rows, per (day, type) in the order of ix_incident_daily_day (or,
+    for some countries, ix_incident_daily_country) and per country. Any other filter (admin1, a
+    sub-type, an actor, a bounding box, words, a country's ISO code) reads the matching incidents,
+    grouped per (day, type, country) in one query, and sums those groups here. Both give the same
+    answer, from which the totals and the figures per type are summed.
     """
-    conditions = filter_conditions(where)
-    n, deaths = func.count().label("n"), func.coalesce(func.sum(_c.fatalities), 0).label("deaths")
-    per_day_query = (select(_day(_c.event_date), _c.event_type, n, deaths).where(*conditions)
-                     .group_by(_c.event_date, _c.event_type))
-    per_country_query = select(_c.country, n, deaths).where(*conditions).group_by(_c.country)
     with engine.connect() as conn:
-        day_rows = conn.execute(per_day_query).all()
-        country_rows = conn.execute(per_country_query).all()
+        names = stored_names(conn, where)
+        if _summary_answers(where, names):
+            day_rows, country_rows = _summary_groups(conn, where, names)
+        else:
+            day_rows, country_rows = _incident_groups(conn, filter_conditions(where, names))
     per_type: dict[str, list[int]] = {}
     per_day, undated, total = [], 0, [0, 0]
     for day, event_type, count, fatalities in day_rows:
@@ -112,6 +115,47 @@ def statistics(engine: Engine, where: IncidentFilter) -> dict[str, Any]:
     per_country = {country: [count, int(fatalities)] for country, count, fatalities in country_rows}
     return {"incidents": total[0], "fatalities": total[1], "undated": undated, "per_day": per_day,
             "per_type": _ranked(per_type, "event_type"), "per_country": _ranked(per_country, "country")}
+
+
+def _summary_answers(where: IncidentFilter, names: StoredNames) -> bool:
+    """Whether the daily summary holds the answer: the filter names at most dates, event types
+    (not sub-types) and countries by name."""
+    return not (where.admin1 or where.actor or where.bbox or where.text or names.sub_event_types
+                or (where.country and where.country.isdigit()))
+
+
+def _summary_groups(conn: Connection, where: IncidentFilter, names: StoredNames) -> tuple[list[Any], list[Any]]:
+    """Rows (day, type, incidents, fatalities) and (country, incidents, fatalities) from the summary."""
+    d = t.incident_daily.c
+    conditions = []
+    if where.date_from is not None:
+        conditions.append(d.day >= where.date_from)
+    if where.date_to is not None:
+        conditions.append(d.day <= where.date_to)
+    if names.countries is not None:
+        conditions.append(d.country.in_(names.countries))
+    if names.event_types is not None:
+        conditions.append(d.event_type.in_(names.event_types))
+    n, deaths = func.sum(d.incidents), func.sum(d.fatalities)
+    day_rows = conn.execute(select(_day(d.day), d.event_type, n, deaths).where(*conditions)
+                            .group_by(d.day, d.event_type)).all()
+    country_rows = conn.execute(select(d.country, n, deaths).where(*conditions).group_by(d.country)).all()
+    return day_rows, country_rows
+
+
+def _incident_groups(conn: Connection, conditions: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The rows of ``_summary_groups`` from the incidents that meet ``conditions``: one GROUP BY per
+    (day, type, country), so that a costly filter (an actor's, words') is met once, not twice."""
+    query = (select(_day(_c.event_date), _c.event_type, _c.country, func.count(), func.sum(_c.fatalities))
+             .where(*conditions).group_by(_c.event_date, _c.event_type, _c.country))
+    per_day: dict[tuple[Any, str], list[int]] = {}
+    per_country: dict[str | None, list[int]] = {}
+    for day, event_type, country, count, fatalities in conn.execute(query):
+        for groups, key in ((per_day, (day, event_type)), (per_country, country)):
+            bucket = groups.setdefault(key, [0, 0])
+            bucket[0] += count
+            bucket[1] += fatalities
+    return ([(*key, *v) for key, v in per_day.items()], [(key, *v) for key, v in per_country.items()])
 
 
 def _day(column: Any) -> Any:
