@@ -18,7 +18,7 @@ SHELLING_2 = "أفاد ناشطون بمقتل خمسة مدنيين في قصف
 SHELLING_3 = "الدفاع المدني: قصف على الأتارب يوقع قتلى بين المدنيين."
 
 
-NEWEST = "0006"
+NEWEST = "0007"
 
 # Indexes that reflection cannot compare (expressions, descending columns, PostgreSQL's GIN), looked for by name.
 NAMED_INDEXES = {"ix_incidents_newest", "ux_incident_daily_key"}

@@ -78,7 +78,7 @@ def stored_rows(url: str) -> dict[str, list[dict[str, Any]]]:
         out = {}
         for table in metadata.sorted_tables:
             if table.name in DERIVED:
-                continue  # derived by the database's triggers from the rows below, tested on their own
+                continue  # derived from the rows below, tested on their own (test_search.py, test_search_rows.py, test_daily.py)
             rows = conn.execute(sa.select(table).order_by(*table.primary_key.columns)).mappings()
             out[table.name] = [{k: _plain(v) for k, v in row.items() if k not in CLOCKS} for row in rows]
         return out

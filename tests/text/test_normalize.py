@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.text.normalize import MARKS, normalize, normalize_word
+from rasd.text.normalize import MARKS, SEARCH_FOLDS, normalize, normalize_word, search_form
 
 
 @pytest.mark.parametrize(
@@ -125,3 +127,10 @@ def test_each_character_maps_to_its_source(text: str) -> None:
             assert text[s].isspace()
         else:
             assert ch in normalize(text[s]).text
+
+
+def test_search_form_is_nfkc_then_search_folds_character_by_character():
+    """search_form folds with a pattern; it must fold exactly as SEARCH_FOLDS says, and nothing else."""
+    text = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000) + "\nقــصْفٌ على إدلب"
+    assert search_form(text) == unicodedata.normalize("NFKC", text).translate(SEARCH_FOLDS)
+    assert search_form(None) is None

@@ -10,8 +10,9 @@ upgrading an empty database to head gives exactly these tables and indexes.
     event_sources  who reports an event: the outlet and each attributed source, in order
     incidents      events from different articles merged into one happening
     incident_actors  every actor of an incident, for the actor filter
-    incident_search  what the text search (``q``) reads of each incident, kept by triggers
-                   (rasd.store.search); on SQLite with an FTS5 table beside it, incident_search_fts
+    incident_search  what the text search (``q``) reads of each incident, written by the writer and
+                   kept by triggers (rasd.store.search); on SQLite with an FTS5 table beside it,
+                   incident_search_fts
     incident_daily  incidents and fatalities per day, event type and country, kept by triggers,
                    for the statistics (rasd.web.stats)
 """
@@ -182,7 +183,8 @@ incident_actors = Table(
     Index("ix_incident_actors_actor_incident", "actor", "incident_id"),  # migration 0004
 )
 
-# Migration 0004: the text search's body of each incident, written by triggers (rasd.store.search).
+# Migration 0004: the text search's body of each incident (rasd.store.search), written by triggers until
+# migration 0007 and by the writer since (rasd.store.search_rows).
 # Its index is made by the migration for each database: FTS5 trigram on SQLite (a virtual table,
 # incident_search_fts, keyed by id), a pg_trgm GIN index on body on PostgreSQL.
 incident_search = Table(

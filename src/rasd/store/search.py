@@ -3,11 +3,12 @@
 Every incident has one row in ``incident_search`` whose ``body`` is the search form
 (``rasd.text.normalize.search_form``: NFKC, Arabic letter variants folded, diacritics, tatweel and
 invisible controls removed, Latin lower-cased) of its location, its notes and the text of every
-article that reports it, one per line. Triggers in the database (migration 0004) write that row
-whenever an incident row is inserted, changes its place or notes, or is deleted; merging always
-rewrites an incident's row after its events point at it, so the index follows every write,
-whichever code makes it. On SQLite the triggers call ``rasd_search_form``, the Python function
-every connection of ``open_store`` registers; on PostgreSQL the migration defines it in SQL.
+article that reports it, one per line. The writer writes that row with each incident it inserts,
+folding each article's text once (``rasd.store.search_rows``, migration 0007); triggers in the
+database (migration 0004) rewrite it when an incident's id, place or notes change, and delete it
+with the incident, whichever code does that. On SQLite the trigger calls ``rasd_search_form``,
+the Python function every connection of ``open_store`` registers; on PostgreSQL the migration
+defines it in SQL.
 
 A query word matches an incident when its search form occurs anywhere in the body: a substring,
 as before the index existed, because Arabic glues و ب ل ال to the word that follows. Every word

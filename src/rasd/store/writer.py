@@ -12,7 +12,11 @@ beyond its extraction. A ``Writer`` (``Store.writer()``) keeps that small:
   report the same incidents as any of them, narrowed by type, date and place in the database
   (``_incidents_joined``), and one read of the incidents they join (``_load_reports``); then its
   events, counts, evidence and sources, and the incidents they make, are written with one statement
-  (an executemany) per table.
+  (an executemany) per table;
+- the incidents' search rows are written with them, the article's text folded once and the stored
+  incidents' texts taken from their rows (``rasd.store.search_rows``): a trigger that folded every
+  text of an incident at each of its inserts made ingest into PostgreSQL cost four times as much
+  beyond extraction (migration 0007).
 
 Either way a process killed mid-ingest leaves each article whole or absent, and the same articles
 make the same incidents in any order (``rasd.store.merge``).
@@ -45,6 +49,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from rasd.model import Event, event_notes
 from rasd.store import schema as t
+from rasd.store import search_rows
 from rasd.store.merge import (
     WINDOW_DAYS,
     MergeKey,
@@ -54,6 +59,7 @@ from rasd.store.merge import (
     same_incident,
     summarize,
 )
+from rasd.text.normalize import search_form
 
 __all__ = ["EVENT_FIELDS", "AddResult", "Writer", "document_exists"]
 
@@ -84,6 +90,7 @@ class Writer:
         self._engine = engine
         self._autocommit: Connection | None = None
         self._transactional: Connection | None = None
+        self._search: bool | None = None  # whether it writes the search rows (search_rows.written_here)
 
     def __enter__(self) -> Writer:
         return self
@@ -109,7 +116,8 @@ class Writer:
         incident_ids: list[str] = []
         try:
             if events:
-                incident_ids = self._reconnecting(True, lambda conn: _write_article(conn, document, events))
+                incident_ids = self._reconnecting(
+                    True, lambda conn: _write_article(conn, document, events, self._writes_search_rows))
             else:
                 # One statement on the autocommit connection: its own transaction, without the BEGIN
                 # and COMMIT that would be two more round trips to a PostgreSQL server.
@@ -121,6 +129,12 @@ class Writer:
                 return AddResult(document["id"], False, 0, ())
             raise
         return AddResult(document["id"], True, len(events), tuple(dict.fromkeys(incident_ids)))
+
+    def _writes_search_rows(self, conn: Connection) -> bool:
+        """Whether this database wants the writer to write the search rows, asked once per writer."""
+        if self._search is None:
+            self._search = search_rows.written_here(conn)
+        return self._search
 
     def _connection(self, transactional: bool) -> Connection:
         if transactional:
@@ -161,13 +175,15 @@ def _document_row(result: Any, *, title: str | None, origin: str | None, fetched
     }
 
 
-def _write_article(conn: Connection, document: dict[str, Any], events: Sequence[Event]) -> list[str]:
-    """Write an article with events in one transaction; the incident id of each event, in order."""
+def _write_article(conn: Connection, document: dict[str, Any], events: Sequence[Event],
+                   writes_search: Callable[[Connection], bool]) -> list[str]:
+    """Write an article with events in one transaction, with its incidents' search rows when
+    ``writes_search`` says so; the incident id of each event, in order."""
     with conn.begin():
         # The document first: on SQLite its INSERT takes the write lock, so no other writer can add
         # events between this article's merge reads and its writes.
         conn.execute(_INSERT_DOCUMENT, document)
-        return _write_events(conn, document["id"], events)
+        return _write_events(conn, document, events, writes_search(conn))
 
 
 # -- statements, built once: SQLAlchemy then only binds parameters ------------------------------------
@@ -181,6 +197,7 @@ _INSERT_EVIDENCE = insert(t.evidence)
 _INSERT_SOURCES = insert(t.event_sources)
 _INSERT_INCIDENTS = insert(t.incidents)
 _INSERT_ACTORS = insert(t.incident_actors)
+_INSERT_SEARCH = insert(t.incident_search)
 
 _MERGE_COLUMNS = ("event_id", "document_id", "incident_id", "event_type", "sub_event_type", "event_date",
                   "time_precision", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "country", "admin1",
@@ -247,28 +264,41 @@ _FROM_REPRESENTATIVE = ("actor1", "inter1", "actor2", "inter2", "country", "iso"
 
 @dataclass(slots=True)
 class _Incident:
-    """An incident as this article leaves it: its reports (stored ones and new ones) and their sources."""
+    """An incident as this article leaves it: its reports (stored ones and new ones) and their sources,
+    and the folded texts of its articles (its search body without its place and notes)."""
 
     incident_id: str
     replaces: list[str]  # the stored incidents it joins together (their rows are written anew)
     reports: list[Any]
     sources: list[list[str]]
+    texts: list[str]
 
 
-def _write_events(conn: Connection, document_id: str, events: Sequence[Event]) -> list[str]:
-    """Store the events and join each to every incident it reports, joining those incidents together;
-    the incident id of each event, in order."""
+def _write_events(conn: Connection, document: dict[str, Any], events: Sequence[Event], search: bool) -> list[str]:
+    """Store the events and join each to every incident it reports, joining those incidents together
+    (and write their search rows when ``search``); the incident id of each event, in order."""
+    document_id = document["id"]
     keys = [_merge_key(ev, document_id) for ev in events]
     joins = _incidents_joined(conn, keys)
     stored = _load_reports(conn, sorted(set().union(*joins)))
+    groups = group_new_events(joins)
+    # The stored texts of each group's incidents, read before _replace_incidents deletes their rows.
+    if search:
+        documents = {incident_id: {report.document_id for report, _ in reports}
+                     for incident_id, reports in stored.items()}
+        texts = search_rows.stored_texts(conn, [sorted(joined) for _, joined in groups], documents)
+        text = search_form(document["text"])  # once, whichever incidents the article's events make
+    else:
+        texts, text = [None] * len(groups), ""
     incidents, incident_of = [], [""] * len(events)
-    for positions, joined in group_new_events(joins):
-        incident = _incident(positions, sorted(joined), events, keys, stored)
+    for (positions, joined), stored_text in zip(groups, texts, strict=True):
+        incident = _incident(positions, sorted(joined), events, keys, stored,
+                             [text] if stored_text is None else [stored_text, text])
         incidents.append(incident)
         for i in positions:
             incident_of[i] = incident.incident_id
     _insert_events(conn, document_id, events, incident_of)
-    _replace_incidents(conn, incidents)
+    _replace_incidents(conn, incidents, search)
     return incident_of
 
 
@@ -327,9 +357,9 @@ def _load_reports(conn: Connection, incident_ids: list[str]) -> dict[str, list[t
 
 
 def _incident(positions: list[int], joined: list[str], events: Sequence[Event], keys: Sequence[MergeKey],
-              stored: dict[str, list[tuple[Any, list[str]]]]) -> _Incident:
-    """The incident made of the article's events at ``positions`` and the stored incidents ``joined``;
-    its id is the smallest event id among all its reports."""
+              stored: dict[str, list[tuple[Any, list[str]]]], texts: list[str]) -> _Incident:
+    """The incident made of the article's events at ``positions`` and the stored incidents ``joined``,
+    whose articles' texts, folded, are ``texts``; its id is the smallest event id among all its reports."""
     reports, sources = [], []
     for incident_id in joined:
         for report, names in stored.get(incident_id, ()):
@@ -339,7 +369,8 @@ def _incident(positions: list[int], joined: list[str], events: Sequence[Event], 
         reports.append(_new_report(events[i], keys[i].event_date))
         sources.append(list(events[i].sources))
     order = sorted(range(len(reports)), key=lambda i: reports[i].event_id)  # the order they are read back in
-    return _Incident(reports[order[0]].event_id, joined, [reports[i] for i in order], [sources[i] for i in order])
+    return _Incident(reports[order[0]].event_id, joined, [reports[i] for i in order], [sources[i] for i in order],
+                     texts)
 
 
 def _new_report(ev: Event, event_date: date | None) -> Any:
@@ -374,8 +405,9 @@ def _event_row(ev: Event, document_id: str, position: int, incident_id: str) -> 
     return row
 
 
-def _replace_incidents(conn: Connection, incidents: list[_Incident]) -> None:
-    """Write the article's incidents: the stored ones they join give their events over and go."""
+def _replace_incidents(conn: Connection, incidents: list[_Incident], search: bool) -> None:
+    """Write the article's incidents, and their search rows when ``search``: the stored ones they join
+    give their events over and go (their search rows with them: migration 0004's trigger on DELETE)."""
     replaced = sorted({old for incident in incidents for old in incident.replaces})
     for incident in incidents:
         if any(old != incident.incident_id for old in incident.replaces):
@@ -384,7 +416,12 @@ def _replace_incidents(conn: Connection, incidents: list[_Incident]) -> None:
         conn.execute(_DELETE_ACTORS, {"ids": replaced})
         conn.execute(_DELETE_INCIDENTS, {"ids": replaced})
     now = datetime.now(UTC)
-    conn.execute(_INSERT_INCIDENTS, [_incident_row(incident, now) for incident in incidents])
+    rows = [_incident_row(incident, now) for incident in incidents]
+    conn.execute(_INSERT_INCIDENTS, rows)
+    if search:
+        conn.execute(_INSERT_SEARCH, [{"incident_id": row["incident_id"],
+                                       "body": search_rows.body(row["location"], row["notes"], incident.texts)}
+                                      for row, incident in zip(rows, incidents, strict=True)])
     actors = [{"incident_id": incident.incident_id, "actor": actor}
               for incident in incidents for actor in sorted(set().union(*map(_actor_names, incident.reports)))]
     if actors:

@@ -334,6 +334,12 @@ SEARCH_FOLDS: dict[int, str] = _search_folds()
 folds in its search index (migration 0004 copies this table into PostgreSQL's rasd_search_form),
 so changing them needs a migration that rebuilds the index."""
 
+# The same folds as one pattern: in news text about one character in sixteen folds, and a
+# pattern skips the others faster than str.translate looks each one up (measured twice as fast
+# on corpus articles; the writer folds every text it stores, rasd.store.search_rows).
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, map(chr, SEARCH_FOLDS))) + "]")
+_FOLDED = {chr(code): to for code, to in SEARCH_FOLDS.items()}
+
 
 def search_form(text: str | None) -> str | None:
     """The form the full-text search compares: NFKC (which resolves presentation forms the way
@@ -343,4 +349,4 @@ def search_form(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    return unicodedata.normalize("NFKC", text).translate(SEARCH_FOLDS)
+    return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], unicodedata.normalize("NFKC", text))
