@@ -3,7 +3,8 @@
     python bench/web.py [--incidents 100000] [--requests 60] [--db PATH]
 
 Generates synthetic incidents straight into the store's tables (SQLAlchemy Core executemany, one
-document and one event per incident, actors in incident_actors). This bypasses extraction and
+document and one event per incident, actors in incident_actors, search rows in incident_search as the
+store's writer makes them; the daily summary is kept by the database's triggers). This bypasses extraction and
 merging on purpose: it measures the queries, not the pipeline, and fills 100,000 incidents in
 seconds. Then times requests through the ASGI app (Starlette's TestClient, in process, so HTTP
 parsing is included but no network) and prints p50/p95 in milliseconds per endpoint; the issue
@@ -25,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
 
-from rasd.store import open_store
+from rasd.store import open_store, search_rows
 from rasd.store import schema as t
+from rasd.text.normalize import search_form
 from rasd.web.stats import EVENT_TYPES
 
 PLACES = [  # country, iso, admin1, admin2, location, lat, lon
@@ -58,7 +60,7 @@ def generate(db: str, n: int, seed: int = 7) -> None:
     batch = 10_000
     with store.engine.begin() as conn:
         for lo in range(0, n, batch):
-            docs, events, incidents, actors = [], [], [], []
+            docs, events, incidents, actors, searched = [], [], [], [], []
             for i in range(lo, min(n, lo + batch)):
                 key = f"{i:016x}"
                 et, sub = rng.choice(types)
@@ -81,10 +83,13 @@ def generate(db: str, n: int, seed: int = 7) -> None:
                                    actor1_ar=None, actor2_ar=None, location_ar=None))
                 incidents.append(dict(common, incident_id=key, sources=["bench"], n_reports=1, updated=now))
                 actors += [dict(incident_id=key, actor=a) for a in sorted({a1, a2})]
+                searched.append(dict(incident_id=key, body=search_rows.body(location, common["notes"],
+                                                                            [search_form(text)])))
             conn.execute(insert(t.documents), docs)
             conn.execute(insert(t.events), events)
             conn.execute(insert(t.incidents), incidents)
             conn.execute(insert(t.incident_actors), actors)
+            conn.execute(insert(t.incident_search), searched)  # as the store's writer writes them
     with store.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")  # fresh statistics for the query planner, as after a long ingest
     store.close()

@@ -14,7 +14,7 @@ than the writer get no search row now. The stored rows are right as they are: no
 either way.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-28
 """
 
