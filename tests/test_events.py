@@ -80,6 +80,13 @@ def test_losses_in_a_sides_ranks_are_that_sides() -> None:
         ("Remote explosive/landmine/IED", "Military Forces of Turkey")]
 
 
+def test_the_raid_of_an_abduction_is_no_separate_arrest() -> None:
+    events = extract("وقال مدير المرصد إن تنظيم داعش خطف أمس 170 مدنيا وأكثر من 60 مسيحيا بتهمة التخابر مع النظام "
+                     "خلال عملية مداهمة لمدينة القريتين في ريف حمص.")
+    assert [(e.sub_event_type, e.actor1, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Abduction/forced disappearance", "Islamic State (Syria)", [("kidnapped", 170), ("kidnapped", 60)])]
+
+
 def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
     """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
     one of the attackers' allies."""

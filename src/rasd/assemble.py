@@ -392,6 +392,7 @@ WAR_TOLL = 1_000
 month (منذ بداية الصراع، خلال شهر يوليو، خلفت الحرب أربعة آلاف قتيل), told as background: it is no
 count of the event it is told beside. Measured, not assumed: of the 31,030 corpus articles, every
 such figure within reach of an event word was a period's toll, a population or a crowd."""
+ABDUCTION = "Abduction/forced disappearance"
 _VIOLENT = frozenset({"", "Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
@@ -557,6 +558,15 @@ def assemble(
                 if attack is not None:  # "هاجمت مواقع التنظيم وقتلت 31 منهم، كما دمرت آلياتهم": damage done
                     attack.triggers += cand.triggers  # in the attack just told, evidence of it, not an event
                     continue
+            if target is None and cand.sub_event_type == "Arrests" and not cand.counts and _during(cand, tokens):
+                first = min(t.start for t in cand.triggers)
+                abduction = next((e for e in reversed(events) if clauses[e.clause].sentence == clause.sentence
+                                  and e.sub_event_type == ABDUCTION and not _elsewhere(cand, e)
+                                  and min(t.start for t in e.triggers) < first
+                                  and any(kind == "kidnapped" for kind, *_ in e.counts)), None)
+                if abduction is not None:  # "خطفت 170 مدنيا خلال عملية مداهمة": the raid of the abduction told
+                    abduction.triggers += cand.triggers
+                    continue
             if target is None:
                 events.append(cand)
             else:
@@ -591,6 +601,15 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
     سيشنها"): a plan or a forecast (a future word before it is a blocking cue already). A finite
     verb of its own still reports a happening."""
     return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 6 for k in future)
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+def _during(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """The event word is told as the circumstance of another: "خلال عملية مداهمة", "أثناء حملة دهم"."""
+    k = min(t.token for t in cand.triggers)
+    return any(tokens[j].norm in _DURING for j in range(max(k - 2, 0), k))
 
 
 def _escape(trigger: TriggerMention) -> bool:
