@@ -344,3 +344,12 @@ def test_a_family_name_after_a_title_and_a_given_name_is_no_place(text: str, sur
 
 def test_a_place_named_with_a_title_word_stays() -> None:
     assert mention("قتل خمسة جنود أمس في هجوم على حاجز في مدينة الشيخ زويد.", "مدينة الشيخ زويد").place is not None
+
+
+def test_the_south_eastern_provinces_of_turkey() -> None:
+    """The scenes of the PKK conflict; the common words among their names (وان "and that", موش, اغرى
+    "lured") are places only with a cue."""
+    assert mention("قتل شرطي أمس في هجوم في أحد أحياء دياربكر جنوب شرق تركيا.", "أحياء دياربكر").place.name_en.startswith("Diyarbak")
+    assert mention("قتل جندي في هجوم في ولاية وان شرق تركيا.", "ولاية وان").place is not None
+    assert [m for m in places("وأكد المسؤول وان الهجوم استهدف حاجزا في مدينة حلب.") if "وان" in m.text] == []
+    assert [m for m in places("وبحسب البيان اغرى رجل المرأة بالسفر إلى مدينة حلب.") if "اغرى" in m.text] == []
