@@ -87,6 +87,20 @@ def test_the_raid_of_an_abduction_is_no_separate_arrest() -> None:
         ("Abduction/forced disappearance", "Islamic State (Syria)", [("kidnapped", 170), ("kidnapped", 60)])]
 
 
+def test_state_forces_named_beside_a_bombing_did_not_set_it_off() -> None:
+    events = extract("قتل ستة أشخاص على الأقل في انفجار قوي استهدف فندقا في العاصمة الصومالية مقديشو اليوم، وأوضح "
+                     "مسؤول أمني أن قوات الأمن بدأت بالتحقيق في الحادث.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)")]
+
+
+def test_an_air_strike_is_flown_by_a_state_or_a_coalition() -> None:
+    events = extract("وأضاف المرصد أن جبهة النصرة استأنفت اليوم استهداف مناطق في بلدة الفوعة، بينما نفذ الطيران "
+                     "الحربي السوري أربع غارات على مناطق في محيط البلدة.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of Syria (2000-2024)", "Jabhat al Nusra")]
+
+
 def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
     """A later sentence naming the dead of the side attacked (من قتلى الجيش) does not make that side
     one of the attackers' allies."""

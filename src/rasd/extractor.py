@@ -173,7 +173,7 @@ def _resolve_type(c: Candidate) -> tuple[str, str]:
     return c.event_type, c.sub_event_type
 
 
-def _pick_actors(c: Candidate, event_type: str, country: str | None):
+def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = ""):
     """actor1 (the side that acts), actor2 (the side acted upon) and actor1's allies."""
     def distinct(mentions: list[ActorMention]) -> list[ActorMention]:
         out: list[ActorMention] = []
@@ -196,6 +196,8 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None):
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
+    first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country)
+    taken = {first.actor.id} if first else set()
     if second:
         taken.add(second.actor.id)  # the side acted upon is never also actor1's ally
     assoc1 = tuple(dict.fromkeys(a.actor.name_en for a in [*attackers[1:], *allies] if a.actor.id not in taken))
@@ -212,6 +214,32 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None):
         generic = _generic_actor("unidentified", country)
         a1 = (generic, None) if generic else None
     return a1, a2, assoc1
+
+
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+_AIR_FORCES = frozenset({"State forces", "External/Other"})
+
+
+def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
+                     named: list[ActorMention], country: str | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's sides of two kinds of event, where the words left the roles open or got them wrong:
+    a bomb (a suicide attack, an IED) is not set off by the state forces named beside it, who
+    investigate or guard (قوات الأمن بدأت التحقيق، رجال الأمن في نقطة التفتيش); an air or drone
+    strike is flown by a coalition or the state where it falls, not by the armed group it hits (قصفت
+    طائرات التحالف مواقع الحوثيين). Returns actor1 and actor2 (None where unknown: the caller puts
+    its generic actor)."""
+    if sub in _BOMBINGS and first is not None and first.actor.inter == "State forces":
+        bomber = next((a for a in named if a.actor.inter not in ("State forces", "Civilians")
+                       and (second is None or a.actor.id != second.actor.id)), None)
+        return bomber, second  # the state forces hit are actor2 already when the words say so
+    if sub == "Air/drone strike" and (first is None or first.actor.inter not in _AIR_FORCES):
+        flyers = [a for a in named if a.actor.inter in _AIR_FORCES
+                  and (a.actor.country is None or a.actor.country == country)]  # a coalition, or the home state
+        flyer = min(flyers, key=lambda a: a.actor.inter != "External/Other", default=None)
+        if flyer is not None:
+            hit = second if second is not None and second.actor.id != flyer.actor.id else first
+            return flyer, hit if hit is not None and hit.actor.id != flyer.actor.id else None
+    return first, second
 
 
 def _crowd_actors(c: Candidate, event_type: str, named: list[ActorMention], country: str | None):
@@ -326,7 +354,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         place = _nearest_inside(place, places, anchor) or place or _best_place(places)
     p = place.place if place else None
     country_code = p.country if p else country
-    a1, a2, assoc1 = _pick_actors(c, event_type, country_code)
+    a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
             kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
         military = _generic_actor("military", country_code)  # قتل جنديان عراقيان: the army was hit
