@@ -136,6 +136,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "an arrest abroad (by German authorities) is not placed in Syria"),
         ("اعتقلت الشرطة في بلجيكا أمس ثلاثة أشخاص يشتبه في تجنيدهم مقاتلين للقتال في سوريا.",
          "an arrest in Belgium; للقتال is a purpose, not a battle"),
+        ("أعلنت الهيئة العامة للطيران المدني مساء أمس عن تحطم طائرة سعودية خاصة في مطار الرياض، نتج عنها وفاة 3 "
+         "مسافرين.", "a plane crash (تحطم) and the civil aviation authority (الطيران المدني) are no air strike"),
         ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات.\nووقع تفجير انتحاري "
          "مساء الجمعة أمام مدخل أكاديمية الشرطة في كابل.\nولا يزال دعم مكتب طالبان في قطر للمبادرة موضع جدل.",
          "attacks in Kabul (a large city outside the gazetteer) borrow no place named elsewhere (قطر)"),

@@ -156,6 +156,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # حادث سير: an accident
         if cue.cue == "natural" and trigger.kind == "killed" and 0 < cue.token - trigger.token <= 8:
             return True  # وفاة أكثر من عشرة مواطنين بحمى الضنك: an illness, not violence
+        if cue.cue == "crash" and trigger.role in ("weapon", "count") and 0 < trigger.token - cue.token <= 12:
+            return True  # تحطم طائرة خاصة في مطار بلاكبوش نتج عنها وفاة 3 مسافرين: an accident
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
