@@ -93,3 +93,16 @@ def article(text: str, *events_fields: dict, published: date = date(2019, 11, 12
     """A stored-article stand-in with one event per dict of overrides."""
     doc = Document(text, published=published, source=source)
     return FakeResult(doc, language, tuple(make_event(text, i, **f) for i, f in enumerate(events_fields)))
+
+
+def downgrade(store, revision: str) -> None:
+    """Run the store's migrations down to ``revision`` on its own engine (what a user's
+    ``alembic downgrade`` would do)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "rasd.store:migrations")
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)

@@ -9,7 +9,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from rasd.store import open_store
-from tests.store.conftest import article, killed
+from tests.store.conftest import article, downgrade, killed
 from tests.store.test_writes import ARTICLES
 
 _FAR = {"event_date": "2019-11-10", "admin2": None, "geo_precision": 1}
@@ -97,8 +97,6 @@ def test_the_summary_follows_adds_merges_updates_and_deletes(db_url):
 
 
 def test_upgrading_to_0006_summarizes_stored_incidents_and_downgrading_removes_the_summary(db_url):
-    from alembic import command
-    from alembic.config import Config
 
     store = open_store(db_url, upgrade=False)
     store.upgrade("0005")
@@ -107,11 +105,7 @@ def test_upgrading_to_0006_summarizes_stored_incidents_and_downgrading_removes_t
     store.upgrade()
     assert summary_rows(store) and summary_rows(store) == grouped_incidents(store)
 
-    config = Config()
-    config.set_main_option("script_location", "rasd.store:migrations")
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0005")
+    downgrade(store, "0005")
     assert store.revision() == "0005"
     with store.engine.connect() as conn:
         assert "incident_daily" not in sa.inspect(conn).get_table_names()

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from rasd.store import IncidentFilter, open_store
 from rasd.text.normalize import search_form
-from tests.store.conftest import article
+from tests.store.conftest import article, downgrade
 
 ATARIB = "قصفت قوات النظام بلدة الأتارب بريف حلب الغربي أمس، ما أدى إلى مقتل ثلاثة مدنيين."
 ATARIB_2 = "أفاد ناشطون بمقتل خمسة مدنيين في قصف مدفعي لقوات النظام على الأتارب غربي حلب."  # merges with ATARIB
@@ -138,8 +138,6 @@ def test_the_index_follows_adds_merges_updates_and_deletes(store):
 
 
 def test_upgrading_to_0004_indexes_stored_incidents_and_downgrading_removes_the_index(db_url):
-    from alembic import command
-    from alembic.config import Config
 
     store = open_store(db_url, upgrade=False)
     store.upgrade("0003")
@@ -151,11 +149,7 @@ def test_upgrading_to_0004_indexes_stored_incidents_and_downgrading_removes_the_
     assert found(store, text="يوقع") == ["Mosul"]
     _check_fts(store)
 
-    config = Config()
-    config.set_main_option("script_location", "rasd.store:migrations")
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0003")
+    downgrade(store, "0003")
     assert store.revision() == "0003"
     with store.engine.connect() as conn:
         assert "incident_search" not in sa.inspect(conn).get_table_names()

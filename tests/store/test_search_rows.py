@@ -9,12 +9,10 @@ import importlib
 from collections import Counter
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 
 from rasd.store import open_store, search_rows
 from rasd.text.normalize import search_form
-from tests.store.conftest import article
+from tests.store.conftest import article, downgrade
 from tests.store.test_writes import ARTICLES
 
 _0004 = importlib.import_module("rasd.store.migrations.versions.0004_search_and_covering_indexes")
@@ -87,11 +85,7 @@ def test_upgrading_to_0007_keeps_the_rows_and_downgrading_brings_the_trigger_bac
         store.add(a)
     assert_as_the_trigger_wrote(store)
 
-    config = Config()
-    config.set_main_option("script_location", "rasd.store:migrations")
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0005")
+    downgrade(store, "0005")
     with store.engine.connect() as conn:
         assert not search_rows.written_here(conn)
     store.add(BRIDGED[1])  # the trigger writes its incident's row again, and the writer does not
