@@ -382,11 +382,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
+_ABDUCTION = "Abduction/forced disappearance"
 _KIND_EVENT_TYPES = {
     "arrested": ("Strategic developments", "Arrests"),
     "escaped": ("Strategic developments", "Other"),
-    "kidnapped": ("Violence against civilians", "Abduction/forced disappearance"),
-    "missing": ("Violence against civilians", "Abduction/forced disappearance"),
+    "kidnapped": ("Violence against civilians", _ABDUCTION),
+    "missing": ("Violence against civilians", _ABDUCTION),
 }
 _ANCHORING_KINDS = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "escaped"})
 WAR_TOLL = 1_000
@@ -394,7 +395,6 @@ WAR_TOLL = 1_000
 month (منذ بداية الصراع، خلال شهر يوليو، خلفت الحرب أربعة آلاف قتيل), told as background: it is no
 count of the event it is told beside. Measured, not assumed: of the 31,030 corpus articles, every
 such figure within reach of an event word was a period's toll, a population or a crowd."""
-ABDUCTION = "Abduction/forced disappearance"
 _VIOLENT = frozenset({"", "Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
@@ -555,20 +555,10 @@ def assemble(
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens)
-            if target is None and cand.sub_event_type == "Looting/property destruction":
-                attack = next((e for e in reversed(told) if e.event_type in _VIOLENT and not _elsewhere(cand, e)), None)
-                if attack is not None:  # "هاجمت مواقع التنظيم وقتلت 31 منهم، كما دمرت آلياتهم": damage done
-                    attack.triggers += cand.triggers  # in the attack just told, evidence of it, not an event
-                    continue
-            if target is None and cand.sub_event_type == "Arrests" and not cand.counts and _during(cand, tokens):
-                first = min(t.start for t in cand.triggers)
-                abduction = next((e for e in reversed(events) if clauses[e.clause].sentence == clause.sentence
-                                  and e.sub_event_type == ABDUCTION and not _elsewhere(cand, e)
-                                  and min(t.start for t in e.triggers) < first
-                                  and any(kind == "kidnapped" for kind, *_ in e.counts)), None)
-                if abduction is not None:  # "خطفت 170 مدنيا خلال عملية مداهمة": the raid of the abduction told
-                    abduction.triggers += cand.triggers
-                    continue
+            whole = None if target is not None else _part_of(cand, told, events, clauses, tokens)
+            if whole is not None:
+                whole.triggers += cand.triggers  # evidence of the event just told, not an event of its own
+                continue
             if target is None:
                 events.append(cand)
             else:
@@ -606,6 +596,25 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+def _part_of(cand: Candidate, told: Sequence[Candidate], events: Sequence[Candidate], clauses: Sequence[Clause],
+             tokens: Sequence[Token]) -> Candidate | None:
+    """The event just told in ``cand``'s sentence that ``cand`` is a part of, or None. Property
+    destroyed right after an attack at no other place is the attack's damage ("هاجمت مواقع التنظيم
+    وقتلت 31 منهم، كما دمرت آلياتهم"; ``told``: the sentence's events of earlier clauses); a raid told
+    as the circumstance of an abduction told before it with its figures is that abduction's raid
+    ("خطفت 170 مدنيا خلال عملية مداهمة"; ``events``: all so far, this clause's included)."""
+    if cand.sub_event_type == "Looting/property destruction":
+        return next((e for e in reversed(told) if e.event_type in _VIOLENT and not _elsewhere(cand, e)), None)
+    if cand.sub_event_type == "Arrests" and not cand.counts and _during(cand, tokens):
+        sentence = clauses[cand.clause].sentence
+        first = min(t.start for t in cand.triggers)
+        return next((e for e in reversed(events) if clauses[e.clause].sentence == sentence
+                     and e.sub_event_type == _ABDUCTION and not _elsewhere(cand, e)
+                     and min(t.start for t in e.triggers) < first
+                     and any(kind == "kidnapped" for kind, *_ in e.counts)), None)
+    return None
 
 
 def _during(cand: Candidate, tokens: Sequence[Token]) -> bool:
