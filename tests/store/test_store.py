@@ -18,13 +18,14 @@ SHELLING_2 = "أفاد ناشطون بمقتل خمسة مدنيين في قصف
 SHELLING_3 = "الدفاع المدني: قصف على الأتارب يوقع قتلى بين المدنيين."
 
 
-NEWEST = "0007"
+NEWEST = "0008"
 
 # Indexes that reflection cannot compare (expressions, descending columns, PostgreSQL's GIN), looked for by name.
 NAMED_INDEXES = {"ix_incidents_newest", "ux_incident_daily_key"}
 
 
 TRIGRAM_INDEX = "ix_incident_search_body"  # PostgreSQL only
+DOCUMENT_TRIGRAM_INDEX = "ix_document_search_body"  # PostgreSQL only, migration 0008
 
 
 def _index_names(store) -> set[str]:
@@ -35,9 +36,9 @@ def _index_names(store) -> set[str]:
 
 
 def _not_the_fts_tables(name, type_, _parent) -> bool:
-    # SQLite's FTS5 index of incident_search is a virtual table (and its shadow tables), made by
-    # migration 0004 outside the schema's metadata.
-    return not (type_ == "table" and name and name.startswith("incident_search_fts"))
+    # SQLite's FTS5 indexes of incident_search and document_search are virtual tables (and their
+    # shadow tables), made by migrations 0004 and 0008 outside the schema's metadata.
+    return not (type_ == "table" and name and name.startswith(("incident_search_fts", "document_search_fts")))
 
 
 @pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
@@ -51,7 +52,7 @@ def test_new_database_is_at_the_newest_migration_and_matches_the_schema(db_url):
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": _not_the_fts_tables})
         diffs = [d for d in compare_metadata(context, metadata)
-                 if not (d[0] in ("add_index", "remove_index") and d[1].name in {*NAMED_INDEXES, TRIGRAM_INDEX})]
+                 if not (d[0] in ("add_index", "remove_index") and d[1].name in {*NAMED_INDEXES, TRIGRAM_INDEX, DOCUMENT_TRIGRAM_INDEX})]
     assert diffs == [], diffs
     names = _index_names(store)
     assert NAMED_INDEXES <= names
@@ -59,11 +60,12 @@ def test_new_database_is_at_the_newest_migration_and_matches_the_schema(db_url):
                 "ix_incident_actors_actor"} & names  # replaced by 0004's covering indexes
     assert not {f"ix_incidents_{c}_lower" for c in ("admin1", "event_type", "sub_event_type")} & names  # 0006
     if store.engine.dialect.name == "postgresql":
-        assert TRIGRAM_INDEX in names  # pg_trgm's GIN index of the search bodies
+        assert {TRIGRAM_INDEX, DOCUMENT_TRIGRAM_INDEX} <= names  # pg_trgm's GIN indexes of the search bodies
     else:
         with store.engine.connect() as conn:
-            assert conn.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = 'incident_search_fts'")
-                                ).scalar_one().count("trigram") == 1
+            for fts in ("incident_search_fts", "document_search_fts"):
+                assert conn.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": fts}
+                                    ).scalar_one().count("trigram") == 1
     open_store(db_url).close()  # opening again changes nothing
     assert store.counts() == {"documents": 0, "events": 0, "incidents": 0}
 

@@ -25,9 +25,9 @@ from tests.store.conftest import article, killed
 
 EXPECTED = Path(__file__).with_name("stored_rows.json")
 CLOCKS = {"ingested", "updated"}  # when a row was written, the only columns that differ between runs
-# Tables the database's triggers derive from the incidents: tests/store/test_search.py and
+# Tables derived from the documents and incidents: tests/store/test_search.py, test_search_rows.py and
 # tests/store/test_daily.py compare them with what they are derived from.
-DERIVED = {"incident_search", "incident_daily"}
+DERIVED = {"incident_search", "document_search", "incident_daily"}
 
 _ARTICLE_TEXTS = [f"تقرير رقم {i}: قصفت قوات النظام بلدة الأتارب بريف حلب الغربي." for i in range(20)]
 

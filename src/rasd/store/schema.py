@@ -10,9 +10,11 @@ upgrading an empty database to head gives exactly these tables and indexes.
     event_sources  who reports an event: the outlet and each attributed source, in order
     incidents      events from different articles merged into one happening
     incident_actors  every actor of an incident, for the actor filter
-    incident_search  what the text search (``q``) reads of each incident, written by the writer and
-                   kept by triggers (rasd.store.search); on SQLite with an FTS5 table beside it,
-                   incident_search_fts
+    incident_search  what the text search (``q``) reads of each incident (its place and notes),
+                   written by the writer and kept by triggers (rasd.store.search); on SQLite with an
+                   FTS5 table beside it, incident_search_fts
+    document_search  what the text search reads of each article that has events (its text), written
+                   once by the writer; on SQLite with an FTS5 table beside it, document_search_fts
     incident_daily  incidents and fatalities per day, event type and country, kept by triggers,
                    for the statistics (rasd.web.stats)
 """
@@ -36,8 +38,8 @@ from sqlalchemy import (
     literal_column,
 )
 
-__all__ = ["counts", "documents", "event_sources", "events", "evidence", "incident_actors", "incident_daily",
-           "incident_search", "incidents", "metadata"]
+__all__ = ["counts", "document_search", "documents", "event_sources", "events", "evidence", "incident_actors",
+           "incident_daily", "incident_search", "incidents", "metadata"]
 
 metadata = MetaData()
 
@@ -91,7 +93,9 @@ events = Table(
     Column("fatalities_high", Integer),
     Column("status", String(16), nullable=False),
     Column("notes", Text, nullable=False),
-    Index("ix_events_document", "document_id"),
+    # Migration 0008: the text search reads an article's incidents from it alone (rasd.store.search);
+    # it replaces ix_events_document (document_id).
+    Index("ix_events_document_incident", "document_id", "incident_id"),
     # Migration 0005: merging looks up events by type, sub-type, country and date (rasd.store.writer).
     Index("ix_events_merge", "event_type", "sub_event_type", "country", "event_date"),
 )
@@ -184,7 +188,7 @@ incident_actors = Table(
 )
 
 # Migration 0004: the text search's body of each incident (rasd.store.search), written by triggers until
-# migration 0007 and by the writer since (rasd.store.search_rows).
+# migration 0007 and by the writer since (rasd.store.search_rows); only its place and notes since 0008.
 # Its index is made by the migration for each database: FTS5 trigram on SQLite (a virtual table,
 # incident_search_fts, keyed by id), a pg_trgm GIN index on body on PostgreSQL.
 incident_search = Table(
@@ -192,6 +196,18 @@ incident_search = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("incident_id", String(16), nullable=False, unique=True),
     Column("body", Text, nullable=False),
+)
+
+# Migration 0008: the text search's body of each article with events (rasd.store.search), written once by
+# the writer (rasd.store.search_rows). Indexed as incident_search: FTS5 trigram on SQLite (document_search_fts,
+# keyed by id), a pg_trgm GIN index on body on PostgreSQL.
+document_search = Table(
+    "document_search", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("body", Text, nullable=False),
+    # The text search reads the articles of the rows its index finds from here, not from the wide rows.
+    Index("ix_document_search_id_document", "id", "document_id"),
 )
 
 # Migration 0006: incidents and fatalities per day, event type and country, kept by triggers on

@@ -1,27 +1,34 @@
 """Full-text search of incidents (the ``q`` filter): what the index holds and the condition that asks it.
 
-Every incident has one row in ``incident_search`` whose ``body`` is the search form
-(``rasd.text.normalize.search_form``: NFKC, Arabic letter variants folded, diacritics, tatweel and
-invisible controls removed, Latin lower-cased) of its location, its notes and the text of every
-article that reports it, one per line. The writer writes that row with each incident it inserts,
-folding each article's text once (``rasd.store.search_rows``, migration 0007); triggers in the
-database (migration 0004) rewrite it when an incident's id, place or notes change, and delete it
-with the incident, whichever code does that. On SQLite the trigger calls ``rasd_search_form``,
-the Python function every connection of ``open_store`` registers; on PostgreSQL the migration
-defines it in SQL.
+The search reads two tables, each holding the search form (``rasd.text.normalize.search_form``:
+NFKC, Arabic letter variants folded, diacritics, tatweel and invisible controls removed, Latin
+lower-cased) of some text (migration 0008):
 
-A query word matches an incident when its search form occurs anywhere in the body: a substring,
-as before the index existed, because Arabic glues و ب ل ال to the word that follows. Every word
-must match. The index is a trigram index on both databases (SQLite FTS5 ``trigram``, queried with
-a phrase per word; PostgreSQL ``pg_trgm`` GIN, queried with LIKE), which finds substrings of three
-characters or more; for a shorter word the database reads the bodies, slower but with the same answer.
+- ``document_search``: one row per article that has events, the form of its text. The writer
+  writes it once, with the article (``rasd.store.search_rows``); merges never touch it, so each
+  text is indexed once however large its incident grows. It goes with its article (ON DELETE CASCADE).
+- ``incident_search``: one row per incident, the form of its location and its notes, one per line.
+  The writer writes it with each incident it inserts; triggers in the database (migration 0004,
+  bodies since 0008) rewrite it when an incident's id, place or notes change, and delete it with
+  the incident, whichever code does that. On SQLite the trigger calls ``rasd_search_form``, the
+  Python function every connection of ``open_store`` registers; on PostgreSQL the migration
+  defines it in SQL.
+
+A query word matches an incident when its search form occurs anywhere in the incident's row or in
+the row of one of its articles (``events.document_id`` of the events whose ``incident_id`` is the
+incident): a substring, as before the index existed, because Arabic glues و ب ل ال to the word
+that follows. Every word must match, each in any of those rows: words may come from the place and
+from different articles, as when one body held them all (migrations 0004 to 0007). Both tables
+have a trigram index on both databases (SQLite FTS5 ``trigram``, queried with a phrase per word;
+PostgreSQL ``pg_trgm`` GIN, queried with LIKE), which finds substrings of three characters or more;
+for a shorter word the database reads the bodies, slower but with the same answer.
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Integer, MetaData, Table, Text, select
+from sqlalchemy import Column, Integer, MetaData, Table, Text, and_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.sqltypes import NULLTYPE
@@ -35,9 +42,11 @@ __all__ = ["SEARCH_FUNCTION", "TextMatch", "query_words"]
 SEARCH_FUNCTION = "rasd_search_form"
 """The SQL name of ``search_form``, which the index triggers call."""
 
-# SQLite's FTS5 index over incident_search.body (its rowid is incident_search.id). A virtual table,
-# made by migration 0004 on SQLite only, so it is not part of the schema's metadata.
-_fts = Table("incident_search_fts", MetaData(), Column("rowid", Integer), Column("body", Text))
+# SQLite's FTS5 indexes over incident_search.body and document_search.body (their rowids are the
+# tables' ids). Virtual tables, made by migrations 0004 and 0008 on SQLite only, so they are not
+# part of the schema's metadata.
+_incident_fts = Table("incident_search_fts", MetaData(), Column("rowid", Integer), Column("body", Text))
+_document_fts = Table("document_search_fts", MetaData(), Column("rowid", Integer), Column("body", Text))
 
 
 def query_words(text: str) -> list[str]:
@@ -48,8 +57,8 @@ def query_words(text: str) -> list[str]:
 
 
 class TextMatch(ColumnElement[bool]):
-    """``incident_id IN (the incidents whose search body holds every word)``, in each database's
-    own index query (see the module's docstring)."""
+    """``incident_id IN (the incidents that hold the first word) AND incident_id IN (... the second)
+    ...``, in each database's own index query (see the module's docstring)."""
 
     inherit_cache = True
     # Both forms are its children, so the statement cache keys on their structure and their words
@@ -59,10 +68,8 @@ class TextMatch(ColumnElement[bool]):
     type = NULLTYPE  # not Boolean: SQLite would compare a Boolean with 1 and lose the IN index plan
 
     def __init__(self, incident_id: Any, words: list[str]) -> None:
-        s = t.incident_search.c
-        self.sqlite = incident_id.in_(select(s.incident_id).where(*_sqlite_conditions(words)))
-        likes = [s.body.like("%" + _like_literal(word) + "%", escape="\\") for word in words]
-        self.postgresql = incident_id.in_(select(s.incident_id).where(*likes))
+        self.sqlite = and_(*(incident_id.in_(_sqlite_incidents_holding(word)) for word in words))
+        self.postgresql = and_(*(incident_id.in_(_postgresql_incidents_holding(word)) for word in words))
 
 
 @compiles(TextMatch)
@@ -75,18 +82,41 @@ def _compile_sqlite(element: TextMatch, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.sqlite, **kw)
 
 
-def _sqlite_conditions(words: list[str]) -> list[Any]:
-    """Conditions on incident_search: one FTS5 phrase query for the words of three characters or
-    more (answered from the index alone), GLOB on the body for the shorter ones (which have no
-    trigram; read only in the rows the phrases left, or in every row when there are none)."""
-    s = t.incident_search.c
-    long = [word for word in words if len(word) >= 3]
-    out = []
-    if long:
-        phrases = " ".join('"' + word.replace('"', '""') + '"' for word in long)  # FTS5: quoted, all of them
-        out.append(s.id.in_(select(_fts.c.rowid).where(_fts.c.body.match(phrases))))
-    out += [s.body.op("GLOB")("*" + _glob_literal(word) + "*") for word in words if len(word) < 3]
-    return out
+def _sqlite_incidents_holding(word: str) -> Any:
+    """The ids of the incidents whose own search row holds ``word``, and of those with an article
+    whose search row does, on SQLite: the FTS5 index's matches joined to their rows for a word of
+    three characters or more (a phrase query, answered from the index alone), GLOB on the bodies for
+    a shorter one (which has no trigram)."""
+    s, d, e = t.incident_search.c, t.document_search.c, t.events.c
+    if len(word) >= 3:
+        phrase = '"' + word.replace('"', '""') + '"'  # FTS5: quoted, a literal phrase
+        return union_all(
+            select(s.incident_id).select_from(_incident_fts.join(t.incident_search, s.id == _incident_fts.c.rowid))
+            .where(_incident_fts.c.body.match(phrase)),
+            select(e.incident_id)
+            .select_from(_document_fts.join(t.document_search, d.id == _document_fts.c.rowid)
+                         .join(t.events, e.document_id == d.document_id))
+            .where(_document_fts.c.body.match(phrase)),
+        )
+    pattern = "*" + _glob_literal(word) + "*"
+    return _incidents_holding(s.body.op("GLOB")(pattern), d.body.op("GLOB")(pattern))
+
+
+def _postgresql_incidents_holding(word: str) -> Any:
+    """The same on PostgreSQL: LIKE on the bodies, which the trigram indexes answer."""
+    pattern = "%" + _like_literal(word) + "%"
+    return _incidents_holding(t.incident_search.c.body.like(pattern, escape="\\"),
+                              t.document_search.c.body.like(pattern, escape="\\"))
+
+
+def _incidents_holding(in_incident_row: Any, in_document_row: Any) -> Any:
+    """The ids of the incidents whose own search row meets the first condition, and of those with
+    an article whose search row meets the second."""
+    s, d, e = t.incident_search.c, t.document_search.c, t.events.c
+    return union_all(
+        select(s.incident_id).where(in_incident_row),
+        select(e.incident_id).join(t.document_search, d.document_id == e.document_id).where(in_document_row),
+    )
 
 
 def _glob_literal(word: str) -> str:

@@ -220,6 +220,36 @@ class Store:
             by_incident = _load_reports(conn, [r.incident_id for r in rows]) if reports else {}
         return [incident_from_row(row, by_incident.get(row.incident_id, ())) for row in rows]
 
+    def incident_page(self, where: IncidentFilter | None = None, *, limit: int, offset: int = 0,
+                      order: Sequence[Any] = ()) -> tuple[list[Incident], int]:
+        """One page of the matching incidents (as ``incidents``, without reports) and how many match
+        in all.
+
+        With a text search the total is a window count over the rows the page is cut from, so the
+        words' matched set is built once, not once for the page and again for the count. Without
+        one, the page reads only its own rows from an index and the count is a separate index scan
+        (the window would read every matching row to fill a page of fifty)."""
+        where = where or IncidentFilter()
+        if not (where.text and query_words(where.text)):
+            items = self.incidents(where, limit=limit, offset=offset, order=order)
+            total = self.count_incidents(where) if offset or len(items) == limit else len(items)
+            return items, total
+        c = t.incidents.c
+        order_by = [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
+        with self.engine.connect() as conn:
+            conditions = filter_conditions(where, stored_names(conn, where))
+            page = (select(c.incident_id, func.count().over().label("rasd_total")).where(*conditions)
+                    .order_by(*order_by).limit(limit).offset(offset or None).subquery("page"))
+            rows = conn.execute(select(t.incidents, page.c.rasd_total)
+                                .join(page, page.c.incident_id == c.incident_id).order_by(*order_by)).all()
+            if rows:
+                total = rows[0].rasd_total
+            elif offset:  # past the end: the window had no row to count on
+                total = conn.execute(select(func.count()).select_from(t.incidents).where(*conditions)).scalar_one()
+            else:
+                total = 0
+        return [incident_from_row(row) for row in rows], total
+
     def iter_incidents(self, where: IncidentFilter | None = None, *, reports: bool = False,
                        batch: int = 1000) -> Iterator[Incident]:
         """All matching incidents, a batch at a time (for exports of any size)."""

@@ -13,10 +13,12 @@ beyond its extraction. A ``Writer`` (``Store.writer()``) keeps that small:
   (``_incidents_joined``), and one read of the incidents they join (``_load_reports``); then its
   events, counts, evidence and sources, and the incidents they make, are written with one statement
   (an executemany) per table;
-- the incidents' search rows are written with them, the article's text folded once and the stored
-  incidents' texts taken from their rows (``rasd.store.search_rows``): a trigger that folded every
-  text of an incident at each of its inserts made ingest into PostgreSQL cost four times as much
-  beyond extraction (migration 0007).
+- the search rows are written with them (``rasd.store.search_rows``): the article's text, folded
+  once, in a row of its own that merges never touch, and each incident's place and notes. A
+  trigger that folded every text of an incident at each of its inserts made ingest into PostgreSQL
+  cost four times as much beyond extraction (migration 0007); rewriting the incident's row with all
+  its texts at each merge still made the text indexes work over every text of a growing incident
+  again (migration 0008).
 
 Either way a process killed mid-ingest leaves each article whole or absent, and the same articles
 make the same incidents in any order (``rasd.store.merge``).
@@ -198,6 +200,7 @@ _INSERT_SOURCES = insert(t.event_sources)
 _INSERT_INCIDENTS = insert(t.incidents)
 _INSERT_ACTORS = insert(t.incident_actors)
 _INSERT_SEARCH = insert(t.incident_search)
+_INSERT_DOCUMENT_SEARCH = insert(t.document_search)
 
 _MERGE_COLUMNS = ("event_id", "document_id", "incident_id", "event_type", "sub_event_type", "event_date",
                   "time_precision", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "country", "admin1",
@@ -264,14 +267,12 @@ _FROM_REPRESENTATIVE = ("actor1", "inter1", "actor2", "inter2", "country", "iso"
 
 @dataclass(slots=True)
 class _Incident:
-    """An incident as this article leaves it: its reports (stored ones and new ones) and their sources,
-    and the folded texts of its articles (its search body without its place and notes)."""
+    """An incident as this article leaves it: its reports (stored ones and new ones) and their sources."""
 
     incident_id: str
     replaces: list[str]  # the stored incidents it joins together (their rows are written anew)
     reports: list[Any]
     sources: list[list[str]]
-    texts: list[str]
 
 
 def _write_events(conn: Connection, document: dict[str, Any], events: Sequence[Event], search: bool) -> list[str]:
@@ -281,23 +282,15 @@ def _write_events(conn: Connection, document: dict[str, Any], events: Sequence[E
     keys = [_merge_key(ev, document_id) for ev in events]
     joins = _incidents_joined(conn, keys)
     stored = _load_reports(conn, sorted(set().union(*joins)))
-    groups = group_new_events(joins)
-    # The stored texts of each group's incidents, read before _replace_incidents deletes their rows.
-    if search:
-        documents = {incident_id: {report.document_id for report, _ in reports}
-                     for incident_id, reports in stored.items()}
-        texts = search_rows.stored_texts(conn, [sorted(joined) for _, joined in groups], documents)
-        text = search_form(document["text"])  # once, whichever incidents the article's events make
-    else:
-        texts, text = [None] * len(groups), ""
     incidents, incident_of = [], [""] * len(events)
-    for (positions, joined), stored_text in zip(groups, texts, strict=True):
-        incident = _incident(positions, sorted(joined), events, keys, stored,
-                             [text] if stored_text is None else [stored_text, text])
+    for positions, joined in group_new_events(joins):
+        incident = _incident(positions, sorted(joined), events, keys, stored)
         incidents.append(incident)
         for i in positions:
             incident_of[i] = incident.incident_id
     _insert_events(conn, document_id, events, incident_of)
+    if search:  # the article's text, folded once, whichever incidents its events make or join
+        conn.execute(_INSERT_DOCUMENT_SEARCH, {"document_id": document_id, "body": search_form(document["text"])})
     _replace_incidents(conn, incidents, search)
     return incident_of
 
@@ -357,9 +350,9 @@ def _load_reports(conn: Connection, incident_ids: list[str]) -> dict[str, list[t
 
 
 def _incident(positions: list[int], joined: list[str], events: Sequence[Event], keys: Sequence[MergeKey],
-              stored: dict[str, list[tuple[Any, list[str]]]], texts: list[str]) -> _Incident:
-    """The incident made of the article's events at ``positions`` and the stored incidents ``joined``,
-    whose articles' texts, folded, are ``texts``; its id is the smallest event id among all its reports."""
+              stored: dict[str, list[tuple[Any, list[str]]]]) -> _Incident:
+    """The incident made of the article's events at ``positions`` and the stored incidents ``joined``;
+    its id is the smallest event id among all its reports."""
     reports, sources = [], []
     for incident_id in joined:
         for report, names in stored.get(incident_id, ()):
@@ -369,8 +362,7 @@ def _incident(positions: list[int], joined: list[str], events: Sequence[Event], 
         reports.append(_new_report(events[i], keys[i].event_date))
         sources.append(list(events[i].sources))
     order = sorted(range(len(reports)), key=lambda i: reports[i].event_id)  # the order they are read back in
-    return _Incident(reports[order[0]].event_id, joined, [reports[i] for i in order], [sources[i] for i in order],
-                     texts)
+    return _Incident(reports[order[0]].event_id, joined, [reports[i] for i in order], [sources[i] for i in order])
 
 
 def _new_report(ev: Event, event_date: date | None) -> Any:
@@ -406,8 +398,9 @@ def _event_row(ev: Event, document_id: str, position: int, incident_id: str) -> 
 
 
 def _replace_incidents(conn: Connection, incidents: list[_Incident], search: bool) -> None:
-    """Write the article's incidents, and their search rows when ``search``: the stored ones they join
-    give their events over and go (their search rows with them: migration 0004's trigger on DELETE)."""
+    """Write the article's incidents, and their search rows (place and notes) when ``search``: the stored
+    ones they join give their events over and go (their search rows with them: migration 0004's trigger
+    on DELETE). The articles' search rows stay: the search finds them through the events."""
     replaced = sorted({old for incident in incidents for old in incident.replaces})
     for incident in incidents:
         if any(old != incident.incident_id for old in incident.replaces):
@@ -420,8 +413,7 @@ def _replace_incidents(conn: Connection, incidents: list[_Incident], search: boo
     conn.execute(_INSERT_INCIDENTS, rows)
     if search:
         conn.execute(_INSERT_SEARCH, [{"incident_id": row["incident_id"],
-                                       "body": search_rows.body(row["location"], row["notes"], incident.texts)}
-                                      for row, incident in zip(rows, incidents, strict=True)])
+                                       "body": search_rows.body(row["location"], row["notes"])} for row in rows])
     actors = [{"incident_id": incident.incident_id, "actor": actor}
               for incident in incidents for actor in sorted(set().union(*map(_actor_names, incident.reports)))]
     if actors:

@@ -106,9 +106,8 @@ def list_incidents(
 ) -> dict[str, Any]:
     """Matching incidents, one page of them (without their reports), and how many match in all."""
     store = _store(request)
-    items = stats.list_incidents(store, where, sort=sort, descending=order == "desc", limit=limit,
-                                 offset=offset)
-    total = store.count_incidents(where) if offset or len(items) == limit else len(items)
+    items, total = stats.list_incidents(store, where, sort=sort, descending=order == "desc", limit=limit,
+                                        offset=offset)
     return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order,
             "incidents": [i.to_dict(reports=False) for i in items]}
 

@@ -51,10 +51,11 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
 
 
 def list_incidents(store: Store, where: IncidentFilter, *, sort: str = "date", descending: bool = True,
-                   limit: int = 50, offset: int = 0) -> list[Incident]:
-    """One page of matching incidents (without reports) in the order asked; ties by incident id."""
+                   limit: int = 50, offset: int = 0) -> tuple[list[Incident], int]:
+    """One page of matching incidents (without reports) in the order asked, ties by incident id, and
+    how many match in all."""
     order = [(col.desc() if descending else col.asc()).nulls_last() for col in SORT_KEYS[sort]]
-    return store.incidents(where, limit=limit, offset=offset, order=order)
+    return store.incident_page(where, limit=limit, offset=offset, order=order)
 
 
 def map_points(engine: Engine, where: IncidentFilter, *, limit: int) -> dict[str, Any]:
