@@ -109,32 +109,26 @@ def tokenize(nt: NormalizedText, ranges: list[tuple[int, int]] | None = None) ->
                         e += 1
                     out[-1] = last._replace(end=e, text=original[last.start:e])
             continue
-        index = _local_map(starts, shifts, begin, end, len(text))
+        # Several shifts: walk the offset map's segments along with the tokens (both in order).
+        last_k = len(starts) - 1
         for m in _TOKEN.finditer(text, begin, end):
             norm = m.group()
             tail = tails.get(norm)
             if tail is None:
                 tail = _tail(norm)
             s = m.start()
-            e = index[s + len(norm) - 1 - begin] + 1
-            s = index[s - begin]
+            while k < last_k and starts[k + 1] <= s:
+                k += 1
+            e = s + len(norm) - 1  # the token's last character
+            s += shifts[k]
+            while k < last_k and starts[k + 1] <= e:
+                k += 1
+            e += shifts[k] + 1
             if e < n and original[e] in marks:
                 e += 1  # the diacritics of the token's last letter belong to it
                 while e < n and original[e] in marks:
                     e += 1
             append(new(Token, (s, e, original[s:e]) + tail))  # noqa: RUF005  (Token(s, e, text, *tail), faster)
-    return out
-
-
-def _local_map(starts: tuple[int, ...], shifts: tuple[int, ...], begin: int, end: int, size: int) -> list[int]:
-    """Original index of each normalized character of ``[begin, end)``, at ``i - begin``."""
-    out: list[int] = []
-    k = bisect_right(starts, begin) - 1
-    while k < len(starts) and starts[k] < end:
-        lo = max(starts[k], begin)
-        hi = min(starts[k + 1] if k + 1 < len(starts) else size, end)
-        out.extend(range(lo + shifts[k], hi + shifts[k]))
-        k += 1
     return out
 
 
