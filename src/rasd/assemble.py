@@ -162,6 +162,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
+        return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
             tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
@@ -174,6 +176,16 @@ _WANTED_NOUNS = frozenset({
     "متهم", "متهما", "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مشتبه", "مشتبها", "مشتبهين", "اعضاء", "عضوا",
     "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه",
 })
+
+
+def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
+    """A figure of people right after the word (or after a qualifier: أسر نحو 200), which has no
+    article (أسر 40 حوثيا، وأسر العشرات):
+    what a ``counted`` event word needs to name the event rather than its homonym (أسر الشهداء)."""
+    if "ال" in tokens[trigger.token].prefix:
+        return False
+    after = token_at(tokens, trigger.end - 1) + 1
+    return any(q.kind == "count" and 0 <= token_at(tokens, q.start) - after <= 2 for q in quantities)  # أسر نحو 200
 
 
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:
@@ -389,6 +401,9 @@ _KIND_EVENT_TYPES = {
     "kidnapped": ("Violence against civilians", _ABDUCTION),
     "missing": ("Violence against civilians", _ABDUCTION),
 }
+"""The event a count tells on its own, where no event word of the clause takes it. The missing
+(اختفاء الصحافيين الثلاثة) were made to disappear unless the sentence tells of a mishap (a boat, the
+sea, a flood: المفقودين كانوا على متن قارب), see ``_lost_in_mishap``."""
 _ANCHORING_KINDS = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "escaped"})
 WAR_TOLL = 1_000
 """A figure of this many killed, injured, arrested or missing is the toll of a war, a campaign or a
@@ -470,6 +485,7 @@ def assemble(
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
+                and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))]
         jailbreak = any(_escape(t) for t in live)
@@ -542,7 +558,8 @@ def assemble(
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(kind, events[::-1])
-            if home is None and kind in _KIND_EVENT_TYPES and live:
+            if home is None and kind in _KIND_EVENT_TYPES and live and not (
+                    kind == "missing" and any(c.cue == "mishap" for c in sentence_cues)):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
                 home.dates = clause_dates

@@ -157,6 +157,16 @@ def _generic_actor(kind: str, country: str | None):
 
 
 def _resolve_type(c: Candidate) -> tuple[str, str]:
+    kind = _resolve_kind(c)
+    if kind == ("Battles", "Armed clash") and any(
+            a.actor and a.actor.inter in ("Protesters", "Rioters") for a in (*c.attackers, *c.others, *c.targets)):
+        # مواجهات بين محتجين والشرطة: a crowd fighting a force is a riot in ACLED's terms; a battle is
+        # fought between organised armed groups
+        return "Riots", "Violent demonstration"
+    return kind
+
+
+def _resolve_kind(c: Candidate) -> tuple[str, str]:
     if c.event_type == "":
         victims_civilian = any(scope == "civilians" for _, _, scope, _ in c.counts) or any(
             a.actor and a.actor.inter == "Civilians" for a in c.targets)
@@ -248,6 +258,7 @@ def _crowd_actors(c: Candidate, event_type: str, named: list[ActorMention], coun
     crowd_kind = "rioters" if event_type == "Riots" else "protesters"
     crowd = [a for a in named if a.actor.inter in ("Protesters", "Rioters")]
     rest = [a for a in named if a.actor.inter not in ("Protesters", "Rioters")]
+    rest.sort(key=lambda a: a.actor.inter != "State forces")  # the force that steps in, before محتجين ملثمين
     generic = _generic_actor(crowd_kind, country)
     if crowd and crowd[0].actor.inter == ("Rioters" if event_type == "Riots" else "Protesters"):
         a1 = (crowd[0].actor, crowd[0].text)

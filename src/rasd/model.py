@@ -271,10 +271,11 @@ class TriggerMention:
     kind: str | None
     token: int
     strong: bool = True  # False: the word is common in other senses too (هجوم إعلامي، تسليم جائزة)
+    counted: bool = False  # True: an event word only with a figure right after it (أسر 40 حوثيا; أسر الشهداء are families)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("start", "end", "text", "role", "event_type",
-                                              "sub_event_type", "kind", "strong")}
+                                              "sub_event_type", "kind", "strong", "counted")}
 
 
 @dataclass(frozen=True, slots=True)
