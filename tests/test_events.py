@@ -218,6 +218,25 @@ def test_families_are_no_captives_but_a_figure_captured_is() -> None:
     assert [(e.sub_event_type, e.location) for e in captured] == [("Arrests", "Taiz")]
 
 
+def test_the_bombing_told_after_a_suicide_bomber_is_the_suicide_bombing() -> None:
+    events = extract("أعلنت الشرطة أمس هوية الانتحاري الذي فجر نفسه في مسجد بمدينة أبها.\n"
+                     "وقالت إن التفجير أسفر عن مقتل سبعة أشخاص.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Suicide bomb", "Abha", 7)]
+
+
+def test_tens_of_dead_told_by_one_source_do_not_lower_anothers_figure() -> None:
+    # the bombing told twice is one (a suicide bombing), and عشرات القتلى (a floor of 10) does not
+    # contradict نحو 30
+    events = extract("قتل نحو 30 شخصا أمس في تفجير انتحاري في مدينة أبها.\n"
+                     "وقال وزير الداخلية إن التفجير الذي أوقع عشرات القتلى نفذه تنظيم داعش.")
+    assert [(e.sub_event_type, e.fatalities, e.fatalities_high) for e in events] == [("Suicide bomb", 30, 30)]
+
+
+def test_kilometres_spelt_without_waw_are_a_distance() -> None:
+    events = extract("أدى انفجار أمس استهدف مركزا في مدينة منبج التي تبعد 10 كيلمترات عن الحدود إلى مقتل 28 شخصا.")
+    assert [e.fatalities for e in events] == [28]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -66,6 +66,8 @@ _POSSESSION_WORDS = frozenset({
 """Words that make a following weapon a thing held, found or defused, or the support of another
 side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""
 _PERSON_SUICIDE = frozenset({"انتحاريين", "انتحاريون"})  # the people, not the attack
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+"""A bombing's two sub-types: "التفجير" told after "الانتحاري الذي فجر نفسه" is that suicide bombing."""
 _SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Mob violence": 2}
 _WEAPON_PRIORITY = (
     "Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike", "Grenade",
@@ -698,6 +700,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
+            and not ({cand.sub_event_type, e.sub_event_type} == _BOMBINGS and _anaphoric(cand, tokens))
         ):
             continue
         if _places_conflict(cand.places, e.places) or _dates_conflict(cand.dates, e.dates):
@@ -745,6 +748,10 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     elif (target.event_type == cand.event_type
           and _SEVERITY.get(cand.sub_event_type, 0) > _SEVERITY.get(target.sub_event_type, 0)):
         target.sub_event_type = cand.sub_event_type  # a protest later dispersed: coded by its strongest
+    elif (target.event_type == cand.event_type and target.sub_event_type in _WEAPON_PRIORITY
+          and cand.sub_event_type in _WEAPON_PRIORITY
+          and _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type)):
+        target.sub_event_type = cand.sub_event_type  # الانتحاري الذي فجر نفسه ... التفجير: one suicide bombing
     target.triggers += cand.triggers
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)

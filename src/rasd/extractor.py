@@ -330,8 +330,11 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     """ACLED's conservative toll and the highest toll: each source's figures of one sentence add up
     (39 rebels and 17 loyalists: 56; a subset, بينهم طفلان, a total told with its parts and a figure
     repeated in one sentence count once), a source's sentences restate its toll (the largest is its toll), and the
-    lowest toll among the sources is the conservative one."""
+    lowest toll among the sources is the conservative one. A source that gives only a word for its
+    toll (عشرات القتلى: tens, a floor of 10) does not contradict another's figure (نحو 30 قتيلا), so it
+    lowers the conservative toll only when no source gives a figure."""
     groups: dict[tuple[str | None, int], dict[int, int]] = {}
+    figured: set[str | None] = set()  # the sources with a figure, not only a vague word
     for kind, q, _scope, source in c.counts:
         if kind != "killed" or q.value is None:
             continue
@@ -340,6 +343,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
             continue  # a subset of a figure already counted
         figures = groups.setdefault((source, sentence), {})
         figures[int(q.value)] = int(q.value)
+        if q.qualifier != "vague":
+            figured.add(source)
     per_source: dict[str | None, int] = {}
     for (source, _sentence), figures in groups.items():
         values = sorted(figures)
@@ -348,7 +353,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         per_source[source] = max(per_source.get(source, 0), total)
     if not per_source:
         return 0, None
-    return min(per_source.values()), max(per_source.values())
+    conservative = [n for source, n in per_source.items() if source in figured] or per_source.values()
+    return min(conservative), max(per_source.values())
 
 
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
