@@ -155,6 +155,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "fighters fleeing are no jailbreak"),
         ("أفادت مصادر أمس بأن الصيادين الثلاثة المفقودين كانوا على متن قارب غادر مرفأ الدمام.",
          "people missing at sea were not made to disappear"),
+        ("قتل ثلاثة مسلحين أمس في غارة جوية في ولاية باكتيكا، بحسب بيان وزعه الوفد المرافق لوزير الدفاع في "
+         "زيارته إلى العراق.", "a strike in a province outside the gazetteer borrows no country named after it"),
+        ("حلت أمس ذكرى الهجمات التي وقعت في لندن، حيث قتل 52 شخصا عندما فجر أربعة انتحاريين أنفسهم، وكان "
+         "الوزير قد زار العراق.", "a bombing told in a city abroad is not placed in a country named elsewhere"),
         ("قالت مصادر أمس إن 20 مهاجرا في عداد المفقودين بعد غرق قاربهم قبالة مدينة طبرق.",
          "migrants missing after a shipwreck"),
         ("تشن القوات الحكومية منذ الشهر الماضي حملة لاستعادة مدينة الرمادي من تنظيم داعش.",

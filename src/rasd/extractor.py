@@ -29,7 +29,7 @@ from rasd.model import (
     TriggerMention,
     event_notes,
 )
-from rasd.recognize.abroad import foreign_scene
+from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
 from rasd.recognize.quantities import find_quantities
@@ -305,9 +305,10 @@ def _across_border(p: PlaceMention, text: str) -> bool:
     return _BORDER_WITH.search(text[max(0, p.start - 30):p.start]) is not None
 
 
-def _told_abroad(c: Candidate, analysis: TextAnalysis) -> bool:
+def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]) -> bool:
     """The sentence that tells the event places it in a country outside the gazetteer before it
-    names any of the event's places (اعتقلت الشرطة في بلجيكا ... للقتال في سوريا: in Belgium)."""
+    names any of the event's places (اعتقلت الشرطة في بلجيكا ... للقتال في سوريا: in Belgium), or
+    in a province the gazetteer does not know (في ولاية باكتيكا: no place of ``known`` is there)."""
     if not c.triggers:
         return False
     first = min(t.start for t in c.triggers)
@@ -315,7 +316,9 @@ def _told_abroad(c: Candidate, analysis: TextAnalysis) -> bool:
     for s in analysis.sentences:
         if s.start <= first < s.end:
             end = min([p.start for p in c.places if s.start <= p.start < s.end], default=s.end)
-            return foreign_scene(normalize(text[s.start:end]).text)
+            spans = [(p.start, p.end) for p in known if p.place is not None]
+            return foreign_scene(normalize(text[s.start:end]).text) or any(
+                not any(a <= s.start + k < b for a, b in spans) for k in named_units(text[s.start:end]))
     return False
 
 
@@ -362,7 +365,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     """The event record of a candidate; ``places`` are the article's places it may fall back on."""
     event_type, sub = _resolve_type(c)
     place = _best_place([p for p in c.places if not _across_border(p, doc.text)])
-    if (place is None or sub == "Arrests") and _told_abroad(c, analysis):
+    if (place is None or place.geo_precision == 3 or sub == "Arrests") and _told_abroad(c, analysis,
+                                                                                        [*c.places, *places]):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
     elif place is None or place.geo_precision == 3:
         # Only a country or a province where the event is told: take the article's nearest named

@@ -16,7 +16,7 @@ from functools import cache
 from rasd.recognize.lexicon import read_tsv
 from rasd.text.normalize import normalize_word
 
-__all__ = ["foreign_scene"]
+__all__ = ["foreign_scene", "named_units"]
 
 _AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء", "النيابة", "المحكمة", "القضاء")
 """Bodies that act at home: their country's adjective names where the act took place (not الحكومة,
@@ -44,3 +44,16 @@ def _scene_pattern() -> re.Pattern[str]:
 def foreign_scene(normalized: str) -> bool:
     """Whether the normalized text places what it tells in a country outside the gazetteer."""
     return _scene_pattern().search(normalized) is not None
+
+
+_UNIT = re.compile(r"(?<!\w)[وف]?في\s+(?:ولاية|مقاطعة)\s+(?=\w)")
+""""في ولاية باكتيكا": a state or province named as the scene (the words of the original text). Not
+إقليم: the news calls districts (إقليم سيلوبي), regions (إقليم تهامة) and Kurdistan by it, inside
+the gazetteer's countries, as often as provinces abroad."""
+
+
+def named_units(original: str) -> list[int]:
+    """Offsets in ``original`` of the names that follow "في ولاية / مقاطعة": where the text places a
+    happening in a state or province. A name there that the gazetteer does not know is a province
+    outside it (ولاية باكتيكا، ولاية تينيسي), and the happening must not borrow a place named elsewhere."""
+    return [m.end() for m in _UNIT.finditer(original)]
