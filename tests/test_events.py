@@ -159,6 +159,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "زيارته إلى العراق.", "a strike in a province outside the gazetteer borrows no country named after it"),
         ("حلت أمس ذكرى الهجمات التي وقعت في لندن، حيث قتل 52 شخصا عندما فجر أربعة انتحاريين أنفسهم، وكان "
          "الوزير قد زار العراق.", "a bombing told in a city abroad is not placed in a country named elsewhere"),
+        ("وعلى مسافة قصيرة من النقطة العسكرية في مدينة حلب، يمكن رؤية بقايا سيارة مفخخة انفجرت في المكان.",
+         "the remains of a car bomb are no report of its blast"),
         ("قالت مصادر أمس إن 20 مهاجرا في عداد المفقودين بعد غرق قاربهم قبالة مدينة طبرق.",
          "migrants missing after a shipwreck"),
         ("تشن القوات الحكومية منذ الشهر الماضي حملة لاستعادة مدينة الرمادي من تنظيم داعش.",
