@@ -202,6 +202,8 @@ def test_never_an_event(text: str, why: str) -> None:
          "Strategic developments", "Agreement", None, 0),
         ("استهدف مسلحو التنظيم أمس بصواريخ كاتيوشا قاعدة عسكرية قرب مدينة الرمادي بعد أن اغتنموا قاعدتي صواريخ.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack", None, 0),
+        ("قضى 4 فلسطينيين أمس في انفجار داخل منزل في مدينة رفح.",  # قضى with a figure: died
+         "Explosions/Remote violence", "Remote explosive/landmine/IED", None, 4),
         ("أعلنت النقابة أمس اختفاء ثلاثة صحافيين في مدينة حلب.",  # missing, no mishap told: made to disappear
          "Violence against civilians", "Abduction/forced disappearance", None, 0),
     ],
@@ -220,6 +222,8 @@ def test_families_are_no_captives_but_a_figure_captured_is() -> None:
     # (أسر 40، أسر نحو 200) makes it a capture
     families = extract("استقبل الأمير أمس في مدينة أبها أسر وذوي الشهداء الذين استشهدوا في التفجير الإرهابي.")
     assert "Arrests" not in [e.sub_event_type for e in families]
+    families = extract("وأدى القصف أمس في مدينة تعز إلى تشتيت للأسر حيث فقد بعض السكان منازلهم.")  # ل + ال
+    assert [e.sub_event_type for e in families] == ["Shelling/artillery/missile attack"]
     captured = extract("وأكدت المصادر أمس في مدينة تعز أسر نحو 200 من عناصر ميليشيات الحوثي.")
     assert [(e.sub_event_type, e.location) for e in captured] == [("Arrests", "Taiz")]
 

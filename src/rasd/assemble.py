@@ -184,10 +184,11 @@ def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tok
     """A figure of people right after the word (or after a qualifier: أسر نحو 200), which has no
     article (أسر 40 حوثيا، وأسر العشرات):
     what a ``counted`` event word needs to name the event rather than its homonym (أسر الشهداء)."""
-    if "ال" in tokens[trigger.token].prefix:
+    prefix = tokens[trigger.token].prefix
+    if "ال" in prefix or prefix.endswith("لل"):  # الأسر، للأسر (ل + ال)
         return False
     after = token_at(tokens, trigger.end - 1) + 1
-    return any(q.kind == "count" and 0 <= token_at(tokens, q.start) - after <= 2 for q in quantities)  # أسر نحو 200
+    return any(q.kind == "count" and 0 <= token_at(tokens, q.start) - after <= 2 for q in quantities)  # أسر أكثر من 200
 
 
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:

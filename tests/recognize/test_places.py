@@ -126,6 +126,7 @@ def test_cue_is_reported(text: str, surface: str, cue: str | None) -> None:
         "أعلن لواء الشمال الديمقراطي انسحابه",  # a brigade, not Israel's Northern District
         "ودان المتظاهرون قرار الحكومة",  # a verb with و, not Waddan
         "عاد اللاعب إلى بلده ومسقط رأسه",  # مسقط رأس: a birthplace, not Muscat
+        "وتبقى الصلة بمسقط الرأس قائمة عبر الزيارات",  # with the article too
     ],
 )
 def test_no_place_in_ordinary_words(text: str) -> None:
