@@ -247,6 +247,15 @@ def test_kilometres_spelt_without_waw_are_a_distance() -> None:
     assert [e.fatalities for e in events] == [28]
 
 
+def test_the_side_ground_is_taken_from_is_actor2() -> None:
+    events = extract("استعادت القوات العراقية أمس مدينة تكريت من تنظيم داعش.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Iraq (2014-)", "Islamic State (Iraq)")]
+    # but forces of a side (قوات من الجيش) are that side
+    events = extract("سيطرت قوات من الجيش اليمني أمس على مدينة لودر بعد معارك مع ميليشيات الحوثي.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Yemen (2012-)", "Houthi Movement")]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -384,6 +384,13 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
+        if k > anchor and any(t.role == "seize" for t in cand.triggers):
+            if before == "من" and not (k >= 2 and tokens[k - 2].stem in _UNIT_NOUNS):  # not قوات من الجيش
+                cand.targets.append(a)  # تحرير مدينة زنجبار من ميليشيا الحوثي: the side that loses the ground
+                continue
+            if before == "يد":
+                cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
+                continue
         civilian = a.actor.inter == "Civilians"
         aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k))  # استهدف أفرادا من X
         if (before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation
@@ -423,6 +430,9 @@ _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قو�
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
 _MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو"})
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
+_UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "مجموعه", "مجموعات", "فصائل", "كتيبه", "كتائب",
+                               "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
+"""Nouns for a force or its members before من and a name (قوات من الجيش الوطني): a part of that side."""
 _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
 _TARGET_NOUNS = frozenset({
     "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
