@@ -256,6 +256,14 @@ def test_the_side_ground_is_taken_from_is_actor2() -> None:
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Yemen (2012-)", "Houthi Movement")]
 
 
+@pytest.mark.parametrize("text", [
+    'وأفادت مصادر محلية "الرياض" بمقتل 18 من الحوثيين أمس في اشتباكات عنيفة في مدينة تعز.',
+    'وقال مصدر أمني لـ«الرياض» إن 18 جنديا قتلوا أمس في هجوم على نقطة تفتيش في مدينة تعز.',
+])
+def test_a_newspaper_named_after_a_city_is_no_place(text: str) -> None:
+    assert [e.location for e in extract(text)] == ["Taiz"]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -103,7 +103,8 @@ class Extractor:
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
         places = [p for p in find_places(nt, tokens=tokens, country=self.country)
-                  if not any(t.start <= p.start and p.end <= t.end for t in triggers)]  # المسيلة للدموع: no town
+                  if not any(t.start <= p.start and p.end <= t.end for t in triggers)  # المسيلة للدموع: no town
+                  and not _names_an_outlet(p, text)]
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
         if not mentions and not could_yield_events(triggers, actors):
@@ -298,6 +299,18 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
 
 
 _BORDER_WITH = re.compile(r"(?:حدود|الحدود|الحدودية|الحدوديه|حدودها|حدوده|الشريط الحدودي)\s+مع\s*$")
+
+
+_OUTLET_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?لـ?\s*|(?:صحيفة|جريدة|لصحيفة|لجريدة|مع|مصادر|محلية|مطلعة|علمت|نشرته|نشرت|سؤال)\s*)[«\"“]\s*$")
+_CLOSING_QUOTE = re.compile(r"\s*[»\"”]")
+
+
+def _names_an_outlet(p: PlaceMention, text: str) -> bool:
+    """A city's name in quotes after لـ, صحيفة or a source (أكد لـ«عكاظ»، في جريدة «الرياض»، مصادر محلية
+    "الرياض"): a newspaper named after the city, not a place of the event."""
+    return (_OUTLET_BEFORE.search(text[max(0, p.start - 12):p.start]) is not None
+            and _CLOSING_QUOTE.match(text, p.end) is not None)
 
 
 def _across_border(p: PlaceMention, text: str) -> bool:
