@@ -157,6 +157,9 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "people missing at sea were not made to disappear"),
         ("قتل ثلاثة مسلحين أمس في غارة جوية في ولاية باكتيكا، بحسب بيان وزعه الوفد المرافق لوزير الدفاع في "
          "زيارته إلى العراق.", "a strike in a province outside the gazetteer borrows no country named after it"),
+        ("قتل 12 مدنيا أمس في هجومين انتحاريين في بلدة فوتوكول بشمال الكاميرون.\n"
+         "وتشارك قوات من تشاد في القتال ضد جماعة بوكو حرام.",
+         "attacks in the north of a country outside the gazetteer (بشمال الكاميرون) are not placed in Chad"),
         ("حلت أمس ذكرى الهجمات التي وقعت في لندن، حيث قتل 52 شخصا عندما فجر أربعة انتحاريين أنفسهم، وكان "
          "الوزير قد زار العراق.", "a bombing told in a city abroad is not placed in a country named elsewhere"),
         ("وعلى مسافة قصيرة من النقطة العسكرية في مدينة حلب، يمكن رؤية بقايا سيارة مفخخة انفجرت في المكان.",

@@ -23,6 +23,10 @@ _AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء"
 which speaks of events anywhere)."""
 
 
+_DIRECTIONS = ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
+"""A direction before a country or city (بلدة فوتوكول بشمال الكاميرون) places the scene there too."""
+
+
 @cache
 def _scene_pattern() -> re.Pattern[str]:
     names, adjectives = [], []
@@ -37,7 +41,8 @@ def _scene_pattern() -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
     return re.compile(
-        rf"(?<!\w)(?:[وف]?في\s+(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)}))(?!\w)"
+        rf"(?<!\w)(?:[وف]?في\s+(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)})"
+        rf"|[وف]?(?:في\s+|ب)?(?:{alt(_DIRECTIONS)})\s+(?:{alt(names)}))(?!\w)"
     )
 
 
