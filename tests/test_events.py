@@ -160,6 +160,9 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("قتل 12 مدنيا أمس في هجومين انتحاريين في بلدة فوتوكول بشمال الكاميرون.\n"
          "وتشارك قوات من تشاد في القتال ضد جماعة بوكو حرام.",
          "attacks in the north of a country outside the gazetteer (بشمال الكاميرون) are not placed in Chad"),
+        ("أعلن زعيم الحوثيين أمس أنه يرفض الهدنة في مدينة تعز.", "a truce refused is no agreement"),
+        ("هبطت أمس أول طائرة إغاثة في مطار عدن منذ تحرير المدينة من الحوثيين قبل أسبوع.",
+         "the time since a city was taken (منذ تحرير) is no report of its taking"),
         ("حلت أمس ذكرى الهجمات التي وقعت في لندن، حيث قتل 52 شخصا عندما فجر أربعة انتحاريين أنفسهم، وكان "
          "الوزير قد زار العراق.", "a bombing told in a city abroad is not placed in a country named elsewhere"),
         ("وعلى مسافة قصيرة من النقطة العسكرية في مدينة حلب، يمكن رؤية بقايا سيارة مفخخة انفجرت في المكان.",

@@ -164,6 +164,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if trigger.token > 0 and tokens[trigger.token - 1].norm == "منذ":
+        return True  # منذ تحرير المدينة، منذ سقوط النظام: the time since a past event, not its report
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
         return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
     prev = trigger.token - 1
