@@ -270,6 +270,11 @@ def test_a_newspaper_named_after_a_city_is_no_place(text: str) -> None:
     assert [e.location for e in extract(text)] == ["Taiz"]
 
 
+def test_a_capital_that_speaks_is_its_government_not_the_place() -> None:
+    events = extract("أعلنت دمشق أمس مقتل 5 جنود في هجوم على حاجز في مدينة درعا.")
+    assert [e.location for e in events] == ["Dar‘ā"]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

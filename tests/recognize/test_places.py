@@ -127,6 +127,7 @@ def test_cue_is_reported(text: str, surface: str, cue: str | None) -> None:
         "ودان المتظاهرون قرار الحكومة",  # a verb with و, not Waddan
         "عاد اللاعب إلى بلده ومسقط رأسه",  # مسقط رأس: a birthplace, not Muscat
         "وتبقى الصلة بمسقط الرأس قائمة عبر الزيارات",  # with the article too
+        "ارتفعت وتيرة المعارك في الأيام الأخيرة",  # وتيرة is pace, not Tire in Turkey
     ],
 )
 def test_no_place_in_ordinary_words(text: str) -> None:

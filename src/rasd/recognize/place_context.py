@@ -47,11 +47,11 @@ LETTERS = frozenset(
 
 KINDS = (
     "cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between",
-    "title", "link", "function", "common", "person", "never", "phrase",
+    "title", "link", "function", "common", "person", "never", "phrase", "speaker",
 )
 _CONTEXT_KINDS = frozenset(
     {"cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between", "title",
-     "link", "function"}
+     "link", "function", "speaker"}
 )
 _DIRECTIONS = ("north", "south", "east", "west")
 _QUOTES = frozenset("\"'")
@@ -303,6 +303,8 @@ def _parse_left(before: _Before, name_start: int, prefix: str, definite: bool) -
     if cue is None and relation == "in":
         if kind(i, "title") or kind(i, "link") or word(i) == "ال":
             person = True
+        elif kind(i, "speaker"):
+            person = True  # أعلنت أنقرة، الضربات التي نفذتها أنقرة: the government, named by its capital
         elif not definite and not prefix and kind(i, "person"):
             person = True  # جمال كوباني: a family name
         elif _NISBA.match(word(i) or "") and kind(i + 1, "title"):
