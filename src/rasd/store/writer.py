@@ -26,9 +26,11 @@ make the same incidents in any order (``rasd.store.merge``).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import types
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
@@ -193,14 +195,14 @@ def _write_article(conn: Connection, document: dict[str, Any], events: Sequence[
 _e = t.events.c
 _DOCUMENT_EXISTS = select(t.documents.c.id).where(t.documents.c.id == bindparam("id"))
 _INSERT_DOCUMENT = insert(t.documents)
-_INSERT_EVENTS = insert(t.events)
-_INSERT_COUNTS = insert(t.counts)
-_INSERT_EVIDENCE = insert(t.evidence)
-_INSERT_SOURCES = insert(t.event_sources)
-_INSERT_INCIDENTS = insert(t.incidents)
-_INSERT_ACTORS = insert(t.incident_actors)
-_INSERT_SEARCH = insert(t.incident_search)
-_INSERT_DOCUMENT_SEARCH = insert(t.document_search)
+_INSERT_EVENTS = insert(t.events).inline()
+_INSERT_COUNTS = insert(t.counts).inline()
+_INSERT_EVIDENCE = insert(t.evidence).inline()
+_INSERT_SOURCES = insert(t.event_sources).inline()
+_INSERT_INCIDENTS = insert(t.incidents).inline()
+_INSERT_ACTORS = insert(t.incident_actors).inline()
+_INSERT_SEARCH = insert(t.incident_search).inline()
+_INSERT_DOCUMENT_SEARCH = insert(t.document_search).inline()
 
 _MERGE_COLUMNS = ("event_id", "document_id", "incident_id", "event_type", "sub_event_type", "event_date",
                   "time_precision", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "country", "admin1",
@@ -288,11 +290,22 @@ def _write_events(conn: Connection, document: dict[str, Any], events: Sequence[E
         incidents.append(incident)
         for i in positions:
             incident_of[i] = incident.incident_id
-    _insert_events(conn, document_id, events, incident_of)
-    if search:  # the article's text, folded once, whichever incidents its events make or join
-        conn.execute(_INSERT_DOCUMENT_SEARCH, {"document_id": document_id, "body": search_form(document["text"])})
-    _replace_incidents(conn, incidents, search)
+    with _pipelined(conn):  # nothing below reads a result
+        _insert_events(conn, document_id, events, incident_of)
+        if search:  # the article's text, folded once, whichever incidents its events make or join
+            conn.execute(_INSERT_DOCUMENT_SEARCH, {"document_id": document_id, "body": search_form(document["text"])})
+        _replace_incidents(conn, incidents, search)
     return incident_of
+
+
+def _pipelined(conn: Connection) -> AbstractContextManager[Any]:
+    """On PostgreSQL, the connection in pipeline mode (psycopg): the statements run in this block are
+    sent without waiting for each one's answer, and the block's end waits for them all, raising the
+    first error. Only for statements whose results nobody reads (no SELECT, no RETURNING: the inserts
+    are ``inline``), since a result is not there until the block ends. Elsewhere, nothing."""
+    if conn.dialect.name != "postgresql":
+        return contextlib.nullcontext()
+    return conn.connection.driver_connection.pipeline()
 
 
 _CANDIDATE_QUERY_EVENTS = 50  # events per candidates query: SQLite allows 500 terms in a UNION
