@@ -154,6 +154,18 @@ def test_a_failed_article_leaves_nothing_and_the_writer_goes_on(db_url):
         assert not store.has_document(broken.document.id)
 
 
+def test_an_article_without_events_given_twice_is_stored_once(db_url):
+    """Such an article is written on the driver's cursor (Writer._insert_document); the driver's refusal
+    of a stored one must end as SQLAlchemy's did: not new, nothing changed."""
+    with open_store(db_url) as store, store.writer() as writer:
+        first = writer.add(ARTICLES[9], title="first")
+        again = writer.add(ARTICLES[9], title="again")
+        assert first.new and not again.new and again.events == 0
+        assert store.counts() == {"documents": 1, "events": 0, "incidents": 0}
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT title FROM documents")).scalars().all() == ["first"]
+
+
 def test_the_writer_reconnects_when_the_server_drops_its_connections(db_url):
     if not db_url.startswith("postgresql"):
         pytest.skip("PostgreSQL only: a SQLite file has no server to lose")
