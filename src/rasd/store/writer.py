@@ -6,13 +6,15 @@ beyond its extraction. A ``Writer`` (``Store.writer()``) keeps that small:
 - it holds its connections for the whole ingest, instead of taking one from the pool (and, on
   PostgreSQL, pinging the server) for every article;
 - most articles report no event: such an article is a single INSERT on a connection in autocommit,
-  which commits by itself, sparing PostgreSQL a BEGIN and a COMMIT round trip; an article with events
-  is written in a transaction on a second connection;
+  which commits by itself, sparing PostgreSQL a BEGIN and a COMMIT round trip, run on the driver's
+  cursor with the statement compiled once (``_DriverStatement``); an article with events is written
+  in a transaction on a second connection;
 - an article's events are merged into incidents together: one query for the stored events that may
   report the same incidents as any of them, narrowed by type, date and place in the database
   (``_incidents_joined``), and one read of the incidents they join (``_load_reports``); then its
   events, counts, evidence and sources, and the incidents they make, are written with one statement
-  (an executemany) per table;
+  (an executemany) per table, on PostgreSQL all in one pipeline (``_pipelined``): sent together, one
+  wait for the server's answers rather than one per statement;
 - the search rows are written with them (``rasd.store.search_rows``): the article's text, folded
   once, in a row of its own that merges never touch, and each incident's place and notes. A
   trigger that folded every text of an incident at each of its inserts made ingest into PostgreSQL
