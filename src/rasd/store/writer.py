@@ -6,9 +6,11 @@ beyond its extraction. A ``Writer`` (``Store.writer()``) keeps that small:
 - it holds its connections for the whole ingest, instead of taking one from the pool (and, on
   PostgreSQL, pinging the server) for every article;
 - most articles report no event: such an article is a single INSERT on a connection in autocommit,
-  which commits by itself, sparing PostgreSQL a BEGIN and a COMMIT round trip, run on the driver's
-  cursor with the statement compiled once (``_DriverStatement``); an article with events is written
-  in a transaction on a second connection;
+  which commits by itself, sparing PostgreSQL a BEGIN and a COMMIT round trip; an article with events
+  is written in a transaction on a second connection;
+- the INSERTs run on the driver's cursor, each compiled once for its columns (``_DriverStatement``):
+  SQLAlchemy's execution of a prebuilt statement cost more Python than SQLite took to run it, and
+  an article with events makes about ten; their errors are raised as SQLAlchemy's (``_driver_errors``);
 - an article's events are merged into incidents together: one query for the stored events that may
   report the same incidents as any of them, narrowed by type, date and place in the database
   (``_incidents_joined``), and one read of the incidents they join (``_load_reports``); then its
@@ -31,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -179,12 +181,12 @@ class Writer:
 
 
 class _DriverStatement:
-    """A statement compiled for a dialect once, with what turns a row of values into the driver's
-    parameters (the column types' bind processors, as SQLAlchemy applies them: dates as ISO text on
-    SQLite, for one), so that the driver can run it itself."""
+    """An INSERT compiled for a dialect and a set of columns once, with what turns a row of values into
+    the driver's parameters (the column types' bind processors, as SQLAlchemy applies them: dates as
+    ISO text on SQLite, lists as JSON), so that the driver can run it itself (``_insert``)."""
 
-    def __init__(self, statement: Any, dialect: Any) -> None:
-        compiled = statement.compile(dialect=dialect)
+    def __init__(self, statement: Any, dialect: Any, keys: Sequence[str] | None = None) -> None:
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
         self.sql = compiled.string
         self._processors = {name: processor for name, bind in compiled.binds.items()
                             if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None}
@@ -194,6 +196,41 @@ class _DriverStatement:
         processors = self._processors
         values = {name: (processors[name](value) if name in processors else value) for name, value in row.items()}
         return values if self._positions is None else [values[name] for name in self._positions]
+
+
+_driver_statements: dict[tuple[Any, ...], _DriverStatement] = {}
+
+
+def _insert(conn: Connection, statement: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """The rows (all with the same columns) inserted by ``statement`` on the driver's cursor, in the
+    connection's open transaction: each statement through SQLAlchemy's execution cost more Python
+    than the rest of an article's writes. For the writes after the article's own row, whose errors
+    (none expected: the article's row is where a stored one is refused) end the transaction anyway."""
+    key = (statement, type(conn.dialect), tuple(rows[0]))
+    driver = _driver_statements.get(key)
+    if driver is None:
+        driver = _driver_statements[key] = _DriverStatement(statement, conn.dialect, key[2])
+    with _driver_errors(conn, driver.sql):
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            if len(rows) == 1:
+                cursor.execute(driver.sql, driver.params(rows[0]))
+            else:
+                cursor.executemany(driver.sql, [driver.params(row) for row in rows])
+        finally:
+            cursor.close()
+
+
+@contextlib.contextmanager
+def _driver_errors(conn: Connection, sql: str | None) -> Iterator[None]:
+    """The driver's errors raised as SQLAlchemy raises them (a refused row is ``sqlalchemy.exc.IntegrityError``),
+    so that callers see the same errors whichever way a statement ran. (A connection lost in the middle of
+    an article fails that article, as any error does; one lost between articles is noticed by the article's
+    first statement, which SQLAlchemy runs, and the writer reconnects.)"""
+    try:
+        yield
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect) from exc
 
 
 def document_exists(conn: Connection, document_id: str) -> bool:
@@ -327,7 +364,8 @@ def _write_events(conn: Connection, document: dict[str, Any], events: Sequence[E
     with _pipelined(conn):  # nothing below reads a result
         _insert_events(conn, document_id, events, incident_of)
         if search:  # the article's text, folded once, whichever incidents its events make or join
-            conn.execute(_INSERT_DOCUMENT_SEARCH, {"document_id": document_id, "body": search_form(document["text"])})
+            body = search_form(document["text"])
+            _insert(conn, _INSERT_DOCUMENT_SEARCH, [{"document_id": document_id, "body": body}])
         _replace_incidents(conn, incidents, search)
     return incident_of
 
@@ -339,7 +377,13 @@ def _pipelined(conn: Connection) -> AbstractContextManager[Any]:
     are ``inline``), since a result is not there until the block ends. Elsewhere, nothing."""
     if conn.dialect.name != "postgresql":
         return contextlib.nullcontext()
-    return conn.connection.driver_connection.pipeline()
+    return _pipeline(conn)
+
+
+@contextlib.contextmanager
+def _pipeline(conn: Connection) -> Iterator[None]:
+    with _driver_errors(conn, None), conn.connection.driver_connection.pipeline():
+        yield
 
 
 _CANDIDATE_QUERY_EVENTS = 50  # events per candidates query: SQLite allows 500 terms in a UNION
@@ -422,7 +466,7 @@ def _new_report(ev: Event, event_date: date | None) -> Any:
 
 def _insert_events(conn: Connection, document_id: str, events: Sequence[Event], incident_of: list[str]) -> None:
     """The events and their details, one statement per table (a details table's ids follow event order)."""
-    conn.execute(_INSERT_EVENTS, [_event_row(ev, document_id, position, incident_of[position])
+    _insert(conn, _INSERT_EVENTS, [_event_row(ev, document_id, position, incident_of[position])
                                   for position, ev in enumerate(events)])
     counts = [{"event_id": ev.event_id, "position": i, "kind": c.kind, "value": c.value, "qualifier": c.qualifier,
                "scope": c.scope, "attributed_to": c.attributed_to, "start": c.start, "end": c.end, "text": c.text}
@@ -433,7 +477,7 @@ def _insert_events(conn: Connection, document_id: str, events: Sequence[Event], 
                for ev in events for i, name in enumerate(ev.sources)]
     for statement, rows in ((_INSERT_COUNTS, counts), (_INSERT_EVIDENCE, evidence), (_INSERT_SOURCES, sources)):
         if rows:
-            conn.execute(statement, rows)
+            _insert(conn, statement, rows)
 
 
 def _event_row(ev: Event, document_id: str, position: int, incident_id: str) -> dict[str, Any]:
@@ -457,14 +501,14 @@ def _replace_incidents(conn: Connection, incidents: list[_Incident], search: boo
         conn.execute(_DELETE_INCIDENTS, {"ids": replaced})
     now = datetime.now(UTC)
     rows = [_incident_row(incident, now) for incident in incidents]
-    conn.execute(_INSERT_INCIDENTS, rows)
+    _insert(conn, _INSERT_INCIDENTS, rows)
     if search:
-        conn.execute(_INSERT_SEARCH, [{"incident_id": row["incident_id"],
+        _insert(conn, _INSERT_SEARCH, [{"incident_id": row["incident_id"],
                                        "body": search_rows.body(row["location"], row["notes"])} for row in rows])
     actors = [{"incident_id": incident.incident_id, "actor": actor}
               for incident in incidents for actor in sorted(set().union(*map(_actor_names, incident.reports)))]
     if actors:
-        conn.execute(_INSERT_ACTORS, actors)
+        _insert(conn, _INSERT_ACTORS, actors)
 
 
 def _incident_row(incident: _Incident, updated: datetime) -> dict[str, Any]:
