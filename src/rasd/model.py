@@ -271,7 +271,8 @@ class TriggerMention:
     kind: str | None
     token: int
     strong: bool = True  # False: the word is common in other senses too (هجوم إعلامي، تسليم جائزة)
-    counted: bool = False  # True: an event word only with a figure right after it (أسر 40 حوثيا; أسر الشهداء are families)
+    # True: an event word only with a figure right after it (أسر 40 حوثيا; أسر الشهداء are families)
+    counted: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("start", "end", "text", "role", "event_type",
