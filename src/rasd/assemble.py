@@ -41,6 +41,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor
 from rasd.recognize.triggers import tells_happening
+from rasd.text.normalize import normalize_word
 
 __all__ = ["Candidate", "Clause", "assemble", "split_clauses"]
 
@@ -180,6 +181,24 @@ _WANTED_NOUNS = frozenset({
     "متهم", "متهما", "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مشتبه", "مشتبها", "مشتبهين", "اعضاء", "عضوا",
     "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه",
 })
+
+
+_LONG_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
+    "شهر", "شهرين", "شهران", "أشهر", "شهور", "سنة", "سنتين", "سنتان", "سنوات", "سنين", "عام", "عامين", "عامان", "أعوام"))
+_SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
+
+
+def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
+    """A span of months or years the clause covers (قتلت 173 مدنيا خلال عشرة أشهر، على مدى عامين): it
+    sums up a period, it tells no one event."""
+    for q in quantities:
+        if q.kind != "duration":
+            continue
+        unit = normalize_word(q.counted or q.text.split()[-1])
+        k = token_at(tokens, q.start)
+        if unit in _LONG_UNITS and any(tokens[j].norm in _SPAN_WORDS for j in range(max(k - 2, 0), k)):
+            return True
+    return False
 
 
 def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
@@ -510,6 +529,8 @@ def assemble(
             jailbreak = False
         if any(c.cue == "cumulative" for c in cue_c[ci]) and not recent:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
+        if _over_months(qty_c[ci], tokens):
+            live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر: a period's summary, whatever "أمس" says of the report
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
