@@ -161,6 +161,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "وتشارك قوات من تشاد في القتال ضد جماعة بوكو حرام.",
          "attacks in the north of a country outside the gazetteer (بشمال الكاميرون) are not placed in Chad"),
         ("أعلن زعيم الحوثيين أمس أنه يرفض الهدنة في مدينة تعز.", "a truce refused is no agreement"),
+        ("سهل الصليب الأحمر أمس نقل 7 أسرى حوثيين من مدينة عدن إلى العاصمة صنعاء.",
+         "prisoners moved are counted, but nobody was arrested"),
         ("أفاد المرصد أمس بأن غارات التحالف الدولي قتلت 173 مدنيا في محافظة حلب خلال عشرة أشهر.",
          "strikes over ten months sum up a period, whenever the summary was told"),
         ("هبطت أمس أول طائرة إغاثة في مطار عدن منذ تحرير المدينة من الحوثيين قبل أسبوع.",

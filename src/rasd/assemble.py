@@ -433,7 +433,9 @@ _KIND_EVENT_TYPES = {
     "kidnapped": ("Violence against civilians", _ABDUCTION),
     "missing": ("Violence against civilians", _ABDUCTION),
 }
-"""The event a count tells on its own, where no event word of the clause takes it. The missing
+"""The event a count tells on its own, where no event word of the clause takes it. An arrest only
+where a word of the clause tells one (اعتقلت، القبض على، أسر 40): the held counted by status nouns
+alone (7 أسرى، 50 معتقلا) are released, moved or exchanged as often as taken. The missing
 (اختفاء الصحافيين الثلاثة) were made to disappear unless the sentence tells of a mishap (a boat, the
 sea, a flood: المفقودين كانوا على متن قارب), see ``_lost_in_mishap``."""
 _ANCHORING_KINDS = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "escaped"})
@@ -596,7 +598,8 @@ def assemble(
             entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(kind, events[::-1])
             if home is None and kind in _KIND_EVENT_TYPES and live and not (
-                    kind == "missing" and any(c.cue == "mishap" for c in sentence_cues)):
+                    kind == "missing" and any(c.cue == "mishap" for c in sentence_cues)) and not (
+                    kind == "arrested" and all(t.role == "count" for t in live)):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
                 home.dates = clause_dates
