@@ -279,6 +279,13 @@ def test_a_capital_that_speaks_is_its_government_not_the_place() -> None:
     assert [e.location for e in events] == ["Dar‘ā"]
 
 
+def test_the_past_event_time_is_counted_from_is_no_news() -> None:
+    # بعد 3 أيام على هجوم انتحاري: the bombing and its 32 dead are the reference, the shelling is the news
+    events = extract("قصفت تركيا أمس مواقع لتنظيم داعش في سوريا، بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا "
+                     "في مدينة سروج.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 0)]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -165,8 +165,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
-    if trigger.token > 0 and tokens[trigger.token - 1].norm == "منذ":
-        return True  # منذ تحرير المدينة، منذ سقوط النظام: the time since a past event, not its report
+    if _reference_point(trigger, tokens):
+        return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
         return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
     prev = trigger.token - 1
@@ -200,6 +200,28 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token]) -> boo
         if unit in _LONG_UNITS and any(tokens[j].norm in _SPAN_WORDS for j in range(max(k - 2, 0), k)):
             return True
     return False
+
+
+_TIME_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
+    "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات",
+    "عام", "عامين", "أعوام", "ساعات", "ساعة", "ساعتين"))
+
+
+def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word names a past event that time is counted from: right after منذ (منذ تحرير
+    المدينة، منذ سقوط النظام) or after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري).
+    Neither it nor the figures told of it in its clause are news."""
+    k = trigger.token
+    return (k > 0 and tokens[k - 1].norm == "منذ") or _time_after(k, tokens)
+
+
+def _time_after(k: int, tokens: Sequence[Token]) -> bool:
+    """The event word at ``k`` follows "بعد <a length of time> على" (بعد يومين على الهجوم، بعد 3 أيام على
+    هجوم): it names the past event the time is counted from."""
+    if k < 3 or tokens[k - 1].norm != "علي":
+        return False
+    return any(tokens[j].stem in _TIME_UNITS or tokens[j].norm in _TIME_UNITS for j in (k - 2, k - 3)) and any(
+        tokens[j].norm in ("بعد", "وبعد") for j in range(max(k - 5, 0), k - 1))
 
 
 def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
@@ -572,9 +594,13 @@ def assemble(
                                  for c in sentence_cues)
         last_kind: str | None = None
         last_scope: str | None = None
+        past = min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
+                    and not any(d.start <= t.start < d.end for d in date_c[ci])), default=len(tokens))  # منذ فجر الخميس
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
+            if token_at(tokens, q.start) > past:
+                continue  # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا: the figures of the past event
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
             qi = token_at(tokens, q.start)
