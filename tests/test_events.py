@@ -161,6 +161,12 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "وتشارك قوات من تشاد في القتال ضد جماعة بوكو حرام.",
          "attacks in the north of a country outside the gazetteer (بشمال الكاميرون) are not placed in Chad"),
         ("أعلن زعيم الحوثيين أمس أنه يرفض الهدنة في مدينة تعز.", "a truce refused is no agreement"),
+        ("أقر البرلمان أمس في مدينة تونس قانونا ينص على عقوبات تصل إلى الإعدام، ويعاقب بالإعدام كل من يتعمد قتل شخص.",
+         "the death penalty in a law kills nobody"),
+        ("أصدرت محكمة في مدينة طرابلس أمس حكما غيابيا بإعدام تسعة مسؤولين سابقين، وحكمت أيضا بالإعدام رميا "
+         "بالرصاص على سبعة آخرين.", "death sentences are no executions"),
+        ("نقل الجندي الذي أصيب أمس خلال عملية إنقاذ أطفال في محافظة الطائف إلى الرياض بواسطة طيران الإخلاء الطبي.",
+         "a medical evacuation flight is no air strike"),
         ("سهل الصليب الأحمر أمس نقل 7 أسرى حوثيين من مدينة عدن إلى العاصمة صنعاء.",
          "prisoners moved are counted, but nobody was arrested"),
         ("أفاد المرصد أمس بأن غارات التحالف الدولي قتلت 173 مدنيا في محافظة حلب خلال عشرة أشهر.",
@@ -214,6 +220,8 @@ def test_never_an_event(text: str, why: str) -> None:
          "Explosions/Remote violence", "Shelling/artillery/missile attack", None, 0),
         ("قضى 4 فلسطينيين أمس في انفجار داخل منزل في مدينة رفح.",  # قضى with a figure: died
          "Explosions/Remote violence", "Remote explosive/landmine/IED", None, 4),
+        ("أعدم تنظيم داعش أمس خمسة مدنيين في مدينة الرقة بتهمة التعامل مع النظام.",  # the executed are killed
+         "Violence against civilians", "Attack", "Islamic State (Syria)", 5),
         ("أعلنت النقابة أمس اختفاء ثلاثة صحافيين في مدينة حلب.",  # missing, no mishap told: made to disappear
          "Violence against civilians", "Abduction/forced disappearance", None, 0),
     ],

@@ -552,7 +552,8 @@ def assemble(
                 tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
             live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
             jailbreak = False
-        if any(c.cue == "cumulative" for c in cue_c[ci]) and not recent:
+        running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
+        if running_toll:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
         if _over_months(qty_c[ci], tokens):
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر: a period's summary, whatever "أمس" says of the report
@@ -599,8 +600,8 @@ def assemble(
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
-            if token_at(tokens, q.start) > past:
-                continue  # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا: the figures of the past event
+            if token_at(tokens, q.start) > past or running_toll:
+                continue  # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا، أعدمت 700 خلال الأشهر الماضية: not this event's
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
             qi = token_at(tokens, q.start)
