@@ -294,6 +294,13 @@ def test_the_past_event_time_is_counted_from_is_no_news() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 0)]
 
 
+def test_a_border_town_named_on_both_sides_is_on_the_articles_side() -> None:
+    # Rafah is a town of Egypt and of Gaza a few km apart: the article's other places decide
+    events = extract("انفجرت عبوة ناسفة أمس في مدينة رفح ما أدى إلى مقتل جنديين من الجيش المصري.\n"
+                     "وتشهد مدينة العريش هجمات متكررة.")
+    assert [(e.location, e.country) for e in events] == [("Rafaḩ", "Egypt")]
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

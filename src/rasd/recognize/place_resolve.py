@@ -137,8 +137,8 @@ def resolve(matches: list[PlaceMatch], hint: str | None) -> None:
         if x.weak and not x.rescued:
             continue
         clusters = _clusters(x.candidates)
-        if len(clusters) != 1 or x.weak:
-            pending.append(x)
+        if len(clusters) != 1 or x.weak or len({c.country for c in clusters[0]}) > 1:
+            pending.append(x)  # (رفح: Egypt's and Gaza's, a few km apart across the border: the article decides)
             continue
         x.place = _pick(clusters[0], x.features)
         countries.add(x.place.country)
