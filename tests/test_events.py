@@ -269,6 +269,9 @@ def test_the_side_ground_is_taken_from_is_actor2() -> None:
     events = extract("استعادت القوات العراقية أمس مدينة تكريت من تنظيم داعش.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Government regains territory", "Military Forces of Iraq (2014-)", "Islamic State (Iraq)")]
+    events = extract("أعلنت قيادة العمليات أمس تحرير الطريق شمالي مدينة الرمادي من سيطرة تنظيم داعش فيما تم قتل "
+                     "11 مسلحا غرب المدينة في عمليات للقوات الأمنية.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Iraq (2014-)", "Islamic State (Iraq)")]
     # but forces of a side (قوات من الجيش) are that side
     events = extract("سيطرت قوات من الجيش اليمني أمس على مدينة لودر بعد معارك مع ميليشيات الحوثي.")
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Yemen (2012-)", "Houthi Movement")]

@@ -429,8 +429,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
         if k > anchor and any(t.role == "seize" for t in cand.triggers):
-            if before == "من" and not (k >= 2 and tokens[k - 2].stem in _UNIT_NOUNS):  # not قوات من الجيش
-                cand.targets.append(a)  # تحرير مدينة زنجبار من ميليشيا الحوثي: the side that loses the ground
+            held_by = before in ("سيطره", "قبضه", "ايدي") and k >= 2 and tokens[k - 2].norm == "من"
+            if held_by or (before == "من" and not (k >= 2 and tokens[k - 2].stem in _UNIT_NOUNS)):  # not قوات من الجيش
+                cand.targets.append(a)  # تحرير زنجبار من ميليشيا الحوثي، من سيطرة داعش: the side that loses it
                 continue
             if before == "يد":
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
