@@ -304,6 +304,13 @@ def test_a_border_town_named_on_both_sides_is_on_the_articles_side() -> None:
     assert [(e.location, e.country) for e in events] == [("Rafaḩ", "Egypt")]
 
 
+def test_words_every_countrys_forces_share_name_the_force_where_it_happened() -> None:
+    # an article mostly about Syria; الشرطة in Suruc is Turkey's police, not Syria's
+    events = extract("قتل 5 عناصر من قوات النظام أمس في قصف على مدينة حلب.\n"
+                     "وفي مدينة سروج هاجم مسلحون دورية للشرطة ما أدى إلى مقتل شرطيين أمس.")
+    assert [(e.location, e.actor1, e.actor2) for e in events][1] == ("Suruc", None, "Police Forces of Turkey")
+
+
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
     events = extract("وقعت مواجهات أمس بين محتجين ملثمين والشرطة في مدينة البصرة أصيب فيها عدد من الأشخاص.")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [

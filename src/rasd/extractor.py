@@ -184,6 +184,16 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
     return c.event_type, c.sub_event_type
 
 
+def _local_force(side, country: str | None, published: date | None):
+    """A side named by words every country's forces share (الشرطة، قوات الأمن) belongs to the country
+    where the event happened: the actor recognizer read them with the article's main country, and an
+    article about Syria may tell of Turkish police in Suruc."""
+    if side is None or side[0] is None or not side[1] or not country or side[0].country in (None, country):
+        return side
+    local = load_actors().local(side[1], country, published)
+    return (local, side[1]) if local is not None else side
+
+
 def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = ""):
     """actor1 (the side that acts), actor2 (the side acted upon) and actor1's allies."""
     def distinct(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -389,12 +399,16 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub)
+    a2 = _local_force(a2, country_code, published)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
             kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
         military = _generic_actor("military", country_code)  # قتل جنديان عراقيان: the army was hit
         a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, exclude=a2[0].id if a2 and a2[0] else None)
+    a1 = _local_force(a1, country_code, published)
+    if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
+        a1 = None  # one force on both sides: the article's main force was read for the place's own
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         when, precision = resolved[0].date, resolved[0].precision

@@ -169,6 +169,19 @@ class ActorDictionary:
             return None
         return self._by_country.get((kind, country), base)
 
+    def local(self, alias: str, country: str, published: datetime.date | None = None) -> Actor | None:
+        """What an alias shared by several countries' forces (الشرطة، قوات الأمن، رجال الشرطة) names in
+        ``country``; None for an alias of one country's actor (الشرطة التركية) or none there. The text's
+        proclitics (و ف ب ل، لل) are read off."""
+        for key in _alias_readings(alias):
+            pool = self._senses.get(key, ())
+            if pool:
+                if len({s.actor.country for s in pool}) < 2:
+                    return None
+                same = [s for s in pool if s.actor.country == country.upper()]
+                return _pick_among(same, country.upper(), published) if same else None
+        return None
+
     def aliases(self, actor_id: str) -> tuple[str, ...]:
         """The normalized aliases of an actor."""
         return self._aliases.get(actor_id, ())
@@ -185,6 +198,18 @@ class ActorDictionary:
 
 def _alias_key(alias: str) -> str:
     return " ".join(normalize_word(w) for w in alias.split())
+
+
+def _alias_readings(text: str) -> list[str]:
+    """The alias keys a mention's text may be: as written, then without a proclitic on its first word
+    (والشرطة، للقوات الأمنية، بقوات الأمن)."""
+    key = _alias_key(text)
+    out = [key]
+    for prefix, restore in (("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("لل", "ال"), ("و", ""), ("ف", ""),
+                            ("ب", ""), ("ل", "")):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            out.append(restore + key[len(prefix):])
+    return out
 
 
 def _parse_aliases(field: str, where: str) -> list[tuple[str, str, bool, frozenset[str]]]:
