@@ -40,10 +40,11 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor
+from rasd.recognize.quantities import time_units
 from rasd.recognize.triggers import tells_happening
 from rasd.text.normalize import normalize_word
 
-__all__ = ["Candidate", "Clause", "assemble", "split_clauses"]
+__all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
 
 TERRITORY = "territory"
 """Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
@@ -67,8 +68,9 @@ _POSSESSION_WORDS = frozenset({
 """Words that make a following weapon a thing held, found or defused, or the support of another
 side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""
 _PERSON_SUICIDE = frozenset({"انتحاريين", "انتحاريون"})  # the people, not the attack
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
-"""A bombing's two sub-types: "التفجير" told after "الانتحاري الذي فجر نفسه" is that suicide bombing."""
+BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+"""A bombing's two sub-types: "التفجير" told after "الانتحاري الذي فجر نفسه" is that suicide bombing,
+and neither is set off by the state forces named beside it (rasd.extractor)."""
 _SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Mob violence": 2}
 _WEAPON_PRIORITY = (
     "Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike", "Grenade",
@@ -186,6 +188,7 @@ _WANTED_NOUNS = frozenset({
 _LONG_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
     "شهر", "شهرين", "شهران", "أشهر", "شهور", "سنة", "سنتين", "سنتان", "سنوات", "سنين",
     "عام", "عامين", "عامان", "أعوام"))
+"""The units of time (rasd.recognize.quantities.time_units) of a month or longer."""
 _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
 
 
@@ -202,11 +205,6 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token]) -> boo
     return False
 
 
-_TIME_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
-    "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات",
-    "عام", "عامين", "أعوام", "ساعات", "ساعة", "ساعتين"))
-
-
 def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word names a past event that time is counted from: right after منذ (منذ تحرير
     المدينة، منذ سقوط النظام) or after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري).
@@ -220,8 +218,21 @@ def _time_after(k: int, tokens: Sequence[Token]) -> bool:
     هجوم): it names the past event the time is counted from."""
     if k < 3 or tokens[k - 1].norm != "علي":
         return False
-    return any(tokens[j].stem in _TIME_UNITS or tokens[j].norm in _TIME_UNITS for j in (k - 2, k - 3)) and any(
+    units = time_units()
+    return any(tokens[j].stem in units or tokens[j].norm in units for j in (k - 2, k - 3)) and any(
         tokens[j].norm in ("بعد", "وبعد") for j in range(max(k - 5, 0), k - 1))
+
+
+def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention]) -> bool:
+    """Whether a count of ``kind`` that no event of its clause takes makes an event of its own
+    (``_KIND_EVENT_TYPES``): not the missing of a mishap, not the held counted by status nouns alone."""
+    if kind not in _KIND_EVENT_TYPES or not live:
+        return False
+    if kind == "missing":
+        return not any(c.cue == "mishap" for c in sentence_cues)
+    if kind == "arrested":
+        return any(t.role != "count" for t in live)
+    return True
 
 
 def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
@@ -460,7 +471,7 @@ _KIND_EVENT_TYPES = {
 where a word of the clause tells one (اعتقلت، القبض على، أسر 40): the held counted by status nouns
 alone (7 أسرى، 50 معتقلا) are released, moved or exchanged as often as taken. The missing
 (اختفاء الصحافيين الثلاثة) were made to disappear unless the sentence tells of a mishap (a boat, the
-sea, a flood: المفقودين كانوا على متن قارب), see ``_lost_in_mishap``."""
+sea, a flood: المفقودين كانوا على متن قارب). See ``_tells_own_event``."""
 _ANCHORING_KINDS = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "escaped"})
 WAR_TOLL = 1_000
 """A figure of this many killed, injured, arrested or missing is the toll of a war, a campaign or a
@@ -596,12 +607,15 @@ def assemble(
                                  for c in sentence_cues)
         last_kind: str | None = None
         last_scope: str | None = None
-        past = min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
-                    and not any(d.start <= t.start < d.end for d in date_c[ci])), default=len(tokens))  # منذ فجر الخميس
+        # The figures after this token are not the clause's news: all of a running toll's, and those
+        # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
+        past = -1 if running_toll else min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
+                                            and not any(d.start <= t.start < d.end for d in date_c[ci])),
+                                           default=len(tokens))
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
-            if token_at(tokens, q.start) > past or running_toll:
+            if token_at(tokens, q.start) > past:
                 continue  # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا، أعدمت 700 خلال الأشهر الماضية: not this event's
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
@@ -625,9 +639,7 @@ def assemble(
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(kind, events[::-1])
-            if home is None and kind in _KIND_EVENT_TYPES and live and not (
-                    kind == "missing" and any(c.cue == "mishap" for c in sentence_cues)) and not (
-                    kind == "arrested" and all(t.role == "count" for t in live)):
+            if home is None and _tells_own_event(kind, live, sentence_cues):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
                 home.dates = clause_dates
@@ -766,7 +778,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
-            and not ({cand.sub_event_type, e.sub_event_type} == _BOMBINGS and _anaphoric(cand, tokens))
+            and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
         ):
             continue
         if _places_conflict(cand.places, e.places) or _dates_conflict(cand.dates, e.dates):

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
-from rasd.assemble import TERRITORY, Candidate, assemble, could_yield_events
+from rasd.assemble import BOMBINGS, TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
 from rasd.model import (
     ActorMention,
@@ -237,7 +237,6 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     return a1, a2, assoc1
 
 
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _AIR_FORCES = frozenset({"State forces", "External/Other"})
 
 
@@ -249,7 +248,7 @@ def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention 
     strike is flown by a coalition or the state where it falls, not by the armed group it hits (قصفت
     طائرات التحالف مواقع الحوثيين). Returns actor1 and actor2 (None where unknown: the caller puts
     its generic actor)."""
-    if sub in _BOMBINGS and first is not None and first.actor.inter == "State forces":
+    if sub in BOMBINGS and first is not None and first.actor.inter == "State forces":
         bomber = next((a for a in named if a.actor.inter not in ("State forces", "Civilians")
                        and (second is None or a.actor.id != second.actor.id)), None)
         return bomber, second  # the state forces hit are actor2 already when the words say so

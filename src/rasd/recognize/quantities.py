@@ -32,7 +32,7 @@ from rasd.model import Quantity
 from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 
-__all__ = ["find_quantities", "parse_number_words"]
+__all__ = ["find_quantities", "parse_number_words", "time_units"]
 
 _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
             "frac", "fracpl", "ordinal")
@@ -689,7 +689,7 @@ def _qualifier_before(text: str, pos: int, lx: _Lex) -> str | None:
 
 
 @cache
-def _durations() -> frozenset[str]:
+def time_units() -> frozenset[str]:
     """Units of time: a number counting them is a duration (ساعتين، 3 أيام، الأسبوعين)."""
     words = ("ساعة ساعتين ساعتان ساعات يوم يومين يومان أيام يوما يوماً أسبوع أسبوعين أسبوعان أسابيع شهر "
              "شهرين شهران أشهر شهور سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام دقيقة دقيقتين دقائق")
@@ -785,7 +785,7 @@ def _to_quantities(nt: NormalizedText, found: list[tuple]) -> list[Quantity]:
     """The found tuples as Quantity objects with spans in the original, sorted by start."""
     text, orig = nt.text, nt.original
     span = nt.span_to_original
-    durations = _durations()
+    durations = time_units()
     out = []
     for start, end, value, qual, kind, counted in sorted(found, key=itemgetter(0)):
         if kind == "count" and (text[start:end] in durations or (counted and text[counted[0]:counted[1]] in durations)):

@@ -86,7 +86,7 @@ def tokenize(nt: NormalizedText, ranges: list[tuple[int, int]] | None = None) ->
         if end <= begin:
             continue
         # Offsets map with one shift inside a segment of the offset map: most sentences lie in
-        # one, and their tokens need no map at all; the others get a map of their own span.
+        # one, and their tokens take its shift; the others walk the segments beside their tokens.
         k = bisect_right(starts, begin) - 1
         if k + 1 == len(starts) or starts[k + 1] >= end:
             # One shift for the whole range: no character was removed inside it, so only the last
