@@ -210,8 +210,7 @@ class Store:
                   reports: bool = False, order: Sequence[Any] = ()) -> list[Incident]:
         """Incidents matching the filter, newest first unless ``order`` gives other ORDER BY terms
         (ties always by incident id); ``reports=True`` loads every report."""
-        c = t.incidents.c
-        order_by = [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
+        order_by = _ordering(order)
         where = where or IncidentFilter()
         with self.engine.connect() as conn:
             conditions = filter_conditions(where, stored_names(conn, where))
@@ -235,7 +234,7 @@ class Store:
             total = self.count_incidents(where) if offset or len(items) == limit else len(items)
             return items, total
         c = t.incidents.c
-        order_by = [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
+        order_by = _ordering(order)
         with self.engine.connect() as conn:
             conditions = filter_conditions(where, stored_names(conn, where))
             page = (select(c.incident_id, func.count().over().label("rasd_total")).where(*conditions)
@@ -245,7 +244,7 @@ class Store:
             if rows:
                 total = rows[0].rasd_total
             elif offset:  # past the end: the window had no row to count on
-                total = conn.execute(select(func.count()).select_from(t.incidents).where(*conditions)).scalar_one()
+                total = conn.execute(_count_query(conditions)).scalar_one()
             else:
                 total = 0
         return [incident_from_row(row) for row in rows], total
@@ -265,7 +264,7 @@ class Store:
         where = where or IncidentFilter()
         with self.engine.connect() as conn:
             conditions = filter_conditions(where, stored_names(conn, where))
-            return conn.execute(select(func.count()).select_from(t.incidents).where(*conditions)).scalar_one()
+            return conn.execute(_count_query(conditions)).scalar_one()
 
     def incident(self, incident_id: str) -> Incident | None:
         """One incident with all its reports, or None."""
@@ -319,6 +318,17 @@ def _type_condition(names: StoredNames) -> Any:
     either = [c.event_type.in_(names.event_types)] if names.event_types else []
     either += [and_(c.event_type == kind, c.sub_event_type == sub) for kind, sub in names.sub_event_types or ()]
     return or_(*either) if either else false()
+
+
+def _ordering(order: Sequence[Any]) -> list[Any]:
+    """ORDER BY terms: the ones asked (newest first by default), ties by incident id."""
+    c = t.incidents.c
+    return [*(order or [c.event_date.desc().nulls_last()]), c.incident_id]
+
+
+def _count_query(conditions: list[Any]) -> Any:
+    """How many incidents meet the conditions."""
+    return select(func.count()).select_from(t.incidents).where(*conditions)
 
 
 def _incidents_query(conditions: list[Any], order_by: list[Any], limit: int | None, offset: int) -> Any:
