@@ -523,3 +523,16 @@ def test_early_exit_agrees_with_assembly(text: str, gate: bool, events: bool) ->
     assert could_yield_events(full.triggers, list(full.actors)) is gate
     assert bool(full.events) is events
     assert ex.extract(text, published=date(2023, 3, 16)).events == full.events
+
+
+def test_a_question_tells_nothing_but_what_comes_before_it_does() -> None:
+    # the question asks; no event is told as having happened
+    assert extract("من الذي أقنع هؤلاء الشباب بتفجير أنفسهم في المساجد وقتل العشرات من المصلين؟") == ()
+    assert extract("ألا يعلم هؤلاء أن تفجير المساجد وقتل المصلين في مدينة أبها جريمة؟") == ()
+    # what the sentence tells before its question word is still told (كيف starts the question)
+    events = extract("قتل خمسة جنود أمس في تفجير استهدف دورية في مدينة العريش، فكيف يبرر هؤلاء جرائمهم؟")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Arīsh", 5)]
+    # ما لم (unless) is no question word
+    events = extract("قتل خمسة جنود أمس في تفجير استهدف دورية في مدينة العريش ما لم تكن الحصيلة أعلى، فهل يتوقف الإرهاب؟")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 5)]

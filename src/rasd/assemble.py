@@ -205,6 +205,31 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token]) -> boo
     return False
 
 
+_CLOSING = frozenset('"\')]»”’')
+_QUESTION_WORDS = frozenset({"هل", "لماذا", "ماذا", "كيف", "اين", "متي", "كم", "اليس", "ايهما"})
+_WHO = frozenset({"الذي", "الذين", "هو", "هم", "هي"})  # من الذي / ما الذي ...: who, what
+
+
+def _question_start(tokens: Sequence[Token], first: int, end: int) -> int:
+    """Where the question of a sentence (tokens ``first`` to ``end``) begins: at its question word
+    (هل، لماذا، كيف، من الذي ...) when the sentence ends with ؟ or ? (closing quotes and brackets
+    aside), at its first token when it asks without one, and never (``end``) when it does not ask.
+    What is asked is not told as having happened; what the sentence tells before its question is
+    (تفجير أبها الذي وقع أمس أظهر الحقيقة، كيف يجرؤ ...؟)."""
+    k = end - 1
+    while k >= first and tokens[k].norm in _CLOSING:
+        k -= 1
+    if k < first or tokens[k].norm not in ("؟", "?"):
+        return end
+    for j in range(first, k):
+        word = tokens[j].norm
+        if word[:1] in ("و", "ف") and word[1:] in _QUESTION_WORDS:
+            word = word[1:]  # وهل، فكيف
+        if word in _QUESTION_WORDS or (word in ("من", "ما") and j + 1 < k and tokens[j + 1].norm in _WHO):
+            return j
+    return first
+
+
 def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word names a past event that time is counted from: right after منذ (منذ تحرير
     المدينة، منذ سقوط النظام) or after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري).
@@ -548,6 +573,9 @@ def assemble(
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
+        asked_from = _question_start(tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token)
+        if asked_from <= clause.first_token:
+            continue  # من الذي حول شبابنا إلى أدوات لتفجير أنفسهم؟: a question reports nothing
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
         if any(c.cue == "sport" for c in sentence_cues):
             continue  # هجوم الفريق، قصف المرمى: a match report
@@ -558,7 +586,8 @@ def assemble(
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
-                and not (future and _told_as_future(t, future, tokens))]
+                and not (future and _told_as_future(t, future, tokens))
+                and t.token < asked_from]
         jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(
                 tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
