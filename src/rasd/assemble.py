@@ -573,7 +573,8 @@ def assemble(
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
-        asked_from = _question_start(tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token)
+        first, last = clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token
+        asked_from = _question_start(tokens, first, last)
         if asked_from <= clause.first_token:
             continue  # من الذي حول شبابنا إلى أدوات لتفجير أنفسهم؟: a question reports nothing
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
