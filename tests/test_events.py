@@ -536,3 +536,16 @@ def test_a_question_tells_nothing_but_what_comes_before_it_does() -> None:
     # ما لم (unless) is no question word
     events = extract("قتل خمسة جنود أمس في تفجير استهدف دورية في مدينة العريش ما لم تكن الحصيلة أعلى، فهل يتوقف الإرهاب؟")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كشفت القناة السابعة أمس أنه مع مرور سنة على اختطاف الجندي في مدينة رفح، لم تتلق العائلة أي معلومات.",
+        "أحيا أهالي العسكريين أمس في مدينة بيروت ذكرى مرور عام على اختطافهم.",
+        "أحيا الأهالي أمس في مدينة أبها الذكرى الأولى لتفجير المسجد الذي قتل فيه 15 مصليا.",
+        "تجمع المئات أمس في مدينة سوسة في ذكرى الهجوم المسلح على الفندق.",
+    ],
+)
+def test_the_event_an_anniversary_or_a_time_since_recalls_is_no_news(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []

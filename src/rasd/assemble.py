@@ -232,20 +232,31 @@ def _question_start(tokens: Sequence[Token], first: int, end: int) -> int:
 
 def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word names a past event that time is counted from: right after منذ (منذ تحرير
-    المدينة، منذ سقوط النظام) or after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري).
-    Neither it nor the figures told of it in its clause are news."""
+    المدينة، منذ سقوط النظام), after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري) or
+    "مرور <a length of time> على" (مع مرور سنة على اختطاف الجندي), or as the event an anniversary
+    recalls (في الذكرى الأولى لتفجير المسجد). Neither it nor the figures told of it in its clause are news."""
     k = trigger.token
-    return (k > 0 and tokens[k - 1].norm == "منذ") or _time_after(k, tokens)
+    return (k > 0 and tokens[k - 1].norm == "منذ") or _time_after(k, tokens) or _anniversary(k, tokens)
+
+
+_TIME_SINCE = frozenset({"بعد", "مرور"})  # بعد / مرور يومين على الهجوم
 
 
 def _time_after(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows "بعد <a length of time> على" (بعد يومين على الهجوم، بعد 3 أيام على
-    هجوم): it names the past event the time is counted from."""
+    هجوم) or "مرور <a length of time> على" (بمرور عام على التفجير): it names the past event the time
+    is counted from."""
     if k < 3 or tokens[k - 1].norm != "علي":
         return False
     units = time_units()
     return any(tokens[j].stem in units or tokens[j].norm in units for j in (k - 2, k - 3)) and any(
-        tokens[j].norm in ("بعد", "وبعد") for j in range(max(k - 5, 0), k - 1))
+        tokens[j].stem in _TIME_SINCE or tokens[j].norm in _TIME_SINCE for j in range(max(k - 5, 0), k - 1))
+
+
+def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
+    """The event word at ``k`` follows ذكرى within three words (ذكرى مجزرة، الذكرى الأولى لتفجير، في
+    الذكرى السنوية الثانية لاغتيال): the event an anniversary recalls happened a year or more ago."""
+    return any(tokens[j].stem == "ذكري" for j in range(max(k - 4, 0), k))
 
 
 def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention]) -> bool:
