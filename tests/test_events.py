@@ -549,3 +549,16 @@ def test_a_question_tells_nothing_but_what_comes_before_it_does() -> None:
 )
 def test_the_event_an_anniversary_or_a_time_since_recalls_is_no_news(text: str) -> None:
     assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توفيت طفلة وأصيب 7 آخرون أمس عندما انفجر الإطار الأمامي لسيارتهم وانقلبت قرب مدينة بيشة.",
+        "قتل ثلاثة أشخاص أمس في انفجار أسطوانة غاز داخل مطعم في مدينة جدة.",
+        "وقال التقرير الذي أعدته دائرة شؤون المفاوضات في منظمة التحرير أمس إن المستوطنين هاجموا قرية دوما.",
+    ],
+)
+def test_an_accidents_blast_and_a_name_with_tahrir_are_no_violence(text: str) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text)
+            if e.sub_event_type in ("Remote explosive/landmine/IED", "Government regains territory")] == []
