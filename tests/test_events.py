@@ -562,3 +562,12 @@ def test_the_event_an_anniversary_or_a_time_since_recalls_is_no_news(text: str) 
 def test_an_accidents_blast_and_a_name_with_tahrir_are_no_violence(text: str) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in extract(text)
             if e.sub_event_type in ("Remote explosive/landmine/IED", "Government regains territory")] == []
+
+
+def test_a_figure_told_of_a_period_sums_it_up() -> None:
+    assert extract("وقال المرصد أمس إن 170 مدنيا قتلوا جراء غارات التحالف على مدينة حلب خلال هذه الفترة.") == ()
+    assert extract("ويواصل الحزب هجماته في مدينة ماردين، ما أدى خلال الفترة نفسها إلى مقتل نحو عشرين شرطيا.") == ()
+    # a figure far from the period the clause goes on to name is the event's own
+    events = extract("قتلت المقاومة أمس 4 من مسلحي الحوثي في كمين نصبته على الطريق العام في مدينة تعز، "
+                     "وتواصل المقاومة في تلك المنطقة نصب الكمائن للميليشيات والتصدي لتحركاتها طوال الفترة الماضية.")
+    assert [(e.location, e.fatalities) for e in events] == [("Taiz", 4)]

@@ -192,9 +192,21 @@ _LONG_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
 _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
 
 
-def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token]) -> bool:
-    """A span of months or years the clause covers (قتلت 173 مدنيا خلال عشرة أشهر، على مدى عامين): it
-    sums up a period, it tells no one event."""
+_PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات"))
+_THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
+_PERIOD_REACH = 12  # words between a period named and the figure it sums up
+
+
+def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A span of months or years the clause (tokens ``first`` to ``last``) covers (قتلت 173 مدنيا خلال
+    عشرة أشهر، على مدى عامين), or a figure told of a period (170 مدنيا قتلوا خلال هذه الفترة، ما أدى
+    خلال الفترة نفسها إلى مقتل عشرين): it sums up a period, it tells no one event."""
+    figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
+    for j in range(first + 1, last):
+        if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (
+                tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
+                abs(k - j) <= _PERIOD_REACH for k in figures):
+            return True
     for q in quantities:
         if q.kind != "duration":
             continue
@@ -608,7 +620,7 @@ def assemble(
         running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
         if running_toll:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
-        if _over_months(qty_c[ci], tokens):
+        if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token):
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر: a period's summary, whatever "أمس" says of the report
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
