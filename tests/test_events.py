@@ -571,3 +571,16 @@ def test_a_figure_told_of_a_period_sums_it_up() -> None:
     events = extract("قتلت المقاومة أمس 4 من مسلحي الحوثي في كمين نصبته على الطريق العام في مدينة تعز، "
                      "وتواصل المقاومة في تلك المنطقة نصب الكمائن للميليشيات والتصدي لتحركاتها طوال الفترة الماضية.")
     assert [(e.location, e.fatalities) for e in events] == [("Taiz", 4)]
+
+
+def test_a_states_army_and_police_are_one_side() -> None:
+    # the army and the police of one state raid together: the police is actor1's ally, not the side hit
+    events = extract("شنت قوات الجيش والشرطة أمس حملة مداهمات في مدينة العريش اعتقلت خلالها 12 مطلوبا.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Arrests", "Military Forces of Egypt (2014-)", None, ("Police Forces of Egypt (2014-)",))]
+    events = extract("اشتبكت قوات الشرطة مع مسلحين هاجموا كمينا للجيش أمس في مدينة العريش وقتلت أربعة منهم.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Police Forces of Egypt (2014-)", None)]
+    # weapons a force seizes (ضبطت خلالها عبوات ناسفة) are no blast
+    events = extract("شنت قوات الجيش والشرطة أمس حملة مداهمات في مدينة العريش ضبطت خلالها عبوات ناسفة.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -64,6 +64,7 @@ _POSSESSION_WORDS = frozenset({
     "زرع", "نزع", "ازاله", "عثر", "عثرت", "العثور", "تخزين", "حيازه", "امتلاك", "تسليم",
     "دعم", "بدعم", "مدعومه", "مدعوما", "مدعومين", "مسنوده", "مسنودا", "المسنوده", "غطاء", "بغطاء", "اسناد",
     "باسناد", "مسانده", "بمسانده",
+    "ضبطت", "ضبطوا", "فكك", "فككت", "فككوا", "ابطل", "ابطلت", "صادر", "صادرت", "مصادره",  # the verbs' forms
 })
 """Words that make a following weapon a thing held, found or defused, or the support of another
 side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""

@@ -218,6 +218,12 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
     first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country)
+    if first is not None and second is not None and _same_state(first, second):
+        # قوات الجيش والشرطة: a state's army and police fight on one side, actor1's
+        allies = [*allies, *(a for a in [*targets, *others] if _same_state(first, a) and a not in allies)]
+        ally_ids = {a.actor.id for a in allies}
+        second = next((a for a in [*targets, *others]
+                       if a.actor.id not in ally_ids and a.actor.id != first.actor.id), None)
     taken = {first.actor.id} if first else set()
     if second:
         taken.add(second.actor.id)  # the side acted upon is never also actor1's ally
@@ -238,6 +244,12 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
 
 
 _AIR_FORCES = frozenset({"State forces", "External/Other"})
+
+
+def _same_state(a: ActorMention, b: ActorMention) -> bool:
+    """Two forces of one state (its army and its police): never the two sides of one event."""
+    return (a.actor.id != b.actor.id and a.actor.inter == b.actor.inter == "State forces"
+            and a.actor.country is not None and a.actor.country == b.actor.country)
 
 
 def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
