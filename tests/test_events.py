@@ -584,3 +584,21 @@ def test_a_states_army_and_police_are_one_side() -> None:
     # weapons a force seizes (ضبطت خلالها عبوات ناسفة) are no blast
     events = extract("شنت قوات الجيش والشرطة أمس حملة مداهمات في مدينة العريش ضبطت خلالها عبوات ناسفة.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت تركيا أمس غارات جوية على مواقع حزب العمال الكردستاني في شمال العراق.",
+         ("Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", "Iraq")),
+        ("وقصفت إسرائيل أمس مواقع لحركة حماس في مدينة غزة.",
+         ("Shelling/artillery/missile attack", "Military Forces of Israel", "Hamas", "Gaza")),
+    ],
+)
+def test_a_country_that_strikes_is_its_forces_not_the_place(text: str, expected: tuple) -> None:
+    events = extract(text)
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events] == [expected]
+    _check_offsets(text, events)
+    # after a verb of saying, the country is neither its forces nor the actor that strikes
+    said = extract("أعلنت تركيا أن مقاتلات التحالف قصفت أمس مواقع تنظيم داعش في مدينة الرقة.")
+    assert [e.actor1 for e in said] != ["Military Forces of Turkey"]

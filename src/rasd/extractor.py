@@ -33,6 +33,7 @@ from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.places import find_places
 from rasd.recognize.quantities import find_quantities
+from rasd.recognize.state_subjects import state_subjects
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
 from rasd.text.normalize import normalize
 from rasd.text.segment import tokenize
@@ -105,8 +106,11 @@ class Extractor:
         places = [p for p in find_places(nt, tokens=tokens, country=self.country)
                   if not any(t.start <= p.start and p.end <= t.end for t in triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)]
+        places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
+        if forces:
+            actors = sorted([*actors, *forces], key=lambda a: a.start)
         if not mentions and not could_yield_events(triggers, actors):
             return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
                                     tuple(triggers))
