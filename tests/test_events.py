@@ -602,3 +602,11 @@ def test_a_country_that_strikes_is_its_forces_not_the_place(text: str, expected:
     # after a verb of saying, the country is neither its forces nor the actor that strikes
     said = extract("أعلنت تركيا أن مقاتلات التحالف قصفت أمس مواقع تنظيم داعش في مدينة الرقة.")
     assert [e.actor1 for e in said] != ["Military Forces of Turkey"]
+
+
+def test_an_age_or_a_length_in_the_accusative_is_no_toll() -> None:
+    # 18 شهرا is the child's age: one child is killed, not eighteen
+    events = extract("استشهد الرضيع علي دوابشة (18 شهرا) أمس في هجوم للمستوطنين على قرية دوما قرب نابلس.")
+    assert [e.fatalities for e in events] in ([0], [1])
+    events = extract("قتل 3 مدنيين أمس برصاص مسلحين في مدينة الموصل بعد احتجازهم 11 شهرا.")
+    assert [e.fatalities for e in events] == [3]

@@ -103,7 +103,7 @@ QUALIFIERS = [
     ("السجن حتى 5 سنوات", [one("5", 5, "up_to", kind="duration", counted="سنوات")]),
     ("اعتقل 5 أشخاص أو أكثر", [one("5", 5, "at_least", counted="أشخاص")]),
     ("على الأكثر ١٠٠ وعلى الأقل ٢٠", [one("١٠٠", 100, "up_to"), one("٢٠", 20, "at_least")]),
-    ("الأطفال تحت 18 عاماً", [one("18", 18, "less_than", counted="عاماً")]),
+    ("الأطفال تحت 18 عاماً", [one("18", 18, "less_than", kind="duration", counted="عاماً")]),  # an age
     ("قتل 5 تقريباً", [one("5", 5, "approx")]),
 ]
 

@@ -692,7 +692,8 @@ def _qualifier_before(text: str, pos: int, lx: _Lex) -> str | None:
 def time_units() -> frozenset[str]:
     """Units of time: a number counting them is a duration (ساعتين، 3 أيام، الأسبوعين)."""
     words = ("ساعة ساعتين ساعتان ساعات يوم يومين يومان أيام يوما يوماً أسبوع أسبوعين أسبوعان أسابيع شهر "
-             "شهرين شهران أشهر شهور سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام دقيقة دقيقتين دقائق")
+             "شهرين شهران أشهر شهور سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام دقيقة دقيقتين دقائق "
+             "شهرا شهراً عاما عاماً أسبوعا أسبوعاً")  # the accusative after 11-99 (18 شهرا، 30 عاما)
     return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
 
 
