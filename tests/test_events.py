@@ -610,3 +610,9 @@ def test_an_age_or_a_length_in_the_accusative_is_no_toll() -> None:
     assert [e.fatalities for e in events] in ([0], [1])
     events = extract("قتل 3 مدنيين أمس برصاص مسلحين في مدينة الموصل بعد احتجازهم 11 شهرا.")
     assert [e.fatalities for e in events] == [3]
+
+
+def test_about_to_is_not_yet() -> None:
+    # على وشك: the base is about to be retaken, not retaken
+    assert [e.sub_event_type for e in extract(
+        "وأكد اللواء أمس أن المقاومة الشعبية على وشك استعادة السيطرة على قاعدة العند العسكرية.")] == []
