@@ -616,3 +616,13 @@ def test_about_to_is_not_yet() -> None:
     # على وشك: the base is about to be retaken, not retaken
     assert [e.sub_event_type for e in extract(
         "وأكد اللواء أمس أن المقاومة الشعبية على وشك استعادة السيطرة على قاعدة العند العسكرية.")] == []
+
+
+def test_an_event_in_mali_borrows_no_place_named_elsewhere() -> None:
+    # Mali is outside the gazetteer: the arrest there is not placed in Mauritania, named for the detainees
+    text = ("اعتقلت الشرطة أمس رجلا في بلدة ميلو بوسط مالي يشتبه في أنه يقف وراء هجوم على مطعم.\n"
+            "وقال أحد المصادر الأمنية إن أغلب المحتجزين من موريتانيا.")
+    assert [e.location for e in extract(text)] == []
+    # المالية after an authority noun is 'financial', not Mali's
+    events = extract("قتل 3 جنود أمس في هجوم على دورية في مدينة العريش، وفرضت السلطات المالية قيودا على التحويلات.")
+    assert [e.location for e in events] == ["Arīsh"]

@@ -32,7 +32,7 @@ def _scene_pattern() -> re.Pattern[str]:
     names, adjectives = [], []
     for row in read_tsv("foreign_countries.tsv"):
         names += [normalize_word(f) for f in row["name"].split("|")]
-        adjectives += [normalize_word(f) for f in row["adjective"].split("|")]
+        adjectives += [normalize_word(f) for f in row["adjective"].split("|") if f]  # none for Mali
     for row in read_tsv("foreign_cities.tsv"):
         names += [" ".join(normalize_word(w) for w in f.split()) for f in row["names"].split("|")]
     authorities = [normalize_word(a) for a in _AUTHORITIES]
