@@ -453,6 +453,13 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
+    sides = _two_sides(actors, tokens, anchor)
+    if sides is not None:  # بين A و B من جهة، و C من جهة أخرى
+        (first, *friends), other = sides
+        cand.attackers.append(first)
+        cand.allies.extend(friends)
+        cand.targets.extend(other)
+        actors = [a for a in actors if a not in friends and a not in other and a is not first]
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
@@ -507,6 +514,22 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token],
+               anchor: int) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The two sides a clause names as "<A و B> من جهة، و<C> من جهة أخرى (ثانية)" after its event word
+    (اشتباكات بين حزب الله وقوات النظام من جهة، والفصائل المعارضة من جهة أخرى): A and B fight together,
+    against C. None unless both sides name an actor."""
+    marks = [j for j in range(anchor + 1, len(tokens) - 1)
+             if tokens[j].norm in ("من", "ومن") and tokens[j + 1].norm == "جهه"]
+    if len(marks) < 2:
+        return None
+    first, second = marks[0], marks[1]
+    named = [a for a in actors if a.role == "actor" and a.actor is not None]
+    one = [a for a in named if anchor < token_at(tokens, a.start) < first]
+    other = [a for a in named if first < token_at(tokens, a.start) < second]
+    return (one, other) if one and other else None
 
 
 _ABDUCTION = "Abduction/forced disappearance"
