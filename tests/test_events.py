@@ -631,6 +631,6 @@ def test_an_event_in_mali_borrows_no_place_named_elsewhere() -> None:
 def test_two_sides_named_from_one_side_and_the_other() -> None:
     # بين A و B من جهة، و C من جهة أخرى: Hezbollah and the army fight together, against al-Nusra
     events = extract("دارت أمس اشتباكات عنيفة بين حزب الله وقوات النظام من جهة، وجبهة النصرة والفصائل الإسلامية "
-                     "من جهة أخرى في سهل الغاب.")
+                     "من جهة أخرى في سهل الغاب.", date(2015, 8, 4))
     assert [(e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
         ("Hezbollah", "Jabhat al Nusra", ("Military Forces of Syria (2000-2024)",))]
