@@ -634,3 +634,14 @@ def test_two_sides_named_from_one_side_and_the_other() -> None:
                      "من جهة أخرى في سهل الغاب.", date(2015, 8, 4))
     assert [(e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
         ("Hezbollah", "Jabhat al Nusra", ("Military Forces of Syria (2000-2024)",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتصم العشرات أمس أمام مبنى المحافظة في مدينة البصرة مطالبين بإعدام قتلة الشاب.",
+        "تظاهر المئات أمس في مدينة الناصرية مطالبين بمحاكمة المسؤولين عن مجزرة سبايكر.",
+    ],
+)
+def test_what_people_demand_is_not_done(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []
