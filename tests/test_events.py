@@ -645,3 +645,13 @@ def test_two_sides_named_from_one_side_and_the_other() -> None:
 )
 def test_what_people_demand_is_not_done(text: str) -> None:
     assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []
+
+
+def test_an_air_force_with_its_nationality_is_that_states_military() -> None:
+    events = extract("شن سلاح الجو التركي أمس غارات على مواقع تنظيم داعش في مدينة الرقة.", date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Military Forces of Turkey")]
+    # سلاح alone with a nationality is a weapon, no actor
+    from rasd.recognize.actors import find_actors
+    from rasd.text.normalize import normalize
+    assert [a.actor.id for a in find_actors(normalize("ضبطت الشرطة سلاح روسي في المنزل")) if a.actor] == [
+        a.actor.id for a in find_actors(normalize("ضبطت الشرطة في المنزل")) if a.actor]

@@ -398,7 +398,8 @@ def _apposition_ids(scan: _Scan, i: int, j: int) -> frozenset[str]:
 
 
 def _match_force(scan: _Scan, i: int) -> _Match | None:
-    """غارات أمريكية، قصف تركي، جنود أتراك: a force noun with a nationality names its military."""
+    """غارات أمريكية، قصف تركي، جنود أتراك، سلاح الجو التركي: a force noun with a nationality names its
+    military."""
     toks, cues = scan.toks, scan.d.cues
     lead = cues.has("force_noun", toks[i])
     if lead is None:
@@ -406,6 +407,8 @@ def _match_force(scan: _Scan, i: int) -> _Match | None:
     k = i + 1
     if k < len(toks) and cues.has("force_mod", toks[k]):
         k += 1
+    elif lead == "سلاح":
+        return None  # سلاح الجو التركي is the air force; سلاح روسي is a Russian weapon
     nat = cues.country_of(toks[k]) if k < len(toks) else None
     if not nat or not nat[1] or (k + 1 < len(toks) and toks[k + 1].norm == "الصنع"):
         return None  # no military for that country, or "روسية الصنع" (Russian-made)
