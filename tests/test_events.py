@@ -655,3 +655,14 @@ def test_an_air_force_with_its_nationality_is_that_states_military() -> None:
     from rasd.text.normalize import normalize
     assert [a.actor.id for a in find_actors(normalize("ضبطت الشرطة سلاح روسي في المنزل")) if a.actor] == [
         a.actor.id for a in find_actors(normalize("ضبطت الشرطة في المنزل")) if a.actor]
+
+
+def test_the_date_nearest_the_event_word_dates_it() -> None:
+    # the visit is today; the bombing it follows was last Thursday
+    events = extract("تفقد الأمير مساء اليوم مسجد قوة الطوارئ في مدينة أبها الذي استشهد فيه 15 من منسوبي القوة "
+                     "بعد عملية تفجير إرهابية أثناء أدائهم الصلاة في المسجد الخميس الماضي.", date(2015, 8, 11))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2015-08-06", 1)]
+    # a year ahead (بحلول 2017) never dates a strike told now
+    events = extract("شنت مقاتلات التحالف أمس غارات على مواقع داعش في مدينة الموصل ضمن خطة تمتد حتى عام 2017.",
+                     date(2015, 8, 4))
+    assert [e.event_date for e in events] == ["2015-08-03"]

@@ -426,7 +426,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a1 = None  # one force on both sides: the article's main force was read for the place's own
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
-        when, precision = resolved[0].date, resolved[0].precision
+        # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
+        # a day or a week before a month or a year, and never one ahead
+        nearest = min(resolved, key=lambda d: (d.direction == "future", d.precision > 2,
+                                                 min((abs(d.start - t.start) for t in c.triggers), default=0)))
+        when, precision = nearest.date, nearest.precision
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
                 and (published is None or (published - d.date).days <= 14)]
