@@ -666,3 +666,11 @@ def test_the_date_nearest_the_event_word_dates_it() -> None:
     events = extract("شنت مقاتلات التحالف أمس غارات على مواقع داعش في مدينة الموصل ضمن خطة تمتد حتى عام 2017.",
                      date(2015, 8, 4))
     assert [e.event_date for e in events] == ["2015-08-03"]
+
+
+def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
+    events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]
+    # soldiers killed are the army of the time of publication, not of today
+    events = extract("قتل جنديان سوريان أمس في انفجار عبوة ناسفة في مدينة حمص.", date(2015, 8, 8))
+    assert [e.actor2 for e in events] == ["Military Forces of Syria (2000-2024)"]

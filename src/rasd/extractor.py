@@ -155,10 +155,11 @@ def _main_country(places: list[PlaceMention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _generic_actor(kind: str, country: str | None):
-    """The dictionary's generic actor of a kind ("Civilians", "Unidentified Armed Group") for a country."""
+def _generic_actor(kind: str, country: str | None, published: date | None = None):
+    """The dictionary's generic actor of a kind ("Civilians", "Unidentified Armed Group") for a country
+    (its police or military of the time of publication)."""
     actors = load_actors()
-    return actors.generic(kind, country)
+    return actors.generic(kind, country, published)
 
 
 def _resolve_type(c: Candidate) -> tuple[str, str]:
@@ -417,10 +418,13 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a2 = _local_force(a2, country_code, published)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
             kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
-        military = _generic_actor("military", country_code)  # قتل جنديان عراقيان: the army was hit
+        military = _generic_actor("military", country_code, published)  # قتل جنديان عراقيان: the army was hit
         a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, exclude=a2[0].id if a2 and a2[0] else None)
+    if a1 is None and sub in ("Arrests", "Disrupted weapons use"):
+        police = _generic_actor("police", country_code, published)  # ألقي القبض على: the authorities, its police
+        a1 = (police, None) if police else None
     a1 = _local_force(a1, country_code, published)
     if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
         a1 = None  # one force on both sides: the article's main force was read for the place's own
