@@ -21,7 +21,7 @@ from bisect import bisect_right
 from functools import cache
 
 from rasd.model import Sentence, Token
-from rasd.text.normalize import MARKS, NormalizedText, normalize_word
+from rasd.text.normalize import NormalizedText, normalize_word
 
 __all__ = ["analyze_clitics", "sentence_ranges", "split_sentences", "tokenize"]
 
@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(
 )
 _ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
 _TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z][A-Za-z0-9]*|\S")
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # a token and the whitespace before it
 
 CONJUNCTIONS = ("و", "ف")
 """Proclitic conjunctions; then a preposition or the future particle; then the article ال."""
@@ -73,63 +74,48 @@ def _add_range(text: str, begin: int, end: int, spans: list[tuple[int, int]]) ->
 def tokenize(nt: NormalizedText, ranges: list[tuple[int, int]] | None = None) -> list[Token]:
     """Tokens of the text (or of the given normalized ranges only), each with its original span
     and clitic analysis."""
-    original = nt.original
-    n = len(original)
-    text = nt.text
     out: list[Token] = []
-    append = out.append
-    tails = _TAILS
-    marks = MARKS
-    starts, shifts = nt.starts, nt.shifts
-    new = tuple.__new__
-    for begin, end in ranges if ranges is not None else [(0, len(text))]:
-        if end <= begin:
-            continue
-        # Offsets map with one shift inside a segment of the offset map: most sentences lie in
-        # one, and their tokens take its shift; the others walk the segments beside their tokens.
-        k = bisect_right(starts, begin) - 1
-        if k + 1 == len(starts) or starts[k + 1] >= end:
-            # One shift for the whole range: no character was removed inside it, so only the last
-            # token can be followed by diacritics (removed just after the range).
-            shift = shifts[k]
-            first = len(out)
-            for m in _TOKEN.finditer(text, begin, end):
-                norm = m.group()
-                tail = tails.get(norm)
-                if tail is None:
-                    tail = _tail(norm)
-                s = m.start() + shift
-                e = s + len(norm)
-                append(new(Token, (s, e, original[s:e]) + tail))  # noqa: RUF005  (Token(s, e, text, *tail), faster)
-            if len(out) > first:
-                last = out[-1]
-                e = last.end
-                if e < n and original[e] in marks:
-                    while e < n and original[e] in marks:
-                        e += 1
-                    out[-1] = last._replace(end=e, text=original[last.start:e])
-            continue
-        # Several shifts: walk the offset map's segments along with the tokens (both in order).
-        last_k = len(starts) - 1
-        for m in _TOKEN.finditer(text, begin, end):
-            norm = m.group()
-            tail = tails.get(norm)
-            if tail is None:
-                tail = _tail(norm)
-            s = m.start()
-            while k < last_k and starts[k + 1] <= s:
-                k += 1
-            e = s + len(norm) - 1  # the token's last character
-            s += shifts[k]
-            while k < last_k and starts[k + 1] <= e:
-                k += 1
-            e += shifts[k] + 1
-            if e < n and original[e] in marks:
-                e += 1  # the diacritics of the token's last letter belong to it
-                while e < n and original[e] in marks:
-                    e += 1
-            append(new(Token, (s, e, original[s:e]) + tail))  # noqa: RUF005  (Token(s, e, text, *tail), faster)
+    for begin, end in ranges if ranges is not None else [(0, len(nt.text))]:
+        if end > begin:
+            _tokenize_range(nt, begin, end, out)
     return out
+
+
+def _tokenize_range(nt: NormalizedText, begin: int, end: int, out: list[Token]) -> None:
+    """Append the tokens of the normalized range ``[begin, end)`` to ``out``.
+
+    One regex call reads every token with the whitespace before it, so each token's place is a
+    sum of lengths. Offsets map with the shift of the offset map's segment the token lies in;
+    only a token that reaches the next segment's start (rare: where diacritics or extra spaces
+    were removed) is mapped with ``span_to_original``, which also gives it the diacritics that
+    follow its last letter (عنصراً). Inside a segment no character was removed, so none follow.
+    """
+    original = nt.original
+    starts, shifts = nt.starts, nt.shifts
+    tails = _TAILS
+    append = out.append
+    new = tuple.__new__
+    k = bisect_right(starts, begin) - 1
+    shift = shifts[k]
+    boundary = starts[k + 1] if k + 1 < len(starts) else _NO_BOUNDARY  # where the segment ends
+    pos = begin
+    for space, norm in _SPACED_TOKEN.findall(nt.text, begin, end):
+        s = pos + len(space)
+        pos = s + len(norm)
+        tail = tails.get(norm)
+        if tail is None:
+            tail = _tail(norm)
+        if pos < boundary:
+            o_start, o_end = s + shift, pos + shift
+        else:
+            o_start, o_end = nt.span_to_original(s, pos)
+            k = bisect_right(starts, pos) - 1
+            shift = shifts[k]
+            boundary = starts[k + 1] if k + 1 < len(starts) else _NO_BOUNDARY
+        append(new(Token, (o_start, o_end, original[o_start:o_end]) + tail))  # noqa: RUF005  (Token(...), faster)
+
+
+_NO_BOUNDARY = float("inf")
 
 
 _TAILS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
