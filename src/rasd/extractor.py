@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
@@ -104,7 +106,7 @@ class Extractor:
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
         places = [p for p in find_places(nt, tokens=tokens, country=self.country)
-                  if not any(t.start <= p.start and p.end <= t.end for t in triggers)  # المسيلة للدموع: no town
+                  if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
@@ -148,6 +150,16 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
             url: str | None = None) -> tuple[Event, ...]:
     """The events of one article (see ``Extractor.extract`` for the full result)."""
     return _default_extractor().extract(text, published=published, source=source, url=url).events
+
+
+def _inside_trigger(p: PlaceMention, triggers: list[TriggerMention]) -> bool:
+    """True when the place's span lies inside an event word's. The triggers are sorted and do not
+    overlap, so only the last one starting at or before the place can hold it."""
+    k = bisect_right(triggers, p.start, key=_START) - 1
+    return k >= 0 and p.end <= triggers[k].end
+
+
+_START = attrgetter("start")
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:
