@@ -674,3 +674,12 @@ def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> Non
     # soldiers killed are the army of the time of publication, not of today
     events = extract("قتل جنديان سوريان أمس في انفجار عبوة ناسفة في مدينة حمص.", date(2015, 8, 8))
     assert [e.actor2 for e in events] == ["Military Forces of Syria (2000-2024)"]
+
+
+def test_the_events_an_inquiry_looks_into_are_not_news() -> None:
+    assert extract("يصوت مجلس الأمن اليوم على اقتراح بتشكيل فريق من المحققين لتحديد المسؤول عن هجمات بغاز "
+                   "الكلور في مدينة دوما.", date(2015, 8, 7)) == ()
+    # an investigation unit named before an arrest it makes does not hide the arrest
+    events = extract("داهمت وحدة التحقيق في الجرائم التابعة للشرطة أمس عدة بؤر استيطانية قرب مدينة نابلس واعتقلت عشرة "
+                     "مستوطنين.", date(2015, 8, 10))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
