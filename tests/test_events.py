@@ -683,3 +683,29 @@ def test_the_events_an_inquiry_looks_into_are_not_news() -> None:
     events = extract("داهمت وحدة التحقيق في الجرائم التابعة للشرطة أمس عدة بؤر استيطانية قرب مدينة نابلس واعتقلت عشرة "
                      "مستوطنين.", date(2015, 8, 10))
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شددت الشرطة أمس إجراءات التفتيش عند مداخل مدينة مصراتة خوفا من عمليات انتحارية.",
+        "نشرت تركيا أمس قوات إضافية على حدودها قرب بلدة سروج خشية أن يمتد القتال إلى أراضيها.",
+        "قال مسؤول إن المتمردين أرغموا الأطفال على القتال في صفوفهم في مدينة عدن.",
+    ],
+)
+def test_what_is_feared_or_forced_on_someone_is_no_event(text: str) -> None:
+    assert extract(text, date(2015, 7, 26)) == ()
+
+
+def test_a_fear_about_the_toll_keeps_the_blast_told_before_it() -> None:
+    events = extract("قالت الوزارة اليوم إن انفجارا في بلدة سروج بجنوب شرق تركيا أسفر عن مقتل 27 شخصا، وأضافت أن هناك مخاوف من أن "
+                     "يرتفع عدد القتلى.", date(2015, 7, 20))
+    assert [(e.location, e.fatalities) for e in events] == [("Suruc", 27)]
+
+
+def test_an_event_noun_in_the_indefinite_accusative_is_an_event_word() -> None:
+    # انفجارا، قصفا: the lexicon's nouns with the accusative alif
+    events = extract("شنت قوات المعارضة أمس قصفا مدفعيا على مواقع قوات النظام في بلدة الفوعة.", date(2015, 7, 21))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    # not where the accusative is an adverb: احتجاجا على (in protest at) is no protest
+    assert extract("استدعت الحكومة أمس سفيرها في مدينة بغداد احتجاجا على التصريحات.", date(2015, 7, 21)) == ()

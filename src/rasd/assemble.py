@@ -166,8 +166,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # تحطم طائرة خاصة في مطار بلاكبوش نتج عنها وفاة 3 مسافرين: an accident
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
-        if cue.cue == "inquiry" and 0 < trigger.token - cue.token <= 5:
-            return True  # لجنة لتحديد المسؤول عن هجمات بغاز الكلور: the events looked into, not news
+        if cue.cue in ("inquiry", "fear") and 0 < trigger.token - cue.token <= 5:
+            return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة: looked into or feared, not news
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     if _reference_point(trigger, tokens):

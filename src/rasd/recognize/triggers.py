@@ -22,18 +22,44 @@ _TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool]  # rol
 
 
 @cache
+def _trigger_rows() -> tuple[dict[str, str], ...]:
+    """The lexicon's rows, and for each one-word noun of violence the indefinite accusative the lexicon
+    does not list (انفجارا، تفجيرا، قصفا: "إن انفجارا في بلدة سروج أسفر عن"), written with a final alif.
+    Not for protests, looting and ground taken, whose accusatives are adverbs or other words as often
+    (احتجاجا على: in protest at; سلبا: negatively; أحرز تقدما: made progress)."""
+    rows = read_tsv("triggers.tsv")
+    listed = {normalize_word(r["form"]) for r in rows}
+    derived = []
+    for r in rows:
+        form = normalize_word(r["form"])
+        violence = r["role"] in ("weapon", "attack", "count") or (
+            r["role"] == "event" and r["event_type"] in ("Battles", "Violence against civilians"))
+        if (violence and r["pos"] in ("noun", "single") and " " not in form and len(form) >= 3
+                and not form.startswith(("ال", "ب")) and not form.endswith(_NO_ALIF)
+                and not (len(form) >= 5 and form[2] == "ا")  # معارك، قذائف، صواريخ take no tanween
+                and form + "ا" not in listed):
+            derived.append({**r, "form": form + "ا"})
+    return (*rows, *derived)
+
+
+_NO_ALIF = ("ه", "ة", "ى", "ي", "ا", "ء", "ات", "ين", "ون", "ان", "هما", "هم")
+"""Endings that take no accusative alif: the feminine ending, a long vowel, hamza, sound plurals and
+duals, attached pronouns."""
+
+
+@cache
 def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
     return PhraseMatcher(
         (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None, r["kind"] or None,
                      r["strength"] in ("strong", "counted"), r["strength"] == "counted"))
-        for r in read_tsv("triggers.tsv")
+        for r in _trigger_rows()
     )
 
 
 @cache
 def _pos_words(pos: str) -> frozenset[str]:
     """The normalized forms of the lexicon's rows of one part of speech (verb, single)."""
-    return frozenset(normalize_word(r["form"]) for r in read_tsv("triggers.tsv") if r["pos"] == pos)
+    return frozenset(normalize_word(r["form"]) for r in _trigger_rows() if r["pos"] == pos)
 
 
 def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
