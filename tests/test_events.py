@@ -709,3 +709,14 @@ def test_an_event_noun_in_the_indefinite_accusative_is_an_event_word() -> None:
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
     # not where the accusative is an adverb: احتجاجا على (in protest at) is no protest
     assert extract("استدعت الحكومة أمس سفيرها في مدينة بغداد احتجاجا على التصريحات.", date(2015, 7, 21)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونص الاتفاق بين جيش الإسلام وجبهة النصرة في الغوطة الشرقية أمس على توقيف حملات التخوين والتحريض.",
+        "وأوقفت إسرائيل تقديم العلاجات الطبية في مستشفياتها لعناصر جبهة النصرة أمس في مدينة صفد.",
+    ],
+)
+def test_stopping_an_activity_is_no_arrest(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, date(2015, 7, 21))] == []

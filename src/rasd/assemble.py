@@ -297,6 +297,26 @@ def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tok
     return any(q.kind == "count" and 0 <= token_at(tokens, q.start) - after <= 2 for q in quantities)  # أسر أكثر من 200
 
 
+_HALTED = frozenset(normalize_word(w) for w in (
+    "حملات", "حملة", "عمل", "العمل", "تقديم", "رحلات", "الرحلات", "دعم", "الدعم", "إطلاق", "بث", "البث", "تصدير",
+    "التصدير", "استيراد", "الاستيراد", "ضخ", "إنتاج", "الإنتاج", "المفاوضات", "مفاوضات", "التعامل", "نشاط",
+    "النشاط", "صرف", "العلاج", "العلاجات", "الدراسة", "التعاون", "المساعدات", "مساعدات", "الحوار", "الخدمة",
+    "الخدمات", "البناء", "الاستيطان", "التصعيد", "القتال", "الحرب", "النزيف", "التمويل", "تمويل",
+))
+"""What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
+
+
+def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """An arrest word whose object, within three words after it, is a thing or an activity: stopping
+    it (أوقفت إسرائيل تقديم العلاجات، توقيف حملات التحريض) is no arrest."""
+    if trigger.sub_event_type != "Arrests" or tokens[trigger.token].stem not in _STOP_WORDS:
+        return False
+    return any(tok.norm in _HALTED or tok.stem in _HALTED for tok in tokens[trigger.token + 1 : trigger.token + 4])
+
+
+_STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
+
+
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:
     """"ضبط" of people (ضبط 44 عنصرا، ضبط المتهمين) is an arrest, of weapons a disrupted weapons use."""
     if trigger.sub_event_type != "Disrupted weapons use" or tokens[trigger.token].stem != "ضبط":
@@ -634,6 +654,7 @@ def assemble(
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
+                and not _stops_a_thing(t, tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
