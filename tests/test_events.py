@@ -720,3 +720,12 @@ def test_an_event_noun_in_the_indefinite_accusative_is_an_event_word() -> None:
 )
 def test_stopping_an_activity_is_no_arrest(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, date(2015, 7, 21))] == []
+
+
+def test_a_blast_named_by_what_it_hit_is_one_already_known() -> None:
+    # تفجير مسجد الطوارئ: a known bombing recalled (a visit to its wounded), with no date or figure of its own
+    text = ("زار وزير الصحة المستشفى واطمأن على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير.")
+    assert extract(text, date(2015, 8, 10)) == ()
+    # an indefinite blast is told as news
+    assert [e.sub_event_type for e in extract("قتل 5 أشخاص في انفجار سيارة مفخخة في مدينة بغداد.", date(2015, 8, 10))] == [
+        "Remote explosive/landmine/IED"]

@@ -73,14 +73,25 @@ def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     rest = " ".join(normalize_word(trigger.text).split()[1:])
     verbs, singles = _pos_words("verb"), _pos_words("single")
     whole = f"{tok.norm} {rest}".strip()
-    if whole in verbs or (whole in singles and not tok.norm.startswith("ال")):
-        return True  # the word as written (لقي حتفه، فجر، انفجار): no clitic to read
+    if whole in verbs:
+        return True  # the word as written (لقي حتفه، فجر): no clitic to read
+    if whole in singles and not tok.norm.startswith("ال"):
+        return not _construct(trigger, tokens)  # انفجار, not تفجير المسجد
     if "ال" in tok.prefix:
         return False
     form = f"{tok.stem} {rest}".strip()
     if form in verbs:
         return tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك")  # وسيطروا, but not بقتل، لتحرير
-    return form in singles  # بسيارة مفخخة، وانفجار
+    return form in singles and not _construct(trigger, tokens)  # بسيارة مفخخة، وانفجار
+
+
+def _construct(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A singular noun made definite by the definite noun after it (تفجير المسجد، حادث تفجير مسجد
+    الطوارئ is told as "تفجير مسجد" + "الطوارئ" one word later): it names an event already known, as
+    التفجير does, rather than telling of one."""
+    k = trigger.token + len(trigger.text.split())
+    return any(k + j < len(tokens) and "ال" in tokens[k + j].prefix for j in (0, 1)) and not (
+        k < len(tokens) and tokens[k].norm[:1].isdigit())
 
 
 @cache
