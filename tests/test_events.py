@@ -729,3 +729,11 @@ def test_a_blast_named_by_what_it_hit_is_one_already_known() -> None:
     # an indefinite blast is told as news
     assert [e.sub_event_type for e in extract("قتل 5 أشخاص في انفجار سيارة مفخخة في مدينة بغداد.", date(2015, 8, 10))] == [
         "Remote explosive/landmine/IED"]
+
+
+def test_the_forces_and_civilians_of_every_gazetteer_country_are_named() -> None:
+    events = extract("أعلنت وزارة الداخلية التونسية أمس أن قوات الأمن التونسية اعتقلت 16 شخصا في منطقة بنزرت.",
+                     date(2015, 7, 25))
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Tunisia", "Civilians (Tunisia)")]
+    events = extract("فجر انتحاري نفسه أمس في مسجد بمنطقة الجهراء في الكويت.", date(2015, 8, 8))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kuwait)"]
