@@ -737,3 +737,10 @@ def test_the_forces_and_civilians_of_every_gazetteer_country_are_named() -> None
     assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Tunisia", "Civilians (Tunisia)")]
     events = extract("فجر انتحاري نفسه أمس في مسجد بمنطقة الجهراء في الكويت.", date(2015, 8, 8))
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kuwait)"]
+
+
+def test_an_armed_groups_members_killed_are_a_fight_though_no_weapon_is_named() -> None:
+    events = extract("أعلنت مصادر عسكرية مقتل 15 عنصرا من تنظيم داعش أمس في مدينة الرمادي.", date(2015, 8, 5))
+    assert [(e.event_type, e.actor2, e.fatalities) for e in events] == [("Battles", "Islamic State (Iraq)", 15)]
+    # a death with no armed side and no word of violence is no event (a crime, an accident)
+    assert extract("قتل مواطن زوجته أمس في مدينة جدة.", date(2015, 8, 5)) == ()

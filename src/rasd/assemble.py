@@ -763,7 +763,8 @@ def assemble(
     lead = lead_sentence(sentences)
     lead_tells = lead is not None and any(
         e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
-    kept = [e for e in events if e.anchored and (lead_tells or e.firm) and not (e.weak and e.event_type == "")
+    kept = [e for e in events if e.anchored and (lead_tells or e.firm)
+            and not (e.weak and e.event_type == "" and not _fighters_killed(e))
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
     for e in kept:
         for kind, q in pronoun_counts(e.triggers, {kind for kind, *_ in e.counts}, tokens):
@@ -844,6 +845,15 @@ def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Seque
         if any(_armed(a) for a in actor_c[k]):
             return True
     return False
+
+
+def _fighters_killed(cand: Candidate) -> bool:
+    """A figure of an armed side's members killed (قتل 20 من مسلحي داعش، لقي 12 حوثيا مصرعهم): fighting,
+    though the words name no weapon or battle. Not the deaths of civilians, soldiers or police with no
+    word of violence (a crime, an accident, an illness)."""
+    named = [a for a in (*cand.targets, *cand.others, *cand.attackers) if _armed(a)]
+    return any(kind == "killed" and q.value for kind, q, *_ in cand.counts) and any(
+        a.actor.inter in ("Rebel group", "Political militia", "Identity militia") for a in named)
 
 
 def _armed(a: ActorMention) -> bool:
