@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -34,29 +34,60 @@ def postgres_admin_url() -> str:
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     """A fresh, empty database of each backend: a SQLite file, or a PostgreSQL schema of its own."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "rasd.db")
-        return
-    url = postgres_admin_url()
-    import sqlalchemy as sa
+    with _Databases(request.param, tmp_path) as databases:
+        yield databases.new()
 
-    from rasd.store.store import database_url
 
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = sa.create_engine(database_url(url))
-        with admin.begin() as conn:
-            conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
-    except sa.exc.OperationalError as exc:
-        message = f"PostgreSQL at {url} is unreachable: {str(exc).splitlines()[0]}"
-        if os.environ.get("RASD_REQUIRE_POSTGRES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    separator = "&" if "?" in url else "?"
-    yield f"{url}{separator}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+@pytest.fixture(params=BACKENDS)
+def new_db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Callable[[], str]]:
+    """Makes fresh, empty databases of each backend, as many as a test asks for (``new_db()``)."""
+    with _Databases(request.param, tmp_path) as databases:
+        yield databases.new
+
+
+class _Databases:
+    """Fresh databases of one backend, dropped at the end of the ``with`` block."""
+
+    def __init__(self, backend: str, folder) -> None:
+        self.backend, self.folder = backend, folder
+        self.admin, self.schemas, self.made = None, [], 0
+
+    def __enter__(self) -> _Databases:
+        return self
+
+    def new(self) -> str:
+        self.made += 1
+        if self.backend == "sqlite":  # rasd.db, then rasd2.db, ...
+            return str(self.folder / f"rasd{self.made if self.made > 1 else ''}.db")
+        url = postgres_admin_url()
+        import sqlalchemy as sa
+
+        from rasd.store.store import database_url
+
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        try:
+            if self.admin is None:
+                self.admin = sa.create_engine(database_url(url))
+            with self.admin.begin() as conn:
+                conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
+        except sa.exc.OperationalError as exc:
+            message = f"PostgreSQL at {url} is unreachable: {str(exc).splitlines()[0]}"
+            if os.environ.get("RASD_REQUIRE_POSTGRES") == "1":
+                pytest.fail(message)
+            pytest.skip(message)
+        self.schemas.append(schema)
+        separator = "&" if "?" in url else "?"
+        return f"{url}{separator}options=-csearch_path%3D{schema}"
+
+    def __exit__(self, *exc: object) -> None:
+        if self.admin is None:
+            return
+        import sqlalchemy as sa
+
+        with self.admin.begin() as conn:
+            for schema in self.schemas:
+                conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+        self.admin.dispose()
 
 
 @dataclass(frozen=True)
