@@ -94,6 +94,19 @@ def test_events_and_export_commands(tmp_path, capsys, db_url):
     assert status == 2 and "--output" in err
 
 
+def test_ingest_workers_option(tmp_path, capsys):
+    articles = write_jsonl(tmp_path / "a.jsonl", 40)
+    serial, pipelined = str(tmp_path / "serial.db"), str(tmp_path / "pipelined.db")
+    assert run(capsys, "ingest", str(articles), "--db", serial, "--no-progress", "--workers", "0")[0] == 0
+    status, out, _ = run(capsys, "ingest", str(articles), "--db", pipelined, "--no-progress", "--workers", "2")
+    assert status == 0 and "articles: 40 new, 0 skipped" in out
+    assert _consistency(pipelined) == _consistency(serial)
+    for bad in ("-1", "two"):
+        with pytest.raises(SystemExit):
+            main(["ingest", str(articles), "--db", serial, "--workers", bad])
+        assert "not a number of processes" in capsys.readouterr().err
+
+
 def test_bad_filters_are_refused(capsys, tmp_path):
     with pytest.raises(SystemExit):
         main(["events", "--db", str(tmp_path / "x.db"), "--bbox", "1,2,3"])
@@ -122,9 +135,36 @@ def _consistency(db_url: str) -> tuple[int, list]:
         return store.counts()["documents"], snapshot
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process that has not ended (a zombie has ended: only its parent's wait is missing)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker processes in Linux's /proc")
 def test_sigkill_mid_ingest_loses_no_article_and_the_rerun_completes(tmp_path, db_url):
+    """`rasd ingest` as it runs by default (extraction in worker processes on a machine of two CPUs or
+    more; told so on one), killed mid-ingest: the store holds whole articles and the workers end too."""
+    from rasd.store.ingest import default_workers
+
     articles = write_jsonl(tmp_path / "many.jsonl", 300)
-    command = [sys.executable, "-m", "rasd.cli", "ingest", str(articles), "--db", db_url, "--no-progress"]
+    command = [sys.executable, "-m", "rasd.cli", "ingest", str(articles), "--db", db_url, "--no-progress",
+               *([] if default_workers() else ["--workers", "2"])]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     reader = sa.create_engine(open_store(db_url).engine.url)  # reads while the ingest writes
@@ -137,8 +177,14 @@ def test_sigkill_mid_ingest_loses_no_article_and_the_rerun_completes(tmp_path, d
             conn.commit()
     reader.dispose()
     assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read()!r}"
+    workers = _children(proc.pid)
+    assert len(workers) == (default_workers() or 2)  # the pipelined ingest it is meant to test
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 60  # not a measure of speed: how long to wait before calling them left over
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _running(pid)], "extraction workers outlived the killed ingest"
     killed_at, _ = _consistency(db_url)
     assert 40 <= killed_at < 300  # killed mid-ingest, and what is there is whole
 

@@ -29,6 +29,16 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes (0 or more): {value!r}")
+    return n
+
+
 def _bbox(value: str) -> tuple[float, float, float, float]:
     from rasd.store.store import parse_bbox
 
@@ -70,6 +80,9 @@ def add_store_parsers(sub: Any) -> None:
     p.add_argument("--country", dest="country_hint", help="ISO alpha-2 country of the articles, when known")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: when stderr is a terminal)")
+    p.add_argument("--workers", type=_workers, metavar="N",
+                   help="processes that extract while this one stores; 0 extracts in this process "
+                        "(default: one per CPU, at most 3; 0 on a single CPU)")
 
     p = sub.add_parser("watch", help="poll feeds and ingest new items until stopped",
                        description="Poll each feed every --every, ingest new items, keep going through "
@@ -113,7 +126,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         try:
             summary = ingest(store, iter_articles(args.paths), extractor=Extractor(country=args.country_hint),
-                             on_item=(lambda _item: bar.update(1)) if bar else None, on_failure=on_failure)
+                             workers=args.workers, on_item=(lambda _item: bar.update(1)) if bar else None,
+                             on_failure=on_failure)
         finally:
             if bar:
                 bar.close()
@@ -125,6 +139,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_watch(args: argparse.Namespace) -> int:
+    # Extracts in this process: a feed's new items come a few at a time, too few for worker processes to pay.
     from rasd.extractor import Extractor
     from rasd.ingest.watch import parse_interval, watch
     from rasd.store.ingest import IngestSummary, ingest_article
