@@ -151,8 +151,9 @@ def main() -> None:
                                (f"{name} pipelined ({workers} worker process{'es' if workers > 1 else ''})",
                                 pipelined)):
                 s, rate = run.summary, n / run.seconds
-                print(f"{label}: {rate:.0f} articles/s ingest ({rate / bare:.0%} of bare one-core extraction); "
-                      f"{s.new} new, {s.events} events, {len(s.incidents)} incidents")
+                than_serial = "" if run is serial else f", {serial.seconds / run.seconds:.2f} times the serial rate"
+                print(f"{label}: {rate:.0f} articles/s ingest ({rate / bare:.0%} of bare one-core extraction"
+                      f"{than_serial}); {s.new} new, {s.events} events, {len(s.incidents)} incidents")
                 if run.extracting is not None:
                     print(f"  within that run: extraction {run.extracting / n * 1e3:.2f} ms/article, "
                           f"everything else {(run.seconds - run.extracting) / n * 1e3:.2f} ms/article; "

@@ -104,10 +104,6 @@ class ExtractionWorkers:
     def __exit__(self, exc_type: object, *exc: object) -> None:
         self.close(failed=exc_type is not None)
 
-    @property
-    def pids(self) -> list[int]:
-        return [p.pid for p in self._processes]
-
     def submit(self, jobs: list[tuple]) -> int:
         """Send articles ``(text, published, source, url)`` to extract; the chunk's number."""
         seq = self._submitted
@@ -169,6 +165,7 @@ def _warm(extractor: Any) -> None:
 def _work(extractor: Any, tasks: Connection, answers: Connection, inherited: list[Connection]) -> None:
     """A worker: extract each chunk that arrives and answer with its lean outcomes, until the input ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # terminate() ends it, whatever handler the caller set
     for conn in inherited:  # the ingest process's ends of every pipe: it alone may hold them
         conn.close()
     inbox: queue.SimpleQueue = queue.SimpleQueue()
