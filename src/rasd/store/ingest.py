@@ -111,10 +111,11 @@ def ingest(store: Store, items: Iterable, *, extractor=None, workers: int | None
            on_failure: Callable[[str, str], None] | None = None) -> IngestSummary:
     """Ingest ``Article`` and ``BadInput`` items (``rasd.ingest.sources.iter_articles``), in order.
 
-    ``workers`` extraction processes (default ``default_workers()``) extract while this process stores;
-    0 extracts here, article by article. Either way the articles are stored in input order, one
-    transaction each, so the same inputs make the same rows; ``on_item`` hears of each item, in order,
-    once it is stored, skipped or reported.
+    ``workers`` extraction processes (default ``default_workers()``) extract while this process
+    stores; 0 extracts here, article by article, as does any number where processes cannot be
+    forked. Either way the articles are stored in input order, one transaction each, so the same
+    inputs make the same rows; ``on_item`` hears of each item, in order, once it is stored, skipped
+    or reported.
 
     Not a writer thread: one that overlapped the database's work with extraction was measured
     slower on SQLite and PostgreSQL alike (the statements' Python side holds the interpreter), and
@@ -132,7 +133,7 @@ def ingest(store: Store, items: Iterable, *, extractor=None, workers: int | None
     summary = IngestSummary(on_failure=on_failure)
     known = store.document_ids()
     with store.writer() as writer:
-        if workers == 0:
+        if workers == 0 or not can_fork():
             for item in items:
                 if isinstance(item, BadInput):
                     summary.fail(item.origin, item.reason)
