@@ -98,17 +98,23 @@ def test_the_input_is_read_a_bounded_window_ahead(tmp_path, monkeypatch):
             pulled += 1
             yield article(i)
 
+    workers_seen: set[int] = set()
+
     def on_item(item) -> None:
         ahead.append(pulled - len(ahead) - 1)  # read but not yet stored
+        workers_seen.update(p.pid for p in multiprocessing.active_children() if p.name.startswith("rasd-extract"))
 
     with open_store(str(tmp_path / "a.db")) as store:
         summary = ingest(store, items(), workers=workers, on_item=on_item)
         assert summary.new == total and len(ahead) == total
         assert 0 < ahead[0] <= bound and max(ahead) <= bound
+        assert len(workers_seen) == workers
         ahead.clear()
+        workers_seen.clear()
         pulled = 0
         again = ingest(store, items(), workers=workers, on_item=on_item)  # all stored: nothing to extract
         assert again.skipped == total and max(ahead) <= 8
+        assert not workers_seen  # none started
 
 
 def test_the_workers_end_with_an_interrupted_ingest(tmp_path):

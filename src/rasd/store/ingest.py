@@ -11,6 +11,7 @@ inputs, skips stored texts, stores, merges and commits, article by article in in
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -181,9 +182,20 @@ def _ingest_in_workers(writer: Writer, items: Iterable, extractor, workers: int,
     in_flight: set[str] = set()
     pending: deque[_Chunk] = deque()
     window = CHUNKS_AHEAD * workers
+    pool: ExtractionWorkers | None = None
+
+    def submit(jobs: list[tuple]) -> int | None:
+        """Send the jobs, starting the workers on the first: a rerun with nothing new to extract
+        forks none, nor loads the extractor's resources."""
+        nonlocal pool
+        if not jobs:
+            return None
+        if pool is None:
+            pool = stack.enter_context(ExtractionWorkers(extractor, workers))
+        return pool.submit(jobs)
 
     def consume(chunk: _Chunk) -> None:
-        outcomes = pool.results(chunk.seq) if chunk.seq is not None else ()
+        outcomes = pool.results(chunk.seq) if pool is not None and chunk.seq is not None else ()
         for what, item, document_id, job in chunk.entries:
             if what == _BAD:
                 summary.fail(item.origin, item.reason)
@@ -204,7 +216,7 @@ def _ingest_in_workers(writer: Writer, items: Iterable, extractor, workers: int,
             if on_item is not None:
                 on_item(item)
 
-    with ExtractionWorkers(extractor, workers) as pool:
+    with contextlib.ExitStack() as stack:
         entries: list[tuple[int, Any, str | None, int]] = []
         jobs: list[tuple] = []
         for item in items:
@@ -221,12 +233,12 @@ def _ingest_in_workers(writer: Writer, items: Iterable, extractor, workers: int,
                     entries.append((_EXTRACT, item, document_id, len(jobs)))
                     jobs.append((item.text, item.published, item.source, item.url))
             if len(entries) >= CHUNK_ARTICLES:
-                pending.append(_Chunk(entries, pool.submit(jobs) if jobs else None))
+                pending.append(_Chunk(entries, submit(jobs)))
                 entries, jobs = [], []
                 # Store while the window is full; a chunk with nothing to extract needs no wait.
                 while pending and (len(pending) >= window or pending[0].seq is None):
                     consume(pending.popleft())
         if entries:
-            pending.append(_Chunk(entries, pool.submit(jobs) if jobs else None))
+            pending.append(_Chunk(entries, submit(jobs)))
         while pending:
             consume(pending.popleft())
