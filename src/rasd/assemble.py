@@ -304,6 +304,7 @@ _HALTED = frozenset(normalize_word(w) for w in (
     "الخدمات", "البناء", "الاستيطان", "التصعيد", "القتال", "الحرب", "النزيف", "التمويل", "تمويل",
 ))
 """What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
+_STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
 
 
 def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -312,9 +313,6 @@ def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     if trigger.sub_event_type != "Arrests" or tokens[trigger.token].stem not in _STOP_WORDS:
         return False
     return any(tok.norm in _HALTED or tok.stem in _HALTED for tok in tokens[trigger.token + 1 : trigger.token + 4])
-
-
-_STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
 
 
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:
@@ -660,8 +658,7 @@ def assemble(
                 and not (future and _told_as_future(t, future, tokens))
                 and t.token < asked_from]
         jailbreak = any(_escape(t) for t in live)
-        if jailbreak and not _detention_told(
-                tokens, clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token):
+        if jailbreak and not _detention_told(tokens, first, last):
             live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
             jailbreak = False
         running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
