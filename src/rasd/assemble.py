@@ -465,15 +465,16 @@ def propose(
 
 
 def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequence[Token],
-                 numbers: frozenset[int] = frozenset()) -> None:
-    """Split the clause's actors into attackers (acting side) and targets (acted upon).
+                 numbers: frozenset[int], end: int) -> None:
+    """Split the clause's actors into attackers (acting side) and targets (acted upon); ``end`` is
+    where the clause's sentence ends (its last token, exclusive).
 
     ``numbers`` holds the token indices where a count starts: people counted (قتل 18 شرطيا، استشهاد
     عشرة من رجال الأمن) are acted upon, and civilians are never the acting side of violence."""
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
-    sides = _two_sides(actors, tokens, anchor)
+    sides = _two_sides(actors, tokens, anchor, end)
     if sides is not None:  # بين A و B من جهة، و C من جهة أخرى
         (first, *friends), other = sides
         cand.attackers.append(first)
@@ -536,12 +537,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
-def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token],
-               anchor: int) -> tuple[list[ActorMention], list[ActorMention]] | None:
+def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token], anchor: int,
+               end: int) -> tuple[list[ActorMention], list[ActorMention]] | None:
     """The two sides a clause names as "<A و B> من جهة، و<C> من جهة أخرى (ثانية)" after its event word
-    (اشتباكات بين حزب الله وقوات النظام من جهة، والفصائل المعارضة من جهة أخرى): A and B fight together,
-    against C. None unless both sides name an actor."""
-    marks = [j for j in range(anchor + 1, len(tokens) - 1)
+    and before ``end``, its sentence's end (اشتباكات بين حزب الله وقوات النظام من جهة، والفصائل المعارضة
+    من جهة أخرى): A and B fight together, against C. None unless both sides name an actor."""
+    marks = [j for j in range(anchor + 1, min(end, len(tokens) - 1))
              if tokens[j].norm in ("من", "ومن") and tokens[j + 1].norm == "جهه"]
     if len(marks) < 2:
         return None
@@ -691,7 +692,7 @@ def assemble(
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
-            assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers)
+            assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
             cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
