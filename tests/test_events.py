@@ -744,3 +744,8 @@ def test_an_armed_groups_members_killed_are_a_fight_though_no_weapon_is_named() 
     assert [(e.event_type, e.actor2, e.fatalities) for e in events] == [("Battles", "Islamic State (Iraq)", 15)]
     # a death with no armed side and no word of violence is no event (a crime, an accident)
     assert extract("قتل مواطن زوجته أمس في مدينة جدة.", date(2015, 8, 5)) == ()
+
+
+def test_a_span_of_months_in_the_accusative_sums_up_a_period() -> None:
+    # خلال 18 شهرا: the same span as خلال عشرة أشهر, in the accusative after 11-99
+    assert extract("وقالت المنظمة أمس إن الغارات قتلت 173 مدنيا في مدينة حلب خلال 18 شهرا.") == ()

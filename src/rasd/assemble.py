@@ -40,7 +40,7 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor
-from rasd.recognize.quantities import time_units
+from rasd.recognize.quantities import long_time_units, time_units
 from rasd.recognize.triggers import tells_happening
 from rasd.text.normalize import normalize_word
 
@@ -188,10 +188,6 @@ _WANTED_NOUNS = frozenset({
 })
 
 
-_LONG_UNITS = frozenset(normalize_word(a + w) for a in ("", "ال") for w in (
-    "شهر", "شهرين", "شهران", "أشهر", "شهور", "سنة", "سنتين", "سنتان", "سنوات", "سنين",
-    "عام", "عامين", "عامان", "أعوام"))
-"""The units of time (rasd.recognize.quantities.time_units) of a month or longer."""
 _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
 
 
@@ -215,7 +211,7 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
             continue
         unit = normalize_word(q.counted or q.text.split()[-1])
         k = token_at(tokens, q.start)
-        if unit in _LONG_UNITS and any(tokens[j].norm in _SPAN_WORDS for j in range(max(k - 2, 0), k)):
+        if unit in long_time_units() and any(tokens[j].norm in _SPAN_WORDS for j in range(max(k - 2, 0), k)):
             return True
     return False
 

@@ -32,7 +32,7 @@ from rasd.model import Quantity
 from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 
-__all__ = ["find_quantities", "parse_number_words", "time_units"]
+__all__ = ["find_quantities", "long_time_units", "parse_number_words", "time_units"]
 
 _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
             "frac", "fracpl", "ordinal")
@@ -688,13 +688,26 @@ def _qualifier_before(text: str, pos: int, lx: _Lex) -> str | None:
     return None
 
 
+_SHORT_TIME_WORDS = ("دقيقة دقيقتين دقائق ساعة ساعتين ساعتان ساعات يوم يومين يومان أيام يوما يوماً أسبوع أسبوعين "
+                     "أسبوعان أسابيع أسبوعا أسبوعاً")
+_LONG_TIME_WORDS = ("شهر شهرين شهران أشهر شهور شهرا شهراً سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام "
+                    "عاما عاماً")  # with the accusative after 11-99 (18 شهرا، 30 عاما)
+
+
+def _unit_forms(words: str) -> frozenset[str]:
+    return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
+
+
 @cache
 def time_units() -> frozenset[str]:
     """Units of time: a number counting them is a duration (ساعتين، 3 أيام، الأسبوعين)."""
-    words = ("ساعة ساعتين ساعتان ساعات يوم يومين يومان أيام يوما يوماً أسبوع أسبوعين أسبوعان أسابيع شهر "
-             "شهرين شهران أشهر شهور سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام دقيقة دقيقتين دقائق "
-             "شهرا شهراً عاما عاماً أسبوعا أسبوعاً")  # the accusative after 11-99 (18 شهرا، 30 عاما)
-    return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
+    return _unit_forms(_SHORT_TIME_WORDS) | long_time_units()
+
+
+@cache
+def long_time_units() -> frozenset[str]:
+    """The units of time of a month or longer (أشهر، عامين، 18 شهرا): a span of them sums up a period."""
+    return _unit_forms(_LONG_TIME_WORDS)
 
 
 def _tokens(text: str, lx: _Lex) -> list[tuple[int, int, int, tuple]]:
