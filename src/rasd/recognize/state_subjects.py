@@ -9,8 +9,10 @@ happen in Turkey. Only verbs of force name the military this way: after a verb o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter
 
 from rasd.model import ActorMention, PlaceMention, Token
 from rasd.recognize.actors import load_actors
@@ -29,20 +31,26 @@ def state_subjects(places: Sequence[PlaceMention], tokens: Sequence[Token],
                    published: date | None) -> tuple[list[PlaceMention], list[ActorMention]]:
     """The places that stay places, and the countries named right after a verb of force as the
     actors they stand for (their state's military, where the actor dictionary has one)."""
-    starts = {t.start: k for k, t in enumerate(tokens)}
     kept: list[PlaceMention] = []
     forces: list[ActorMention] = []
     for p in places:
-        k = starts.get(p.start)
-        actor = None
-        if (p.place is not None and p.place.feature == "country" and k and not tokens[k].prefix
-                and _force_verb(tokens[k - 1])):
-            actor = load_actors().generic("military", p.place.country, published)
+        actor = load_actors().generic("military", p.place.country, published) if _subject_of_force(p, tokens) else None
         if actor is None:
             kept.append(p)
         else:
             forces.append(ActorMention(p.start, p.end, p.text, actor))
     return kept, forces
+
+
+def _subject_of_force(p: PlaceMention, tokens: Sequence[Token]) -> bool:
+    """The place is a country named, with no proclitic, right after a verb of force (شنت تركيا)."""
+    if p.place is None or p.place.feature != "country":
+        return False
+    k = bisect_left(tokens, p.start, key=_START)  # the token the name starts, if one does
+    return 0 < k < len(tokens) and tokens[k].start == p.start and not tokens[k].prefix and _force_verb(tokens[k - 1])
+
+
+_START = attrgetter("start")
 
 
 def _force_verb(token: Token) -> bool:
