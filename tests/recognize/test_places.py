@@ -355,3 +355,24 @@ def test_the_south_eastern_provinces_of_turkey() -> None:
     assert mention("قتل جندي في هجوم في ولاية وان شرق تركيا.", "ولاية وان").place is not None
     assert [m for m in places("وأكد المسؤول وان الهجوم استهدف حاجزا في مدينة حلب.") if "وان" in m.text] == []
     assert [m for m in places("وبحسب البيان اغرى رجل المرأة بالسفر إلى مدينة حلب.") if "اغرى" in m.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "القوات السعودية تدمر 16 آلية لميليشيات الحوثي",  # the verb "destroys"
+    "المخدرات تدمر المجتمع",
+    "أسلحة تقتل وتدمر كل شيء",  # و joins it to a verb, not to a place
+])
+def test_a_name_that_is_also_a_verb_is_no_place_without_a_preposition(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سيطر التنظيم على تدمر الأثرية",
+    "قصف الطيران مدينة تدمر",
+    "معارك عنيفة قرب تدمر",
+    "وصلت التعزيزات العسكرية إلى تدمر",
+    "قتل جندي بتدمر",
+    "نزح آلاف من حمص وتدمر",
+])
+def test_a_name_that_is_also_a_verb_is_a_place_after_a_preposition_cue_or_place(text: str) -> None:
+    assert "geonames:163808" in [p.place.id for p in places(text) if p.place]

@@ -47,7 +47,7 @@ LETTERS = frozenset(
 
 KINDS = (
     "cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between",
-    "title", "link", "function", "common", "person", "never", "phrase", "speaker",
+    "title", "link", "function", "common", "person", "never", "phrase", "speaker", "verb", "preposition",
 )
 _CONTEXT_KINDS = frozenset(
     {"cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between", "title",
@@ -72,6 +72,8 @@ class PlaceLexicon:
     phrases: tuple[str, ...]
     not_alone: frozenset[str]  # words that never name a place on their own (cues, titles, months ...)
     phrase_words: frozenset[str]  # the words of ``phrases`` (with ال restored after ل)
+    verbs: frozenset[str] = frozenset()  # names that are also present-tense verbs (تدمر: destroys)
+    prepositions: frozenset[str] = frozenset()  # words after which such a name is a place (في تدمر)
 
 
 @cache
@@ -112,6 +114,8 @@ def place_lexicon() -> PlaceLexicon:
         cues=cues,
         common=frozenset(w for w, k in kinds.items() if "common" in k or "person" in k),
         never=frozenset(w for w, k in kinds.items() if "never" in k),
+        verbs=frozenset(w for w, k in kinds.items() if "verb" in k),
+        prepositions=frozenset(w for w, k in kinds.items() if "preposition" in k),
         phrases=tuple(sorted((w for w, k in kinds.items() if "phrase" in k), key=len, reverse=True)),
         not_alone=frozenset(w for w, k in kinds.items() if _CONTEXT_KINDS.intersection(k) or "never" in k),
         phrase_words=frozenset(

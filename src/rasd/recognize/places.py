@@ -336,6 +336,8 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
                     continue
                 if r.adjective and _after_definite(text, s):
                     continue  # قوات الأمن السعودية: an adjective, not a place
+                if r.base in m.lex.verbs and not _verb_as_place(text, s, r.cut, out, m.lex):
+                    continue  # القوات السعودية تدمر 16 آلية: destroys, not Palmyra
                 found = (e, r.base, cands, weak)
             if found is not None:
                 name_start = s + r.cut
@@ -393,6 +395,26 @@ def _maybe_rescued(text: str, s: int, e: int) -> bool:
             return True
     after = text[e : e + 4]
     return after.startswith((" ب", "، ", "،", " في ", " (", " من ", " - ", " الت"))
+
+
+def _verb_as_place(text: str, s: int, cut: int, found: list[PlaceMatch], lex: PlaceLexicon) -> bool:
+    """True when a name that is also a present-tense verb (تدمر) stands as a place: with ب or ل on
+    it (بتدمر), after a preposition, a cue or a relation word (في تدمر، مدينة تدمر، قرب تدمر), or
+    joined by و to the place just named (حمص وتدمر). A verb has none of these before it."""
+    clitics = text[s : s + cut]
+    if "ب" in clitics or "ل" in clitics:
+        return True
+    if "و" in clitics and found and found[-1].end >= s - 2:
+        return True
+    prev = _prev_word(text, s)
+    if prev is None:
+        return False
+    if any(base in lex.prepositions for base, _ in readings(prev)):
+        return True
+    return not _CONTEXT_BEFORE.isdisjoint(word_kinds(prev))
+
+
+_CONTEXT_BEFORE = frozenset({"cue", "strict_cue", "countryside", "near", "near_from", "direction", "between"})
 
 
 def _after_definite(text: str, s: int) -> bool:
