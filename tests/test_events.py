@@ -556,12 +556,19 @@ def test_the_event_an_anniversary_or_a_time_since_recalls_is_no_news(text: str) 
     [
         "توفيت طفلة وأصيب 7 آخرون أمس عندما انفجر الإطار الأمامي لسيارتهم وانقلبت قرب مدينة بيشة.",
         "قتل ثلاثة أشخاص أمس في انفجار أسطوانة غاز داخل مطعم في مدينة جدة.",
+        "وأصيب سائق أمس بعد انقلاب مركبته قرب مدينة بيشة إثر انفجار إحدى الإطارات.",
         "وقال التقرير الذي أعدته دائرة شؤون المفاوضات في منظمة التحرير أمس إن المستوطنين هاجموا قرية دوما.",
     ],
 )
 def test_an_accidents_blast_and_a_name_with_tahrir_are_no_violence(text: str) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in extract(text)
             if e.sub_event_type in ("Remote explosive/landmine/IED", "Government regains territory")] == []
+
+
+def test_to_catch_the_eye_is_no_abduction() -> None:
+    # خطف/اختطف الأنظار: to steal the show; the "kidnapping" of attention in a political column
+    assert extract("اختطف الأنظار أمس الاتفاق الذري بين إيران والدول الخمس في مدينة فيينا.") == ()
+    assert extract("وخطفت الأضواء أمس في مدينة دبي سيارة جديدة.") == ()
 
 
 def test_a_figure_told_of_a_period_sums_it_up() -> None:
