@@ -756,3 +756,17 @@ def test_an_armed_groups_members_killed_are_a_fight_though_no_weapon_is_named() 
 def test_a_span_of_months_in_the_accusative_sums_up_a_period() -> None:
     # خلال 18 شهرا: the same span as خلال عشرة أشهر, in the accusative after 11-99
     assert extract("وقالت المنظمة أمس إن الغارات قتلت 173 مدنيا في مدينة حلب خلال 18 شهرا.") == ()
+
+
+def test_an_explosion_word_names_no_means() -> None:
+    # the blasts heard after air strikes are the strikes'
+    events = extract("شن طيران التحالف العربي غارات على مواقع للحوثيين في مدينة صعدة صباح أمس، "
+                     "وسمع دوي انفجارات تهز المدينة.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Saudi-led Coalition")]
+    # the blast told after the strike is the strike's: one event, with the blast's dead
+    events = extract("شنت طائرات التحالف غارة على مدينة صعدة أمس. وأدى الانفجار إلى مقتل خمسة مسلحين حوثيين.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Houthi Movement", 5)]
+    # with nothing to name the means, an explosion is coded as a remote explosive
+    events = extract("قتل ثلاثة مدنيين أمس في انفجار هز مدينة العريش.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 3)]

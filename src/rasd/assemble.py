@@ -73,6 +73,8 @@ BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 """A bombing's two sub-types: "التفجير" told after "الانتحاري الذي فجر نفسه" is that suicide bombing,
 and neither is set off by the state forces named beside it (rasd.extractor)."""
 _SEVERITY = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Mob violence": 2}
+_UNTOLD_MEANS = "Remote explosive/landmine/IED"
+"""The sub-type of an explosion whose means nothing names (انفجار هز المدينة)."""
 _WEAPON_PRIORITY = (
     "Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike", "Grenade",
     "Shelling/artillery/missile attack",
@@ -416,7 +418,7 @@ def propose(
         seizes = seizes + battle_words
         battle_words = []
     if explosive:
-        subs = {w.sub_event_type for w in explosive}
+        subs = {w.sub_event_type for w in explosive if w.sub_event_type} or {_UNTOLD_MEANS}
         if "Air/drone strike" in subs and all(
                 w.text.endswith(tuple(_PERSON_SUICIDE)) for w in explosive if w.sub_event_type == "Suicide bomb"):
             subs.discard("Suicide bomb")  # غارة على الانتحاريين: the strike is the event
@@ -745,7 +747,7 @@ def assemble(
                 if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague"):
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
-            target = _merge_target(cand, events, tokens)
+            target = _merge_target(cand, events, tokens, clauses)
             whole = None if target is not None else _part_of(cand, told, events, clauses, tokens)
             if whole is not None:
                 whole.triggers += cand.triggers  # evidence of the event just told, not an event of its own
@@ -867,7 +869,8 @@ def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | N
     return None
 
 
-def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence[Token]) -> Candidate | None:
+def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence[Token],
+                  clauses: Sequence[Clause]) -> Candidate | None:
     """The earlier event this candidate tells again, if any (most recent first)."""
     for e in reversed(events):
         generic = cand.event_type == "" or e.event_type == ""
@@ -881,6 +884,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
                 continue
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
+            and not _blast_of(cand, e, tokens, clauses)
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
         ):
@@ -889,6 +893,25 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             continue
         return e
     return None
+
+
+def _blast_of(cand: Candidate, e: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:
+    """One of two explosions is told without its means and is the other's: an explosion word
+    that refers back or stands in the same sentence (غارة ... وأدى الانفجار إلى، وسمع دوي انفجارات),
+    or a means told of the blast just reported (انفجار ... الغارة). A suicide bombing told after
+    an explosion elsewhere in the sentence ("فجر انتحاري نفسه") is another event."""
+    if _tells_means(cand) and _tells_means(e):
+        return False
+    if not _tells_means(cand) and clauses[cand.clause].sentence == clauses[e.clause].sentence:
+        return True
+    return _anaphoric(cand, tokens)
+
+
+def _tells_means(cand: Candidate) -> bool:
+    """An explosion's means is told: some weapon word of the event has a sub-type (غارة، قذيفة، عبوة،
+    انتحاري), not only explosion words (انفجار، انفجرت), which say that something blew up."""
+    return cand.event_type != "Explosions/Remote violence" or any(
+        t.role == "weapon" and t.sub_event_type for t in cand.triggers)
 
 
 def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
@@ -931,8 +954,9 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
           and _SEVERITY.get(cand.sub_event_type, 0) > _SEVERITY.get(target.sub_event_type, 0)):
         target.sub_event_type = cand.sub_event_type  # a protest later dispersed: coded by its strongest
     elif (target.event_type == cand.event_type and target.sub_event_type in _WEAPON_PRIORITY
-          and cand.sub_event_type in _WEAPON_PRIORITY
-          and _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type)):
+          and cand.sub_event_type in _WEAPON_PRIORITY and _tells_means(cand) and (
+              not _tells_means(target)  # انفجار ... الغارة: the blast was the strike's
+              or _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type))):
         target.sub_event_type = cand.sub_event_type  # الانتحاري الذي فجر نفسه ... التفجير: one suicide bombing
     target.triggers += cand.triggers
     target.counts += cand.counts
