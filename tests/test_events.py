@@ -770,3 +770,25 @@ def test_an_explosion_word_names_no_means() -> None:
     # with nothing to name the means, an explosion is coded as a remote explosive
     events = extract("قتل ثلاثة مدنيين أمس في انفجار هز مدينة العريش.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # verb first: the actor right after the verb is its subject, the one after the object is hit
+        ("استهدفت الطائرات السعودية أمس مواقع الحوثيين في مديرية حرض.",
+         ("Military Forces of Saudi Arabia", "Houthi Movement")),
+        ("استهدف الثوار أمس مساكن ضباط قوات الأسد في مطار أبو الظهور العسكري بالمدفعية الثقيلة.",
+         ("Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
+        # an aircraft's model between the noun and its nationality
+        ("استهدفت طائرات الأباتشي السعودية أمس تجمعات لمليشيات الحوثي بقصف مكثف في مديرية حرض.",
+         ("Military Forces of Saudi Arabia", "Houthi Movement")),
+        # the subject stands before the verb: an event word, or the antecedent of الذي
+        ("نفذت طائرات التحالف أمس ضربة جوية استهدفت مواقع تنظيم داعش في مدينة الحسكة.",
+         ("Global Coalition Against Daesh", "Islamic State (Syria)")),
+        ("وقع أمس انفجار في مدينة أبها، وقالت الوزارة إن الانفجار الذي استهدف رجال الأمن أدى إلى مقتل 3 منهم.",
+         ("Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia (2015-)")),
+    ],
+)
+def test_the_subject_of_a_verb_of_aiming_acts(text: str, sides: tuple[str, str]) -> None:
+    assert [(e.actor1, e.actor2) for e in extract(text, published=date(2015, 8, 6))] == [sides]

@@ -41,7 +41,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor
 from rasd.recognize.quantities import long_time_units, time_units
-from rasd.recognize.triggers import tells_happening
+from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
 
 __all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
@@ -523,16 +523,54 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
                 continue
         civilian = a.actor.inter == "Civilians"
-        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k))  # استهدف أفرادا من X
-        if (before in ("علي", "ضد", "باتجاه", "استهدف", "استهدفت") or between & {"علي", "ضد"} or affiliation
-                or counted or civilian or aimed_at):
+        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1))  # استهدف أفرادا من X
+        if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation
+                or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
+        elif k > anchor and k - anchor <= 4 and _after_subject(cand, tokens, k, anchor):
+            cand.targets.append(a)  # استهدف الثوار مساكن ضباط قوات الأسد: the verb's subject, then its object
         elif k > anchor and k - anchor <= 4:
             cand.attackers.append(a)  # هجوم عناصر داعش، قصف قوات النظام، غارة للتحالف
         elif before in ("من", "برصاص", "قبل") and k > anchor:
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+def _after_subject(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int) -> bool:
+    """The actor at token ``k`` follows the subject of the event's verb, named right after it, and is
+    not joined to it (by و, التابع لـ، الموالي لـ، ذراع): the object's owner (قصفت قوات النظام مواقع
+    المعارضة، استهدف الثوار مساكن ضباط قوات الأسد), not a second doer (قصفت قوات النظام وحزب الله)
+    nor the subject's own side (سيطر جيش الفتح التابع للمعارضة، خطفت جبهة النصرة ذراع تنظيم القاعدة)."""
+    if tokens[k].prefix.startswith("و") or any(
+            tokens[j].stem in _JOINED_WORDS or tokens[j].norm in _JOINED_WORDS for j in range(max(k - 2, 0), k)):
+        return False
+    verb = next((t for t in cand.triggers if t.token == anchor), None)
+    return verb is not None and finite_verb(verb, tokens) and any(
+        anchor < token_at(tokens, a.start) <= anchor + 2 for a in cand.attackers)
+
+
+def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMention],
+                   triggers: Sequence[TriggerMention]) -> bool:
+    """The actor at token ``k`` follows استهداف / استهدف as what is aimed at: after the verbal noun
+    (استهداف قوات النظام: the targeting of), or after the verb when its subject stood before it
+    (الثوار ... استهدفت قوات الأسد). Right after the verb with no subject before, the actor is the
+    subject, Arabic's verb-first order: استهدفت الطائرات السعودية مواقع الحوثيين."""
+    if k == 0:
+        return False
+    verb = tokens[k - 1]
+    if not verb.stem.startswith("استهداف") and verb.norm not in ("استهدف", "استهدفت", "واستهدف", "واستهدفت"):
+        return False
+    if verb.stem.startswith("استهداف") or "ال" in verb.prefix:
+        return True
+    if tokens[k].stem in _TARGET_NOUNS or (k >= 2 and tokens[k - 2].norm.removeprefix("و") in _RELATIVE_PRONOUNS):
+        return True  # حيث استهدف دورية أمنية; العمل الإرهابي الذي استهدف رجال الأمن: the subject is before
+    if any(k - 5 <= token_at(tokens, t.end - 1) <= k - 2 for t in triggers):
+        return True  # 29 ضربة جوية يوم الأحد استهدفت تنظيم الدولة: the event word before the verb is its subject
+    return any(token_at(tokens, a.start) < k - 1 for a in attackers)
+
+
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token], anchor: int,
@@ -591,6 +629,9 @@ _TARGET_NOUNS = frozenset({
 })
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
+_JOINED_WORDS = _ATTACH_WORDS | {"موالي", "مواليه", "موالين", "موالون", "ذراع", "جناح", "فرع", "حليف", "حليفه",
+                                 "حلفاء", "شريك", "مع", "بين"}
+"""Words that join an actor to the one named before it (its allegiance, its branch, its partner)."""
 _AGENT_VERBS = frozenset({
     "شنها", "شنتها", "شنوها", "نفذها", "نفذتها", "نفذوها", "اطلقها", "اطلقتها", "اطلقوها", "القاها", "القتها",
     "القوها", "ارتكبها", "ارتكبتها", "ارتكبوها", "زرعها", "زرعتها", "زرعوها", "فجرها", "فجرتها", "فجروها",

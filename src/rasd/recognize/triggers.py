@@ -62,6 +62,19 @@ def _pos_words(pos: str) -> frozenset[str]:
     return frozenset(normalize_word(r["form"]) for r in _trigger_rows() if r["pos"] == pos)
 
 
+def finite_verb(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """True when the event word is a finite verb ("قصفت"، "وسيطروا"), not its verbal noun (القتل، بقتل)."""
+    if not 0 <= trigger.token < len(tokens):
+        return False
+    tok = tokens[trigger.token]
+    rest = " ".join(normalize_word(trigger.text).split()[1:])
+    verbs = _pos_words("verb")
+    if f"{tok.norm} {rest}".strip() in verbs:
+        return True  # the word as written (لقي حتفه، فجر): no clitic to read
+    return ("ال" not in tok.prefix and f"{tok.stem} {rest}".strip() in verbs
+            and tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك"))  # وسيطروا, but not بقتل، لتحرير
+
+
 def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """True when the event word reports that something happened rather than naming a kind of
     violence ("التفجيرات"، "القتل والخطف" in an op-ed): a finite verb ("قصفت"، "وسيطروا"; behind the
