@@ -792,3 +792,11 @@ def test_an_explosion_word_names_no_means() -> None:
 )
 def test_the_subject_of_a_verb_of_aiming_acts(text: str, sides: tuple[str, str]) -> None:
     assert [(e.actor1, e.actor2) for e in extract(text, published=date(2015, 8, 6))] == [sides]
+
+
+def test_the_group_that_adopts_an_attack_is_its_doer() -> None:
+    # تبنى التنظيم التفجير: a claim, not a statement about the bombing by a bystander
+    events = extract("أعلنت وزارة الداخلية أن انتحاريا فجر نفسه بحزام ناسف أول من أمس داخل مسجد في مدينة أبها، "
+                     "ونتج عن الحادثة استشهاد 12 من رجال الأمن. وتبنى تنظيم داعش التفجير.",
+                     published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Islamic State", 12)]

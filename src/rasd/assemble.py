@@ -329,7 +329,7 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
               tokens: Sequence[Token]) -> list[ActorMention]:
     """Actors that only tell of an event the clause refers back to ("وأشارت الشرطة إلى أنها فتحت
     تحقيقا في الهجوم"): the subject of an attribution verb, in a clause with no event word that tells a
-    happening and no claim of responsibility (أعلنت حركة الشباب مسؤوليتها عن الهجوم)."""
+    happening and no claim of responsibility (أعلنت حركة الشباب مسؤوليتها عن الهجوم، تبنى التنظيم الهجوم)."""
     if not live or any(tells_happening(t, tokens) or "ال" not in tokens[t.token].prefix for t in live):
         return []  # only event words that refer back (الهجوم، القصف) leave their speakers out
     out = []
@@ -337,7 +337,8 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
         k = token_at(tokens, a.start)
         told_by = any(c.cue == "attribution" and c.token + len(c.text.split()) == k
                       and not any(w in tokens[c.token].norm for w in ("حسب", "وفق", "نقلا", "طبقا")) for c in cues)
-        claims = any("مسؤولي" in tokens[j].norm for j in range(k, min(k + 4, len(tokens))))
+        claims = (k > 0 and tokens[k - 1].stem in _CLAIM_VERBS) or any(  # تبنى التنظيم التفجير
+            "مسؤولي" in tokens[j].norm for j in range(k, min(k + 4, len(tokens))))
         if told_by and not claims:
             out.append(a)
     return out
