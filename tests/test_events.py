@@ -800,3 +800,25 @@ def test_the_group_that_adopts_an_attack_is_its_doer() -> None:
                      "ونتج عن الحادثة استشهاد 12 من رجال الأمن. وتبنى تنظيم داعش التفجير.",
                      published=date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Islamic State", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # one figure for the dead and the wounded together counts neither
+        ("استهدفت مقاتلات التحالف الدولي أمس تجمعا لتنظيم داعش في قضاء الحويجة، ما أسفر عن وقوع أكثر من "
+         "50 قتيلا وجريحا في صفوف التنظيم.", []),
+        ("قصفت طائرات التحالف أمس مواقع الحوثيين في مدينة صعدة ما أدى إلى سقوط 50 بين قتيل وجريح.", []),
+        # two figures, each with its noun; a dual counts two of its own
+        ("قصفت طائرات التحالف أمس مواقع الحوثيين في مدينة صعدة ما أدى إلى سقوط 13 قتيلا وإصابة 23 آخرين.",
+         [("killed", 13), ("injured", 23)]),
+        ("هاجم مسلحون أمس فندقا في مدينة تعز ما أدى إلى سقوط خمسة قتلى وجريحين من الجنود.",
+         [("killed", 5), ("injured", 2)]),
+        # a vague toll of both still tells that some died
+        ("قصفت طائرات التحالف أمس مواقع الحوثيين في مدينة صعدة ما أدى إلى سقوط عشرات القتلى والجرحى.",
+         [("killed", 10)]),
+    ],
+)
+def test_a_joint_toll_of_dead_and_wounded_is_no_count_of_the_dead(text: str, counts: list) -> None:
+    events = extract(text, published=date(2015, 8, 1))
+    assert [[(c.kind, c.value) for c in e.counts] for e in events] == [counts]

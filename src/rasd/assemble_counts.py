@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
+from rasd.recognize.quantities import parse_number_words
+from rasd.recognize.triggers import finite_verb
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_population", "is_thing",
            "token_at"]
@@ -48,18 +50,46 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
     if q.counted_start is not None:
         for t in triggers:
             if t.start == q.counted_start and t.kind:
+                if q.qualifier != "vague" and _joint_toll(t, triggers, tokens):
+                    return None  # 50 قتيلا وجريحا: the dead and the wounded together, a count of neither
                 return t.kind  # 65 قتيلاً، 3 جرحى
             if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
                 return None
     qi = token_at(tokens, q.start)
-    best: tuple[int, str] | None = None
+    best: tuple[int, TriggerMention] | None = None
     for t in triggers:
         if not t.kind or (t.kind == "detained" and t.token > qi + 6):
             continue
         distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
         if distance <= 12 and (best is None or distance < best[0]):
-            best = (distance, t.kind)
-    return best[1] if best else None
+            best = (distance, t)
+    if best is None:
+        return None
+    nearest = best[1]
+    if q.qualifier != "vague" and qi < nearest.token <= qi + 2 and _joint_toll(nearest, triggers, tokens):
+        return None  # سقوط 50 بين قتيل وجريح
+    return nearest.kind
+
+
+def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The counted casualty noun is joined by و to a noun of the other kind that has no figure of its
+    own (قتيلا وجريحا، بين قتيل وجريح): one figure for both (a vague one, عشرات القتلى والجرحى, still
+    tells that some died, and stays a count of the dead). Not two counts
+    (13 قتيلا وإصابة 23) nor two verbs (قتلوا وأصيب العشرات)."""
+    if counted.kind not in ("killed", "injured") or finite_verb(counted, tokens):
+        return False
+    after = token_at(tokens, counted.end - 1) + 1
+    partner = next((t for t in triggers if t.token == after), None)
+    if (partner is None or partner.kind not in ("killed", "injured") or partner.kind == counted.kind
+            or not tokens[after].prefix.startswith("و") or finite_verb(partner, tokens)):
+        return False
+    if tokens[after].stem in _DUAL_CASUALTIES:
+        return False  # خمسة قتلى وجريحين: the dual counts two of its own
+    k = token_at(tokens, partner.end - 1) + 1
+    return not (k < len(tokens) and (tokens[k].norm[:1].isdigit() or parse_number_words(tokens[k].stem) is not None))
+
+
+_DUAL_CASUALTIES = frozenset({"جريحين", "جريحان", "قتيلين", "قتيلان", "مصابان"})
 
 
 def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
