@@ -822,3 +822,16 @@ def test_the_group_that_adopts_an_attack_is_its_doer() -> None:
 def test_a_joint_toll_of_dead_and_wounded_is_no_count_of_the_dead(text: str, counts: list) -> None:
     events = extract(text, published=date(2015, 8, 1))
     assert [[(c.kind, c.value) for c in e.counts] for e in events] == [counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصدر علماء ورجال دين في محافظة الأحساء أمس بيانا يستنكرون فيه جريمة تفجير مسجد قوات الطوارئ في عسير.",
+        "وأدانوا أمس في مدينة الرياض الهجوم الانتحاري الذي استهدف المصلين.",
+        "خرج المئات أمس في مدينة صيدا منددين باختطاف أربعة من أبناء المدينة.",
+        "وعبرت الوزارة أمس عن استنكارها لتفجير المسجد في مدينة أبها.",
+    ],
+)
+def test_a_condemnation_in_any_form_is_no_report_of_the_event(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []
