@@ -835,3 +835,21 @@ def test_a_joint_toll_of_dead_and_wounded_is_no_count_of_the_dead(text: str, cou
 )
 def test_a_condemnation_in_any_form_is_no_report_of_the_event(text: str) -> None:
     assert [e.sub_event_type for e in extract(text) if e.event_type != "Protests"] == []
+
+
+def test_an_event_dated_only_by_an_earlier_month_is_background() -> None:
+    # the attack's own date follows it: last month, told as the reason for a law passed yesterday
+    assert extract("وجاءت المصادقة على القانون أمس بعد هجوم وقع الشهر الماضي على منتجع ساحلي في مدينة سوسة "
+                   "أدى إلى مقتل 38 سائحا.", published=date(2015, 7, 25)) == ()
+    assert extract("وشنت تركيا هذا العام سلسلة من الغارات الجوية على مواقع الحزب في مدينة دهوك.",
+                   published=date(2015, 8, 6)) == ()
+    # a day is kept
+    events = extract("قتل 30 شخصا في هجوم على قرية في ريف حلب في الرابع من يوليو.", published=date(2015, 7, 25))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2015-07-04", 1)]
+
+
+def test_the_date_right_after_the_event_word_is_its_own() -> None:
+    # claimed yesterday, the bombing was the day before
+    events = extract("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين "
+                     "في محافظة ديار بكر.", published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Remote explosive/landmine/IED", "2015-07-25")]

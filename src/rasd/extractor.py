@@ -131,6 +131,7 @@ class Extractor:
                         for i, c in enumerate(candidates))
             if e.latitude is not None  # ACLED codes an event only where it can place it
             and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
+            and not _of_an_earlier_month(e, published)
         )
         return ExtractionResult(doc, analysis.language, events, analysis, tuple(places), tuple(actors),
                                 tuple(triggers), tuple(cues))
@@ -139,6 +140,18 @@ class Extractor:
 _TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                              "Non-violent transfer of territory"})
 """Ground changing hands: an event only when some side is named as taking or handing it over."""
+
+
+_ATTACHED_DATE = 8
+"""Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
+
+
+def _of_an_earlier_month(e: Event, published: date | None) -> bool:
+    """The event is dated only by a month or a year that ended before the month of publication
+    ("بعد هجوم وقع الشهر الماضي"، "منذ ذلك الحين في يوليو"، "هذا العام"): background the article recalls or
+    sums up, not the news it reports. A day or a week is kept (the history rule drops those far back)."""
+    return (published is not None and e.time_precision == 3 and e.event_date is not None
+            and e.event_date < published.replace(day=1).isoformat())
 
 
 @cache
@@ -443,9 +456,13 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
-        # a day or a week before a month or a year, and never one ahead
-        nearest = min(resolved, key=lambda d: (d.direction == "future", d.precision > 2,
-                                                 min((abs(d.start - t.start) for t in c.triggers), default=0)))
+        # first one right after the event word (its own: هجوم وقع الشهر الماضي، قصفت أمس), then a day or
+        # a week before a month or a year, and never one ahead
+        nearest = min(resolved, key=lambda d: (
+            d.direction == "future",
+            not any(0 <= d.start - t.end <= _ATTACHED_DATE for t in c.triggers),
+            d.precision > 2,
+            min((abs(d.start - t.start) for t in c.triggers), default=0)))
         when, precision = nearest.date, nearest.precision
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
