@@ -853,3 +853,21 @@ def test_the_date_right_after_the_event_word_is_its_own() -> None:
     events = extract("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين "
                      "في محافظة ديار بكر.", published=date(2015, 7, 27))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Remote explosive/landmine/IED", "2015-07-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدت الغارات التي شنها الطيران التركي ليل الجمعة إلى إنهاء الهدنة بين أنقرة والمتمردين الأكراد.",
+        "وكانت صفقة تبادل للأسرى بين المقاومة والحوثيين قد فشلت في اللحظة الأخيرة أول من أمس في تعز.",
+        "خرق الحوثيون الهدنة أمس في مدينة تعز.",
+    ],
+)
+def test_a_truce_broken_ended_or_failed_is_no_agreement(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 27))
+            if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_truce_reached_is_an_agreement() -> None:
+    events = extract("توصلت الحكومة والمتمردون أمس إلى هدنة في مدينة تعز.", published=date(2015, 7, 27))
+    assert [e.sub_event_type for e in events] == ["Agreement"]

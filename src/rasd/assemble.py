@@ -170,6 +170,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue in ("inquiry", "fear") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة: looked into or feared, not news
+        if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
+                0 < trigger.token - cue.token <= 3 or 0 < cue.token - trigger.token <= 8):
+            return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     if _reference_point(trigger, tokens):
