@@ -871,3 +871,21 @@ def test_a_truce_broken_ended_or_failed_is_no_agreement(text: str) -> None:
 def test_a_truce_reached_is_an_agreement() -> None:
     events = extract("توصلت الحكومة والمتمردون أمس إلى هدنة في مدينة تعز.", published=date(2015, 7, 27))
     assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة أمس.",
+        "أفادت مصادر أمس أن القوات العراقية أوقفت عمليات القصف الجوي على مدينة الفلوجة.",
+        "بحث الوزير أمس في بغداد تطورات الحملة في وقت يحاول فيه العراق استعادة السيطرة على مدينة الرمادي.",
+    ],
+)
+def test_a_halted_bombardment_and_ground_sought_are_no_events(text: str) -> None:
+    assert extract(text, published=date(2015, 7, 24)) == ()
+
+
+def test_ground_taken_after_trying_is_an_event() -> None:
+    events = extract("حاولت القوات العراقية مرارا دخول المدينة، واستعادت أمس السيطرة على مدينة الرمادي.",
+                     published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Ramadi")]

@@ -175,6 +175,10 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if _halted(trigger, tokens):
+        return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
+    if _attempted_ground(trigger, tokens):
+        return True  # يحاول العراق استعادة السيطرة على الرمادي: ground sought, not yet taken
     if _reference_point(trigger, tokens):
         return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
@@ -302,10 +306,39 @@ _HALTED = frozenset(normalize_word(w) for w in (
     "حملات", "حملة", "عمل", "العمل", "تقديم", "رحلات", "الرحلات", "دعم", "الدعم", "إطلاق", "بث", "البث", "تصدير",
     "التصدير", "استيراد", "الاستيراد", "ضخ", "إنتاج", "الإنتاج", "المفاوضات", "مفاوضات", "التعامل", "نشاط",
     "النشاط", "صرف", "العلاج", "العلاجات", "الدراسة", "التعاون", "المساعدات", "مساعدات", "الحوار", "الخدمة",
-    "الخدمات", "البناء", "الاستيطان", "التصعيد", "القتال", "الحرب", "النزيف", "التمويل", "تمويل",
+    "الخدمات", "البناء", "الاستيطان", "التصعيد", "القتال", "الحرب", "النزيف", "التمويل", "تمويل", "عمليات",
+    "العمليات", "القصف", "الغارات", "الضربات",
 ))
 """What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
 _STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
+
+
+def _halted(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A bombardment word named as what is stopped or suspended (أوقفت عمليات القصف الجوي، علقت
+    الغارات، تعليق القصف): a halt, not a strike. Only the means (قصف، غارات): an attack repelled
+    (أوقفت القوات الهجوم) was still an attack."""
+    if trigger.role != "weapon":
+        return False
+    return any(tokens[k].stem in _HALT_WORDS or tokens[k].norm in _HALT_WORDS
+               for k in range(max(trigger.token - 5, 0), trigger.token))  # علقت جزئيا العمليات العسكرية من قصف
+
+
+_HALT_WORDS = frozenset({"اوقف", "اوقفت", "اوقفوا", "ايقاف", "توقف", "توقفت", "يوقف", "توقيف", "علق", "علقت", "تعليق",
+                         "يعلق", "تعلق", "جمدت", "تجميد"})
+
+
+def _attempted_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """Ground a side tries, seeks or prepares to take (يحاول استعادة السيطرة، تسعى لتحرير، تستعد
+    لاقتحام): not taken yet. The verbal noun after a verb of trying is the aim."""
+    if trigger.role != "seize" or finite_verb(trigger, tokens):
+        return False
+    return any(tokens[k].stem in _TRYING_WORDS or tokens[k].norm in _TRYING_WORDS
+               for k in range(max(trigger.token - 3, 0), trigger.token))
+
+
+_TRYING_WORDS = frozenset({"يحاول", "تحاول", "يحاولون", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "يسعي",
+                           "تسعي", "يسعون", "سعيا", "تستعد", "يستعد", "تستعدان", "استعدادا", "تمهيدا", "بهدف",
+                           "تعتزم", "يعتزم", "تنوي", "ينوي", "تريد", "يريد", "هدفها", "هدفه"})
 
 
 def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
