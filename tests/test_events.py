@@ -889,3 +889,14 @@ def test_ground_taken_after_trying_is_an_event() -> None:
     events = extract("حاولت القوات العراقية مرارا دخول المدينة، واستعادت أمس السيطرة على مدينة الرمادي.",
                      published=date(2015, 7, 24))
     assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Ramadi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمر وزير الدفاع أمس بتأمين طائرات شحن تابعة للقوات الجوية لنقل المساعدات إلى مطار عدن الدولي.",
+        "وعاد الأهالي أمس المصابين في مستشفى عسير معبرين عن استنكارهم العمل الذي استهدف رجال الأمن في مدينة أبها.",
+    ],
+)
+def test_cargo_planes_and_a_condemnation_are_no_violence(text: str) -> None:
+    assert extract(text, published=date(2015, 8, 7)) == ()

@@ -376,3 +376,10 @@ def test_a_name_that_is_also_a_verb_is_no_place_without_a_preposition(text: str)
 ])
 def test_a_name_that_is_also_a_verb_is_a_place_after_a_preposition_cue_or_place(text: str) -> None:
     assert "geonames:163808" in [p.place.id for p in places(text) if p.place]
+
+
+def test_a_name_that_is_also_a_noun_in_construct_is_no_place_before_a_definite_word() -> None:
+    assert places("فرجال الأمن حماة الوطن وحراسه") == []  # protectors of the homeland
+    for text in ("قصفت الطائرات ريف حماة الشمالي", "قتل خمسة في حماة الأسبوع الماضي",
+                 "استهدفت الطائرات حماة وحمص", "استهدفت الطائرات مدينة حماة الليلة"):
+        assert "geonames:170017" in [p.place.id for p in places(text) if p.place], text

@@ -47,7 +47,7 @@ LETTERS = frozenset(
 
 KINDS = (
     "cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between",
-    "title", "link", "function", "common", "person", "never", "phrase", "speaker", "verb", "preposition",
+    "title", "link", "function", "common", "person", "never", "phrase", "speaker", "verb", "preposition", "construct",
 )
 _CONTEXT_KINDS = frozenset(
     {"cue", "strict_cue", "countryside", "near", "near_from", "direction", "adjective", "between", "title",
@@ -74,6 +74,7 @@ class PlaceLexicon:
     phrase_words: frozenset[str]  # the words of ``phrases`` (with ال restored after ل)
     verbs: frozenset[str] = frozenset()  # names that are also present-tense verbs (تدمر: destroys)
     prepositions: frozenset[str] = frozenset()  # words after which such a name is a place (في تدمر)
+    constructs: frozenset[str] = frozenset()  # names that are also nouns in construct (حماة الوطن: protectors)
 
 
 @cache
@@ -116,6 +117,7 @@ def place_lexicon() -> PlaceLexicon:
         never=frozenset(w for w, k in kinds.items() if "never" in k),
         verbs=frozenset(w for w, k in kinds.items() if "verb" in k),
         prepositions=frozenset(w for w, k in kinds.items() if "preposition" in k),
+        constructs=frozenset(w for w, k in kinds.items() if "construct" in k),
         phrases=tuple(sorted((w for w, k in kinds.items() if "phrase" in k), key=len, reverse=True)),
         not_alone=frozenset(w for w, k in kinds.items() if _CONTEXT_KINDS.intersection(k) or "never" in k),
         phrase_words=frozenset(

@@ -338,6 +338,9 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
                     continue  # قوات الأمن السعودية: an adjective, not a place
                 if r.base in m.lex.verbs and not _verb_as_place(text, s, r.cut, out, m.lex):
                     continue  # القوات السعودية تدمر 16 آلية: destroys, not Palmyra
+                if (r.base in m.lex.constructs and _definite_after(text, e, m.lex)
+                        and not _verb_as_place(text, s, r.cut, out, m.lex)):
+                    continue  # رجال الأمن حماة الوطن: protectors, not Hama
                 found = (e, r.base, cands, weak)
             if found is not None:
                 name_start = s + r.cut
@@ -412,6 +415,18 @@ def _verb_as_place(text: str, s: int, cut: int, found: list[PlaceMatch], lex: Pl
     if any(base in lex.prepositions for base, _ in readings(prev)):
         return True
     return not _CONTEXT_BEFORE.isdisjoint(word_kinds(prev))
+
+
+def _definite_after(text: str, e: int, lex: PlaceLexicon) -> bool:
+    """A definite word, not a direction adjective (حماة الشمالي), follows the word ending at ``e``."""
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    k = j
+    while k < len(text) and text[k] in LETTERS:
+        k += 1
+    word = text[j:k]
+    return j > e and word.startswith("ال") and len(word) > 3 and "adjective" not in word_kinds(word)
 
 
 _CONTEXT_BEFORE = frozenset({"cue", "strict_cue", "countryside", "near", "near_from", "direction", "between"})
