@@ -900,3 +900,15 @@ def test_ground_taken_after_trying_is_an_event() -> None:
 )
 def test_cargo_planes_and_a_condemnation_are_no_violence(text: str) -> None:
     assert extract(text, published=date(2015, 8, 7)) == ()
+
+
+def test_a_dual_told_with_a_dual_verb_is_two_and_one_of_them_is_no_new_figure() -> None:
+    events = extract("ذكرت وزارة الداخلية المصرية إن شرطيين قتلا وأصيب ثلاثة آخرون اليوم الأحد عندما انفجرت عبوة "
+                     "ناسفة في مدرعة في مدينة العريش، وأضافت أن أحد القتيلين ضابط برتبة نقيب والآخر مجند.",
+                     published=date(2015, 8, 9))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        (2, [("killed", 2), ("injured", 3)])]
+    # one of a pair told before is a member of it
+    events = extract("قتل ضابطان أمس في هجوم على حاجز في مدينة العريش، وكان أحد الضابطين برتبة نقيب.",
+                     published=date(2015, 7, 23))
+    assert [e.fatalities for e in events] == [2]

@@ -313,6 +313,20 @@ _HALTED = frozenset(normalize_word(w) for w in (
 _STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
 
 
+def _one_of_the_casualties(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The figure at token ``qi`` is أحد / إحدى before the dead or the wounded told already (أحد
+    القتيلين، إحدى الضحايا), or that definite noun after it: a member of a toll, not a toll."""
+    def casualty(k: int) -> bool:
+        return 0 <= k < len(tokens) and "ال" in tokens[k].prefix and any(
+            t.token == k and t.kind in ("killed", "injured") for t in triggers)
+    if tokens[qi].norm in _ONE_OF:
+        return casualty(qi + 1)
+    return qi > 0 and tokens[qi - 1].norm in _ONE_OF and casualty(qi)
+
+
+_ONE_OF = frozenset({"احد", "احدي", "واحد", "واحدا", "واحده"})
+
+
 def _halted(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """A bombardment word named as what is stopped or suspended (أوقفت عمليات القصف الجوي، علقت
     الغارات، تعليق القصف): a halt, not a strike. Only the means (قصف، غارات): an attack repelled
@@ -786,6 +800,8 @@ def assemble(
         past = -1 if running_toll else min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
                                             and not any(d.start <= t.start < d.end for d in date_c[ci])),
                                            default=len(tokens))
+        pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
+                 if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
@@ -797,6 +813,8 @@ def assemble(
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
+            if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
+                continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
             last_kind = kind

@@ -262,3 +262,9 @@ def test_spans_always_index_the_original(parts: list[tuple[str, str]]) -> None:
         assert text[q.start:q.end] == q.text
         if q.counted is not None:
             assert text[q.counted_start:q.counted_end] == q.counted
+
+
+def test_a_number_with_a_leading_zero_is_a_time_or_a_code_not_a_count() -> None:
+    found = [(q.text, q.kind) for q in find_quantities(normalize("قتلا حوالي الساعة السادسة (0300 بتوقيت جرينتش)"))]
+    assert ("0300", "time") in found
+    assert [q.kind for q in find_quantities(normalize("قتل 30 شخصا"))] == ["count"]

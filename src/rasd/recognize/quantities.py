@@ -647,6 +647,10 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
         return "ordinal", end
     if is_digit and first[2] and w1 not in lx.nouns and w1 not in lx.numbers:
         return "ordinal", end  # الـ27
+    if (is_digit and end - start >= 3 and text[start] in "0٠" and text[start + 1] not in "0٠"
+            and text[start:end].isdigit()):
+        # a leading zero: a clock time (0300 بتوقيت جرينتش) or a code, never a count of people
+        return ("time" if end - start == 4 and isint and value % 100 < 60 else "phone"), end  # type: ignore[operator]
     if (is_digit and isint and end - start >= 7 and text[start:end].isdigit()
             and w1 not in lx.nouns and w1 not in lx.numbers
             and (text[start] == "0" or pc == "+" or end - start >= 9 or "هاتف" in "".join(pw))):
