@@ -912,3 +912,19 @@ def test_a_dual_told_with_a_dual_verb_is_two_and_one_of_them_is_no_new_figure() 
     events = extract("قتل ضابطان أمس في هجوم على حاجز في مدينة العريش، وكان أحد الضابطين برتبة نقيب.",
                      published=date(2015, 7, 23))
     assert [e.fatalities for e in events] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة أمام البرلمان اليوم في طهران.",
+        "دعا ناشطون إلى التظاهر اليوم في ساحة التحرير ببغداد.",
+    ],
+)
+def test_a_protest_announced_or_called_for_is_a_plan(text: str) -> None:
+    assert extract(text, published=date(2015, 7, 22)) == ()
+
+
+def test_a_protest_held_is_an_event() -> None:
+    events = extract("نظم المئات أمس تظاهرة في ساحة التحرير ببغداد.", published=date(2015, 7, 22))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
