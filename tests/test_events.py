@@ -928,3 +928,14 @@ def test_a_protest_announced_or_called_for_is_a_plan(text: str) -> None:
 def test_a_protest_held_is_an_event() -> None:
     events = extract("نظم المئات أمس تظاهرة في ساحة التحرير ببغداد.", published=date(2015, 7, 22))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_the_day_a_source_tells_is_not_the_events_and_the_killing_that_set_it_off_is_no_toll() -> None:
+    # "اليوم" dates the officials' telling; the clashes broke out four days before, in Sabha, after a
+    # killing at a checkpoint (an earlier death, not the clashes' toll); Tripoli is named about flights
+    events = extract("قال مسؤولون، اليوم، إن العشرات سقطوا قتلى في اشتباكات بين الطوارق وقبيلة تبو في الجنوب "
+                     "الليبي. وتوقفت الرحلات الجوية الى طرابلس منذ شهور. وقال عميد بلدية مدينة سبها إن "
+                     "الاشتباكات اندلعت بين الطرفين قبل أربعة أيام بعد مقتل أحد أفراد قبيلة تبو عند حاجز أمني، "
+                     "وأضاف أن 29 من الطوارق قتلوا.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "2015-07-17", "Sabha", 29)]

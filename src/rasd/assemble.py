@@ -112,6 +112,7 @@ class Candidate:
     weak: bool = False  # proposed by casualty words alone
     anchored: bool = False  # told as having happened: a finite verb, a figure or a date of its own
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
+    told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
     count_groups: dict[int, int] = field(default_factory=dict)
     """For each count (by start offset): its sentence, or -1 for a subset (بينهم طفلان). Figures of
     one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
@@ -311,6 +312,19 @@ _HALTED = frozenset(normalize_word(w) for w in (
 ))
 """What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
 _STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
+
+
+def _cause_before(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The figure at token ``qi`` counts a killing named after بعد / إثر / عقب an event word told before
+    it in the clause (الاشتباكات بدأت بعد مقتل أحد أفراد القبيلة): the death that came first."""
+    for t in triggers:
+        if t.kind == "killed" and t.role == "count" and 0 < qi - t.token <= 2 and t.token > 0 and (
+                tokens[t.token - 1].norm.removeprefix("و") in _AFTER_WORDS):
+            return any(u.role != "count" and u.token < t.token - 1 for u in triggers)
+    return False
+
+
+_AFTER_WORDS = frozenset({"بعد", "اثر", "عقب"})
 
 
 def _one_of_the_casualties(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
@@ -787,8 +801,11 @@ def assemble(
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
-            cand.dates = clause_dates or [d for k in same_sentence for d in date_c[k]
-                                          if d.date is not None and not _is_history([d], published)]
+            said = [d for d in clause_dates if _date_of_telling(d, cue_c[ci], cand.triggers, tokens)]
+            own = [d for d in clause_dates if d not in said and d.direction != "future"]
+            cand.dates = own or clause_dates or [d for k in same_sentence for d in date_c[k]
+                                                 if d.date is not None and not _is_history([d], published)]
+            cand.told_on = bool(said) and not own
             cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
             cand.sources = sources
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
@@ -813,6 +830,8 @@ def assemble(
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
+            if _cause_before(qi, live, tokens):
+                continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
@@ -985,7 +1004,8 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
         ):
             continue
-        if _places_conflict(cand.places, e.places) or _dates_conflict(cand.dates, e.dates):
+        if _places_conflict(cand.places, e.places) or (
+                not (cand.told_on or e.told_on) and _dates_conflict(cand.dates, e.dates)):
             continue
         return e
     return None
@@ -1029,6 +1049,16 @@ def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bo
     return not (units_a & units_b)
 
 
+def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[TriggerMention],
+                     tokens: Sequence[Token]) -> bool:
+    """The date stands right after a verb of saying and its subject, before the event's words (قال
+    مسؤولون، اليوم (الثلاثاء)، إن العشرات سقطوا قتلى): the day of the telling, not of the event."""
+    k = token_at(tokens, d.start)
+    first = min((t.token for t in triggers), default=len(tokens))
+    return k < first and any(c.cue == "attribution" and 0 < k - (c.token + len(c.text.split()) - 1) <= 3
+                             for c in cues)
+
+
 def _dates_conflict(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> bool:
     da = [d.date for d in a if d.date and d.precision == 1]
     db = [d.date for d in b if d.date and d.precision == 1]
@@ -1057,6 +1087,8 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.triggers += cand.triggers
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)
+    if target.told_on and not cand.told_on and any(d.date is not None and d.direction != "future" for d in cand.dates):
+        target.dates, target.told_on = cand.dates, False  # قال مسؤولون اليوم ... تفجرت قبل أربعة أيام
     target.dates = target.dates or cand.dates
     target.places = target.places or cand.places
     target.attackers += cand.attackers

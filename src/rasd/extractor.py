@@ -336,6 +336,12 @@ def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
     return mention.actor, mention.text
 
 
+def _in_sentences_of(c: Candidate, analysis: TextAnalysis, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places named in the sentences that hold the event's words."""
+    spans = [(s.start, s.end) for s in analysis.sentences if any(s.start <= t.start < s.end for t in c.triggers)]
+    return [p for p in places if any(a <= p.start < b for a, b in spans)]
+
+
 def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], anchor: int) -> PlaceMention | None:
     """The specific place (precision 1 or 2) nearest to ``anchor`` in the text that lies inside ``unit``."""
     def inside(p: PlaceMention) -> bool:
@@ -435,8 +441,12 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     elif place is None or place.geo_precision == 3:
         # Only a country or a province where the event is told: take the article's nearest named
         # town inside it (the closest fitting mention), else keep the coarse unit.
+        # A place in a sentence that tells the event (its words merged from several sentences) comes
+        # before one from a sentence about something else (الرحلات الجوية الى طرابلس).
         anchor = min(t.start for t in c.triggers) if c.triggers else 0
-        place = _nearest_inside(place, places, anchor) or place or _best_place(places)
+        told = _in_sentences_of(c, analysis, places)
+        place = (_nearest_inside(place, told, anchor) or _nearest_inside(place, places, anchor) or place
+                 or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub)
