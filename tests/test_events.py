@@ -939,3 +939,15 @@ def test_the_day_a_source_tells_is_not_the_events_and_the_killing_that_set_it_of
                      "وأضاف أن 29 من الطوارق قتلوا.", published=date(2015, 7, 21))
     assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
         ("Armed clash", "2015-07-17", "Sabha", 29)]
+
+
+def test_a_sides_spokesman_announcing_a_strike_on_ground_the_enemy_holds() -> None:
+    # the spokesman's side fired; the side holding the posts hit is actor2
+    events = extract("وكشف المتحدث باسم المقاومة، علي الأحمدي، أمس عن استهداف نقاط المراقبة في سور قاعدة العند "
+                     "الخاضعة لسيطرة ميليشيات الحوثي وصالح بصواريخ الكاتيوشا.", published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Popular Resistance (Yemen)", "Houthi Movement")]
+    # a spokesman telling of what another side did does not make his side the doer
+    events = extract("وكشف المتحدث باسم المقاومة أمس عن قيام ميليشيات الحوثي بإعدام عشرة مدنيين في مدينة عدن.",
+                     published=date(2015, 7, 31))
+    assert [(e.actor1, e.actor2) for e in events] == [("Houthi Movement", "Civilians (Yemen)")]

@@ -408,6 +408,17 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
     return out
 
 
+def _spokesmens_side(persons: Sequence[ActorMention], actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The armed side a spokesman or commander speaks for (المتحدث باسم المقاومة): a side that
+    announces an operation (كشف عن استهداف، أعلن عن قصف) carried it out."""
+    for p in persons:
+        for a in actors:
+            if (a.role == "actor" and a.actor is not None and p.start <= a.start and a.end <= p.end
+                    and a.actor.inter not in ("Civilians", "Protesters", "Rioters")):
+                return [a]
+    return []
+
+
 def _announced(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """The event word is what a source announces: "أعلنت الوزارة عن اعتقال"، "أفادت مصادر بمقتل"،
     "كشف المتحدث عن استهداف" (an attribution verb, then عن or بـ and the verbal noun)."""
@@ -573,6 +584,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if before in _TARGET_NOUNS:
             cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
             continue
+        if before in ("سيطره", "قبضه") and k >= 2 and not any(t.role == "seize" for t in cand.triggers) and (
+                tokens[k - 1].prefix.rstrip("وف").startswith("ل") or tokens[k - 2].stem in _HOLDING_WORDS):
+            cand.targets.append(a)  # نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي: the side holding what is hit
+            continue
         window = range(max(k - 5, 0), k - 1)
         if before in _ATTACH_WORDS and any(tokens[j].stem.startswith("استهدف") or tokens[j].norm in ("علي", "ضد")
                                            for j in window) and any(
@@ -694,6 +709,7 @@ _TARGET_NOUNS = frozenset({
 })
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
+_HOLDING_WORDS = frozenset({"خاضعه", "خاضع", "خاضعين", "تحت"})
 _JOINED_WORDS = _ATTACH_WORDS | {"موالي", "مواليه", "موالين", "موالون", "ذراع", "جناح", "فرع", "حليف", "حليفه",
                                  "حلفاء", "شريك", "مع", "بين"}
 """Words that join an actor to the one named before it (its allegiance, its branch, its partner)."""
@@ -797,6 +813,8 @@ def assemble(
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
+            if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
+                cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
             cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
