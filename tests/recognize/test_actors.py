@@ -236,6 +236,100 @@ def test_alias_families(text: str, country: str | None, published: D | None, exp
     assert found(text, country, published) == expected
 
 
+# -------------------------------------------------------------- armed groups, by region and era
+
+
+def names(text: str, country: str | None = None, published: D | None = None) -> list[str]:
+    """The English names of the actors a text names (role "actor"), in order."""
+    mentions = find_actors(normalize(text), country=country, published=published)
+    return [m.actor.name_en for m in mentions if m.actor and m.role == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "published", "expected"),
+    [
+        # Syria
+        ("هاجم مقاتلو فيلق الرحمن أمس مواقع قوات النظام في حي جوبر", "SY", D(2015, 6, 1),
+         ["Faylaq al Rahman", "Military Forces of Syria (2000-2024)"]),
+        ("قتل قيادي سابق في جند الأقصى بريف إدلب", "SY", D(2016, 3, 1), ["Jund al Aqsa"]),
+        ("سيطر لواء شهداء اليرموك على سد كوكب في ريف درعا الغربي", "SY", D(2015, 8, 1),
+         ["Liwa Shuhada al Yarmouk"]),
+        ("قصفت الطائرات مقرات جيش خالد بن الوليد في حوض اليرموك", "SY", D(2017, 6, 1),
+         ["Jaysh Khalid ibn al Walid"]),
+        ("بدأت تشكيلات «الجبهة الجنوبية» هجوما واسعا على مراكز قوات النظام في درعا", "SY", D(2015, 6, 25),
+         ["Southern Front", "Military Forces of Syria (2000-2024)"]),
+        ("طردت جبهة النصرة حركة حزم من ريف حلب الغربي", "SY", D(2015, 2, 28),
+         ["Jabhat al Nusra", "Harakat Hazm"]),
+        ("اشتبكت جبهة أنصار الدين مع قوات النظام قرب تلة الشيخ يوسف", "SY", D(2015, 6, 1),
+         ["Jabhat Ansar al Din", "Military Forces of Syria (2000-2024)"]),
+        ("أعلن الاتحاد الإسلامي لأجناد الشام بدء معركة في داريا", "SY", D(2015, 9, 1),
+         ["Islamic Union of Ajnad al Sham"]),
+        # Iraq
+        ("قصفت ميليشيا كتائب سيد الشهداء مواقع داعش قرب بيجي", "IQ", D(2016, 6, 1),
+         ["Kataib Sayyid al Shuhada", "Islamic State (Iraq)"]),
+        ("هاجم مسلحو جيش رجال الطريقة النقشبندية دورية للجيش العراقي", "IQ", D(2014, 6, 20),
+         ["JRTN: Jaysh Rijal al Tariq al Naqshbandi", "Military Forces of Iraq (2014-)"]),
+        ("اشتبك مسلحو جيش المهدي مع القوات الأمريكية في مدينة الصدر", "IQ", D(2007, 7, 20),
+         ["Jaysh al Mahdi", "Military Forces of the United States"]),
+        # Palestine, Lebanon, Yemen
+        ("أطلقت ألوية الناصر صلاح الدين صاروخين على عسقلان", "PS", D(2014, 7, 20),
+         ["Al Nasser Salah al Deen Brigades"]),
+        ("تبنت كتائب أبو علي مصطفى إطلاق قذائف هاون", "PS", D(2014, 7, 20), ["Abu Ali Mustafa Brigades"]),
+        ("أعلنت لجان المقاومة الشعبية قصف موقع عسكري", "PS", D(2012, 11, 16),
+         ["PRC: Popular Resistance Committees"]),
+        # in Yemen the same words are the pro-Hadi resistance, not the Gaza group
+        ("قتل 3 حوثيين في هجوم للجان المقاومة الشعبية في شبوة", "YE", D(2015, 6, 1),
+         ["Houthi Movement", "Popular Resistance (Yemen)"]),
+        ("استهدفت المقاومة التهامية تجمعا للحوثيين في الحديدة", "YE", D(2015, 9, 1),
+         ["Tihama Resistance", "Houthi Movement"]),
+        ("اعتدى عناصر من سرايا المقاومة على المحتجين في صيدا", "LB", D(2019, 10, 25),
+         ["Lebanese Resistance Brigades", "Protesters (Lebanon)"]),
+        # Egypt, Libya, Tunisia, Sudan, Turkey
+        ("أعلن تنظيم أجناد مصر مسؤوليته عن تفجير عبوة ناسفة قرب جامعة القاهرة", "EG", D(2015, 4, 2),
+         ["Ajnad Misr"]),
+        ("اشتبكت سرايا الدفاع عن بنغازي مع الجيش الوطني الليبي", "LY", D(2017, 3, 3),
+         ["Benghazi Defence Brigades", "Libyan National Army"]),
+        ("سيطر مجلس مجاهدي درنة على حي الفتائح", "LY", D(2015, 6, 15), ["Derna Mujahideen Shura Council"]),
+        ("فجرت كتيبة عقبة بن نافع لغما في جبل الشعانبي", "TN", D(2015, 6, 1),
+         ["Uqba ibn Nafi Battalion"]),
+        ("هاجمت الجبهة الثورية مدينة أم روابة", "SD", D(2013, 4, 27), ["SRF: Sudan Revolutionary Front"]),
+        ("هاجمت الجبهة الثورية لتحرير الشعب مقر الشرطة في إسطنبول", "TR", D(2015, 8, 10),
+         ["DHKP-C: Revolutionary People's Liberation Party-Front", "Police Forces of Turkey"]),
+        # named abroad: the Sahel, Nigeria, Afghanistan and Pakistan
+        ('أعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم على الفندق', None, D(2015, 11, 21),
+         ["Al Mourabitoun"]),
+        ("قتل عناصر من جماعة بوكو حرام في هجوم للجيش", None, D(2015, 6, 1),
+         ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),
+        ("تبنى تنظيم ولاية غرب أفريقيا الهجوم", None, D(2019, 6, 1), ["Islamic State (West Africa)"]),
+        ("تبنت جماعة نصرة الإسلام والمسلمين الهجوم", None, D(2019, 6, 1),
+         ["JNIM: Group for Support of Islam and Muslims"]),
+        ("أعلنت حركة طالبان مسؤوليتها عن الهجوم على مطار قندهار", None, D(2015, 8, 8), ["Taliban"]),
+        ("اعتقلت قوات طالبان صحفيا", None, D(2023, 6, 1), ["Military Forces of Afghanistan (2021-)"]),
+        ("فجرت حركة طالبان باكستان مدرسة في بيشاور", None, D(2014, 12, 16),
+         ["TTP: Tehreek-i-Taliban Pakistan"]),
+    ],
+)
+def test_armed_groups(text: str, country: str | None, published: D | None, expected: list[str]) -> None:
+    assert names(text, country, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("يصد الجنود المرابطون على الجبهة الجنوبية هجمات المتسللين", "SA"),  # guards at the front
+        ("تصدى المرابطون والمرابطات للمقتحمين في باحات المسجد الأقصى", "PS"),  # Aqsa worshippers
+        ("دعا الخطيب إلى نصرة الإسلام والمسلمين في كل مكان", "SA"),  # supporting Islam
+        ("حزب التجمع اليمني للإصلاح هو الحزب الإسلامي الرئيس في البلاد", "YE"),  # not Hizbul Islam
+        ("زار الوفد ضريح سيد الشهداء حمزة بن عبد المطلب", "SA"),  # Hamza, not the Iraqi militia
+        ("كان الفاتحون مثل عقبة بن نافع يعرفون البلاد", "TN"),  # the conqueror, not the battalion
+        ("ينشغل الحوثيون بالجبهة الجنوبية لمدينة تعز", "YE"),  # a front, not Syria's Southern Front
+    ],
+)
+def test_armed_group_words_in_ordinary_sentences(text: str, country: str | None) -> None:
+    assert not {"Al Mourabitoun", "Southern Front", "JNIM: Group for Support of Islam and Muslims",
+                "Hizbul Islam", "Kataib Sayyid al Shuhada", "Uqba ibn Nafi Battalion"} & set(names(text, country))
+
+
 # ------------------------------------------------------------------ clitics, nesting, boundaries
 
 
