@@ -520,8 +520,8 @@ def propose(
                 continue  # one demonstration, coded by the strongest thing that happened to it
             add(e.event_type, e.sub_event_type, [e])
     for cand in out:
-        shot = any(w.event_type == "Violence against civilians" for w in weapons)  # برصاص قوات الأمن
-        if cand.event_type == "Protests" and (shot or any(c.kind == "killed" for c in counts)):
+        fired = any(w.event_type == "Violence against civilians" for w in weapons)  # برصاص قوات الأمن
+        if cand.event_type == "Protests" and (fired or any(c.kind == "killed" for c in counts)):
             cand.sub_event_type = "Excessive force against protesters"  # protesters shot or killed
     if seizes and (not out or withdrawal):  # ground taken under shelling: the taking is told too
         sub = next((s.sub_event_type for s in seizes if s.role == "seize" and s.sub_event_type), TERRITORY)
@@ -982,7 +982,8 @@ def _fighters_killed(cand: Candidate) -> bool:
     word of violence (a crime, an accident, an illness)."""
     named = [a for a in (*cand.targets, *cand.others, *cand.attackers) if _armed(a)]
     return any(kind == "killed" and q.value for kind, q, *_ in cand.counts) and any(
-        a.actor.inter in ("Rebel group", "Political militia", "Identity militia") for a in named)
+        a.actor is not None and a.actor.inter in ("Rebel group", "Political militia", "Identity militia")
+        for a in named)
 
 
 def _armed(a: ActorMention) -> bool:

@@ -6,6 +6,7 @@ Every offset (``start``, ``end``) indexes the *original* text the caller gave, e
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -109,7 +110,9 @@ class TimeRef:
     end: int
     text: str
     date: date | None
-    date_end: date | None = None
+    # (datetime.date spelled out: in the class body the bare name is now the field above, and a
+    # type checker, mypyc included, would read this annotation as None.)
+    date_end: datetime.date | None = None
     precision: int = 1
     direction: str = "past"
 
