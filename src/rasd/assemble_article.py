@@ -67,7 +67,7 @@ def triggers_outside_names(triggers: Sequence[TriggerMention], actors: Sequence[
 
 def outside_names(places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:
     """The places that are not part of a non-state group's name (مجاهدي درنة، أنصار بيت المقدس)."""
-    names = [a for a in actors if _named(a) and a.actor.inter in _NAME_ACTORS]
+    names = [a for a in actors if _named(a) and a.actor.inter in _NAME_ACTORS]  # type: ignore[union-attr]
     return [p for p in places if not any(a.start <= p.start and p.end <= a.end for a in names)]
 
 

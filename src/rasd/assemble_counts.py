@@ -112,11 +112,11 @@ def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMent
             nxt = window[i + 1]
             named = [a for a in actors if a.start >= nxt.start and a.start - nxt.end <= 12 and a.actor]
             if named:
-                return f"side:{named[0].actor.id}"
+                return f"side:{named[0].actor.id}"  # type: ignore[union-attr]
             if nxt.norm.endswith(("ها", "ه", "هم")):  # من قواتها: the subject's side
                 before = [a for a in actors if a.end <= q.start and a.actor]
                 if before:
-                    return f"side:{before[0].actor.id}"
+                    return f"side:{before[0].actor.id}"  # type: ignore[union-attr]
     return None
 
 

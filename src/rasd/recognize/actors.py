@@ -76,6 +76,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -193,7 +194,7 @@ def could_name_actor(tokens: Sequence[Token]) -> bool:
     return any(t.norm in surface for t in tokens)
 
 
-def _hit_positions(d: ActorDictionary, text: str, hits: set[str]) -> list[int]:
+def _hit_positions(d: ActorDictionary, text: str, hits: AbstractSet[str]) -> list[int]:
     """Normalized offsets of the hit words that stand as whole words and may start a match."""
     out = []
     n = len(text)
@@ -489,7 +490,7 @@ def _mention(
     elif first.prefix[:1] in ("و", "ف") and len(first.text) == len(first.norm):
         start += 1  # وللحوثيين -> للحوثيين: the conjunction at least
     end = toks[e - 1].end
-    return ActorMention(start, end, nt.original[start:end], actor, **kw)
+    return ActorMention(start, end, nt.original[start:end], actor, **kw)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------------------------- persons
@@ -508,6 +509,7 @@ def _match_person(
         if x is not None or not (toks[k].norm in _QUOTES or cues.has("role_skip", toks[k])):
             break
         k += 1
+    actor: Actor | None
     if x is not None:
         actor, end = x.actor, x.e
         q = _skip_quotes(toks, end)

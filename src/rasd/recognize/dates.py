@@ -46,6 +46,7 @@ import re
 from calendar import monthrange
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 from rasd.model import TimeRef
 from rasd.text.normalize import NormalizedText, normalize_word
@@ -302,6 +303,12 @@ def _shift(d: _dt.date, years: int, hijri: bool) -> _dt.date | None:
     return _hijri(y + years, m, day)
 
 
+def _same_day_twice(x: _dt.date | None) -> tuple[_dt.date, _dt.date] | None:
+    """``(x, x)``, the range of one day, or None without a day. (Not a walrus in a lambda: mypyc
+    compiles this module, and it binds such a name in the enclosing function.)"""
+    return (x, x) if x else None
+
+
 def _pick(make, py: int, pub: _dt.date, relv: int | None):
     """The (start, end) of ``make(year)`` for the year that the words and the past rule ask for."""
     if relv == 0:
@@ -359,7 +366,7 @@ def _day_in_year(pub, m: int, d: int, y: int | None, relv, wd) -> tuple | None:
         return None
     if pub is None:
         return None, None, 1
-    base = _pick(lambda yy: (x, x) if (x := _date(yy, m, d)) else None, pub.year, pub, relv)
+    base = _pick(lambda yy: _same_day_twice(_date(yy, m, d)), pub.year, pub, relv)
     if base and wd is not None and wd != base[0].weekday() and abs((base[0] - pub).days) > 31:
         # الخميس 21 أبريل: the year where the weekday fits, within three years back, half a year on
         fits = [x for yy in range(pub.year - 3, pub.year + 2) if (x := _date(yy, m, d)) and x.weekday() == wd
@@ -414,7 +421,7 @@ def _abs(g, mm, text, pub, ctx):
         if y is not None:
             start = _hijri(y, hm, d1)
         else:
-            r = _pick(lambda yy: (x, x) if (x := _hijri(yy, hm, d1)) else None, _to_hijri(pub)[0], pub, relv)
+            r = _pick(lambda yy: _same_day_twice(_hijri(yy, hm, d1)), _to_hijri(pub)[0], pub, relv)
             start = r[0] if r else None
         hy = y or _to_hijri(start)[0] if start else 0
         if start and wd is not None and mm["dw"] and d1 <= 5 and start.weekday() != wd:
@@ -645,6 +652,8 @@ def find_dates(nt: NormalizedText, published: _dt.date | None = None) -> list[Ti
             matches = sorted(matches + extra, key=lambda m: m.start())
     found: list[list] = []
     last_end = 0
+    kind: Any  # the group's name (never None: every alternative of the scan is a named group)
+    mm: Any  # the match of the handler's pattern (it matches wherever the scan did)
     for m in matches:
         if m.start() < last_end:
             continue

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rasd.model import Quantity
 from rasd.recognize.lexicon import read_table
@@ -435,8 +435,8 @@ def _read_digits(text: str, start: int, tstart: int, end: int) -> tuple[str, int
     return form, end, value
 
 
-def _digit_forms(st: _State, start: int, form: str, end: int, raw: str) -> None:
-    """Dates, times, dashed phone numbers and dotted groups."""
+def _digit_forms(st: _State, start: int, form: str, end: int, raw: Any) -> None:
+    """Dates, times, dashed phone numbers and dotted groups (``raw``: the year's int, else the digits' text)."""
     if form == "year":
         st.emit(start, end, raw, "exact", "year", None, end + 1)
     elif form == "time":
@@ -532,8 +532,9 @@ def _not_a_number(st: _State, stem: str, cls: int, p1: str, prole: int, w1: str,
     """Words that look like numbers but are not here: لم يصب أحد، أي واحد، شهر صفر، تشرين الأول."""
     lx, text = st.lx, st.text
     if stem in ("احد", "احدي"):
-        return (not w1 or prole & P_NOT or lx.nxt.get(w1, 0) & N_STOP
-                or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")))  # type: ignore
+        # bool(): the flags are ints, and mypyc (which compiles this module) checks the declared bool.
+        return bool(not w1 or prole & P_NOT or lx.nxt.get(w1, 0) & N_STOP
+                    or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")))
     if stem in ("واحد", "واحده"):
         return bool(prole & P_NOT)
     if stem in lx.fracs and w1.startswith("ال"):
@@ -633,7 +634,7 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
             consumed = _next2(text, consumed)[1]  # كانون الثاني، ربيع الأول
         return "date", consumed
     pw = text[max(0, tstart - 40):tstart].split() if pc in " \n" and (
-        nrole & N_AGE_UNIT or (is_digit and end - start >= 7) or (isint and 1000 <= value <= 2100)) else []
+        nrole & N_AGE_UNIT or (is_digit and end - start >= 7) or (isint and 1000 <= value <= 2100)) else []  # type: ignore[operator]
     if isint and 1000 <= value <= 2100 and _is_year(st, pw, p1, prole, nrole, w1, tstart, end):  # type: ignore
         return "year", e1 if nrole & N_YEAR_MARK else end
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
@@ -742,9 +743,9 @@ def _tokens(text: str, lx: _Lex) -> list[tuple[int, int, int, tuple]]:
         p = first - 1 if view[first - 1] == 32 else view.rfind(b" ", max(0, first - 5), first)  # 4 proclitics
         if p < 0 or (p and text[p - 1] not in _BEFORE_TOKEN):
             continue
-        e = lx.digit_prefixes.get(text[p:first - 1])
-        if e is not None:
-            toks.append((p, p + e[1], end - 1, e))
+        pe = lx.digit_prefixes.get(text[p:first - 1])
+        if pe is not None:
+            toks.append((p, p + pe[1], end - 1, pe))
     toks.sort()
     return toks
 
@@ -779,7 +780,7 @@ def find_quantities(nt: NormalizedText, ranges: Sequence[tuple[int, int]] | None
                 if rd[0] in _SIMPLE:
                     i = _number(st, toks, i, (DIGIT, rd[2], e[2], "", ts, start, rd[1]))
                     continue
-                _digit_forms(st, start, rd[0], rd[1], rd[2])  # type: ignore[arg-type]
+                _digit_forms(st, start, rd[0], rd[1], rd[2])
         elif cat == "Q":
             _vague(st, tok)
         else:

@@ -99,6 +99,8 @@ def _tokenize_range(nt: NormalizedText, begin: int, end: int, out: list[Token]) 
     shift = shifts[k]
     boundary = starts[k + 1] if k + 1 < len(starts) else _NO_BOUNDARY  # where the segment ends
     pos = begin
+    space: str
+    norm: str
     for space, norm in _SPACED_TOKEN.findall(nt.text, begin, end):
         s = pos + len(space)
         pos = s + len(norm)
