@@ -951,3 +951,9 @@ def test_a_sides_spokesman_announcing_a_strike_on_ground_the_enemy_holds() -> No
     events = extract("وكشف المتحدث باسم المقاومة أمس عن قيام ميليشيات الحوثي بإعدام عشرة مدنيين في مدينة عدن.",
                      published=date(2015, 7, 31))
     assert [(e.actor1, e.actor2) for e in events] == [("Houthi Movement", "Civilians (Yemen)")]
+
+
+def test_members_in_the_nominative_after_the_verb_are_its_subject() -> None:
+    events = extract("من جهة أخرى، استهدف مقاتلو فيلق الرحمن صباح أمس، بقذائف الهاون، تجمعات لقوات النظام في حي جوبر "
+                     "شرقي دمشق.", published=date(2015, 7, 31))
+    assert [(e.actor1, e.actor2) for e in events] == [("Faylaq al Rahman", "Military Forces of Syria (2000-2024)")]

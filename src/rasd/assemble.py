@@ -603,7 +603,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
                 continue
         civilian = a.actor.inter == "Civilians"
-        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1))  # استهدف أفرادا من X
+        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1)) and not (
+            tokens[k - 1].stem in _NOMINATIVE_MEMBERS)  # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن: the
+        # nominative (-و) is the verb's subject, the side that aims (مقاتلي، عناصر may be its object)
         if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation
                 or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
@@ -697,6 +699,8 @@ _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قو�
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
 _MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو"})
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
+_NOMINATIVE_MEMBERS = frozenset({"مقاتلو", "مسلحو", "منتسبو"})
+"""Members' nouns in the nominative of the sound plural (مقاتلو X): the subject of the verb before them."""
 _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "مجموعه", "مجموعات", "فصائل", "كتيبه", "كتائب",
                                "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
 """Nouns for a force or its members before من and a name (قوات من الجيش الوطني): a part of that side."""
