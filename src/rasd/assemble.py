@@ -603,8 +603,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
                 continue
         civilian = a.actor.inter == "Civilians"
-        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1)) and not (
-            tokens[k - 1].stem in _NOMINATIVE_MEMBERS)  # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن: the
+        aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1)) and (
+            tokens[k - 1].stem not in _NOMINATIVE_MEMBERS)  # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن: the
         # nominative (-و) is the verb's subject, the side that aims (مقاتلي، عناصر may be its object)
         if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation
                 or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
