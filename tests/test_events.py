@@ -957,3 +957,17 @@ def test_members_in_the_nominative_after_the_verb_are_its_subject() -> None:
     events = extract("من جهة أخرى، استهدف مقاتلو فيلق الرحمن صباح أمس، بقذائف الهاون، تجمعات لقوات النظام في حي جوبر "
                      "شرقي دمشق.", published=date(2015, 7, 31))
     assert [(e.actor1, e.actor2) for e in events] == [("Faylaq al Rahman", "Military Forces of Syria (2000-2024)")]
+
+
+def test_a_figure_joined_by_wa_to_the_next_word_belongs_to_the_word_before() -> None:
+    events = extract("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين مساء أمس في انفجار سيارة مفخخة "
+                     "استهدف قافلة عسكرية في محافظة دياربكر.", published=date(2015, 7, 26))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        (2, [("killed", 2), ("injured", 4)])]
+
+
+def test_where_a_person_was_born_or_lived_is_not_where_it_happened() -> None:
+    # the attack's place is not told (it was abroad): nothing to place it by, so no event
+    for text in ("وقتل أربعة جنود أمريكيين أمس في هجوم مسلح نفذه شاب مولود في الكويت.",
+                 "قتل مسلح أربعة جنود أمريكيين أمس في هجوم، والمسلح من مواليد بغداد."):
+        assert extract(text, published=date(2015, 7, 26)) == (), text

@@ -61,6 +61,8 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
         if not t.kind or (t.kind == "detained" and t.token > qi + 6):
             continue
         distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
+        if t.token > qi and tokens[t.token].prefix.startswith("و"):
+            distance += 4  # مقتل عسكريين اثنين وجرح أربعة: the word after و starts the next figure's phrase
         if distance <= 12 and (best is None or distance < best[0]):
             best = (distance, t)
     if best is None:

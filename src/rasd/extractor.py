@@ -107,7 +107,8 @@ class Extractor:
             return ExtractionResult(doc, analysis.language, (), analysis)
         places = [p for p in find_places(nt, tokens=tokens, country=self.country)
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
-                  and not _names_an_outlet(p, text)]
+                  and not _names_an_outlet(p, text)
+                  and not _birthplace(p, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -368,6 +369,16 @@ def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     "الرياض"): a newspaper named after the city, not a place of the event."""
     return (_OUTLET_BEFORE.search(text[max(0, p.start - 12):p.start]) is not None
             and _CLOSING_QUOTE.match(text, p.end) is not None)
+
+
+_BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"
+                      r"يقيم|تقيم|المقيم|المقيمة|نشأ|نشأت|ترعرع)\s+(?:في\s+|ب)?$")
+
+
+def _birthplace(p: PlaceMention, text: str) -> bool:
+    """"فلسطيني مولود في الكويت، وعاش في الأردن"، "من مواليد بغداد": where a person was born or lived, not
+    where anything happened."""
+    return _BORN_IN.search(text[max(0, p.start - 16):p.start]) is not None
 
 
 def _across_border(p: PlaceMention, text: str) -> bool:
