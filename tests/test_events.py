@@ -971,3 +971,10 @@ def test_where_a_person_was_born_or_lived_is_not_where_it_happened() -> None:
     for text in ("وقتل أربعة جنود أمريكيين أمس في هجوم مسلح نفذه شاب مولود في الكويت.",
                  "قتل مسلح أربعة جنود أمريكيين أمس في هجوم، والمسلح من مواليد بغداد."):
         assert extract(text, published=date(2015, 7, 26)) == (), text
+
+
+def test_a_place_said_to_suffer_attacks_and_victims_honoured_are_no_news() -> None:
+    assert extract("وصل الرئيس الأمريكي أمس إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد الذي يعاني "
+                   "من هجمات تشنها حركة الشباب في مقديشو.", published=date(2015, 7, 25)) == ()
+    assert extract("سيرتدي اللاعب المصري أمس الرقم 11 بعد 74 مع فريقه تكريما لضحايا مجزرة بورسعيد.",
+                   published=date(2015, 8, 8)) == ()

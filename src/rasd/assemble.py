@@ -276,8 +276,12 @@ def _time_after(k: int, tokens: Sequence[Token]) -> bool:
 
 def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows ذكرى within three words (ذكرى مجزرة، الذكرى الأولى لتفجير، في
-    الذكرى السنوية الثانية لاغتيال): the event an anniversary recalls happened a year or more ago."""
-    return any(tokens[j].stem == "ذكري" for j in range(max(k - 4, 0), k))
+    الذكرى السنوية الثانية لاغتيال), or a word of honouring its victims (تكريما لضحايا مجزرة بورسعيد،
+    تخليدا لشهداء): the event recalled happened long ago."""
+    return any(tokens[j].stem in _RECALLING for j in range(max(k - 4, 0), k))
+
+
+_RECALLING = frozenset({"ذكري", "تكريما", "تخليدا", "تخليد", "تابين"})
 
 
 def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention]) -> bool:
