@@ -978,3 +978,12 @@ def test_a_place_said_to_suffer_attacks_and_victims_honoured_are_no_news() -> No
                    "من هجمات تشنها حركة الشباب في مقديشو.", published=date(2015, 7, 25)) == ()
     assert extract("سيرتدي اللاعب المصري أمس الرقم 11 بعد 74 مع فريقه تكريما لضحايا مجزرة بورسعيد.",
                    published=date(2015, 8, 8)) == ()
+
+
+def test_an_old_figure_a_part_of_a_toll_and_a_whole_group_are_no_tolls() -> None:
+    events = extract("وقتل أمس 31 شخصا في تفجير انتحاري في بلدة سروج. وأوضح الوزير أن حصيلة الهجوم ارتفعت من 31 إلى "
+                     "32 قتيلا، وأن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات.", published=date(2015, 7, 21))
+    assert [sorted((c.kind, c.value) for c in e.counts) for e in events] == [
+        [("injured", 100), ("killed", 31), ("killed", 32)]]
+    events = extract("قتل 5 من بين 20 مسلحا هاجموا أمس حاجزا في مدينة العريش.", published=date(2015, 7, 21))
+    assert [e.fatalities for e in events] == [5]

@@ -40,7 +40,7 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor
-from rasd.recognize.quantities import long_time_units, time_units
+from rasd.recognize.quantities import long_time_units, parse_number_words, time_units
 from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
 
@@ -316,6 +316,32 @@ _HALTED = frozenset(normalize_word(w) for w in (
 ))
 """What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
 _STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
+
+
+def _superseded_or_part(q: Quantity, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
+    """The figure is the old one of a change (من 31 إلى 32 قتيلا), a part of a toll told right after it
+    (29 شخصا من أصل مائة جريح: the toll is the wounded), or the whole group a part is counted out of
+    (قتل 5 من بين 20 مسلحا: the toll is the five)."""
+    qi = token_at(tokens, q.start)
+    after = token_at(tokens, max(q.end, q.counted_end or 0) - 1) + 1
+    if qi > 0 and tokens[qi - 1].norm == "من" and after < len(tokens) and tokens[after].norm in ("الي", "حتي"):
+        return True
+    if qi >= 3 and tokens[qi - 2].norm == "من" and tokens[qi - 1].norm in _OUT_OF and not _casualty_after(q, tokens,
+                                                                                                          triggers):
+        return True  # the group, not the toll
+    if after + 2 < len(tokens) and tokens[after].norm == "من" and tokens[after + 1].norm in _OUT_OF and (
+            tokens[after + 2].norm[:1].isdigit() or parse_number_words(tokens[after + 2].stem) is not None):
+        whole = token_at(tokens, tokens[after + 2].start)
+        return any(t.kind in ("killed", "injured") and whole < t.token <= whole + 2 for t in triggers)
+    return False
+
+
+_OUT_OF = frozenset({"اصل", "بين"})
+
+
+def _casualty_after(q: Quantity, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
+    k = token_at(tokens, q.start)
+    return any(t.kind in ("killed", "injured") and k < t.token <= k + 2 for t in triggers)
 
 
 def _cause_before(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
@@ -856,6 +882,8 @@ def assemble(
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
+            if _superseded_or_part(q, tokens, live):
+                continue  # ارتفعت الحصيلة من 31 إلى 32 قتيلا؛ 29 من أصل مائة جريح: an old figure, a part of another
             if _cause_before(qi, live, tokens):
                 continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
