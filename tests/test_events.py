@@ -987,3 +987,12 @@ def test_an_old_figure_a_part_of_a_toll_and_a_whole_group_are_no_tolls() -> None
         [("injured", 100), ("killed", 31), ("killed", 32)]]
     events = extract("قتل 5 من بين 20 مسلحا هاجموا أمس حاجزا في مدينة العريش.", published=date(2015, 7, 21))
     assert [e.fatalities for e in events] == [5]
+
+
+def test_a_country_opening_a_clause_before_a_verb_of_force_strikes_and_a_hotels_name_is_no_town() -> None:
+    events = extract("قال مسؤولون طبيون فلسطينيون إن إسرائيل شنت غارة جوية على معسكر تدريب تابع لحركة حماس في "
+                     "قطاع غزة اليوم الجمعة.", published=date(2015, 8, 7))
+    assert [(e.actor1, e.location) for e in events] == [("Military Forces of Israel", "Gaza Strip")]
+    # a hotel named Byblos in Mali: no Lebanese town, and Mali is not placed
+    assert extract("قتل 12 شخصا بينهم خمسة عسكريين أمس في عملية احتجاز رهائن نفذها مسلحون في فندق بيبلوس.",
+                   published=date(2015, 8, 8)) == ()

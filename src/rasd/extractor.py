@@ -108,7 +108,8 @@ class Extractor:
         places = [p for p in find_places(nt, tokens=tokens, country=self.country)
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
-                  and not _birthplace(p, text)]
+                  and not _birthplace(p, text)
+                  and not _names_a_venue(p, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -369,6 +370,14 @@ def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     "الرياض"): a newspaper named after the city, not a place of the event."""
     return (_OUTLET_BEFORE.search(text[max(0, p.start - 12):p.start]) is not None
             and _CLOSING_QUOTE.match(text, p.end) is not None)
+
+
+_VENUE_BEFORE = re.compile(r"(?:فندق|الفندق|مطعم|مقهى|ملهى|مسرح)\s*[«\"“]?\s*$")
+
+
+def _names_a_venue(p: PlaceMention, text: str) -> bool:
+    """"فندق بيبلوس في مدينة سيفاري"، "مطعم بيروت": a hotel's or a restaurant's name, not a town."""
+    return _VENUE_BEFORE.search(text[max(0, p.start - 10):p.start]) is not None
 
 
 _BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"

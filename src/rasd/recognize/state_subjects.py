@@ -43,11 +43,21 @@ def state_subjects(places: Sequence[PlaceMention], tokens: Sequence[Token],
 
 
 def _subject_of_force(p: PlaceMention, tokens: Sequence[Token]) -> bool:
-    """The place is a country named, with no proclitic, right after a verb of force (شنت تركيا)."""
+    """The place is a country named, with no proclitic, right after a verb of force (شنت تركيا), or
+    before one as the subject of a clause after أن / إن (قالوا إن إسرائيل شنت غارة)."""
     if p.place is None or p.place.feature != "country":
         return False
     k = bisect_left(tokens, p.start, key=_START)  # the token the name starts, if one does
-    return 0 < k < len(tokens) and tokens[k].start == p.start and not tokens[k].prefix and _force_verb(tokens[k - 1])
+    if not (0 < k < len(tokens) and tokens[k].start == p.start and not tokens[k].prefix):
+        return False
+    if _force_verb(tokens[k - 1]):
+        return True
+    end = bisect_left(tokens, p.end, key=_START)  # the token after the name
+    return (tokens[k - 1].norm in _THAT and end < len(tokens) and tokens[end].norm in _FORCE_VERBS)
+
+
+_THAT = frozenset({"ان", "بان", "لان", "وان"})
+"""أن / إن / بأن (normalized): the clause after them may open with its subject."""
 
 
 _START = attrgetter("start")
