@@ -996,3 +996,10 @@ def test_a_country_opening_a_clause_before_a_verb_of_force_strikes_and_a_hotels_
     # a hotel named Byblos in Mali: no Lebanese town, and Mali is not placed
     assert extract("قتل 12 شخصا بينهم خمسة عسكريين أمس في عملية احتجاز رهائن نفذها مسلحون في فندق بيبلوس.",
                    published=date(2015, 8, 8)) == ()
+
+
+def test_a_baby_killed_counts_one() -> None:
+    events = extract("استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته أمس جراء إحراق مستوطنين منزلهم في قرية دوما.",
+                     published=date(2015, 8, 1))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        (1, [("killed", 1), ("injured", 3)])]
