@@ -172,7 +172,7 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         if cue.cue in ("inquiry", "fear") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة: looked into or feared, not news
         if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
-                0 < trigger.token - cue.token <= 3 or 0 < cue.token - trigger.token <= 8):
+                0 < trigger.token - cue.token <= 3 or 0 < cue.token - trigger.token <= 12):
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
