@@ -66,13 +66,7 @@ def finite_verb(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """True when the event word is a finite verb ("قصفت"، "وسيطروا"), not its verbal noun (القتل، بقتل)."""
     if not 0 <= trigger.token < len(tokens):
         return False
-    tok = tokens[trigger.token]
-    rest = " ".join(normalize_word(trigger.text).split()[1:])
-    verbs = _pos_words("verb")
-    if f"{tok.norm} {rest}".strip() in verbs:
-        return True  # the word as written (لقي حتفه، فجر): no clitic to read
-    return ("ال" not in tok.prefix and f"{tok.stem} {rest}".strip() in verbs
-            and tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك"))  # وسيطروا, but not بقتل، لتحرير
+    return _finite(*_written_forms(trigger, tokens))
 
 
 def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -82,20 +76,28 @@ def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     happening or device without the article ("انفجار"، "بسيارة مفخخة")."""
     if not 0 <= trigger.token < len(tokens):
         return False
-    tok = tokens[trigger.token]
-    rest = " ".join(normalize_word(trigger.text).split()[1:])
-    verbs, singles = _pos_words("verb"), _pos_words("single")
-    whole = f"{tok.norm} {rest}".strip()
-    if whole in verbs:
-        return True  # the word as written (لقي حتفه، فجر): no clitic to read
+    tok, whole, form = _written_forms(trigger, tokens)
+    if _finite(tok, whole, form):
+        return True
+    singles = _pos_words("single")
     if whole in singles and not tok.norm.startswith("ال"):
         return not _construct(trigger, tokens)  # انفجار, not تفجير المسجد
-    if "ال" in tok.prefix:
-        return False
-    form = f"{tok.stem} {rest}".strip()
-    if form in verbs:
-        return tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك")  # وسيطروا, but not بقتل، لتحرير
-    return form in singles and not _construct(trigger, tokens)  # بسيارة مفخخة، وانفجار
+    return "ال" not in tok.prefix and form in singles and not _construct(trigger, tokens)  # بسيارة مفخخة، وانفجار
+
+
+def _written_forms(trigger: TriggerMention, tokens: Sequence[Token]) -> tuple[Token, str, str]:
+    """The event word's first token, the word as written and its stem, each with the words after it."""
+    tok = tokens[trigger.token]
+    rest = " ".join(normalize_word(trigger.text).split()[1:])
+    return tok, f"{tok.norm} {rest}".strip(), f"{tok.stem} {rest}".strip()
+
+
+def _finite(tok: Token, whole: str, form: str) -> bool:
+    verbs = _pos_words("verb")
+    if whole in verbs:
+        return True  # the word as written (لقي حتفه، فجر): no clitic to read
+    return ("ال" not in tok.prefix and form in verbs
+            and tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك"))  # وسيطروا, but not بقتل، لتحرير
 
 
 def _construct(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
