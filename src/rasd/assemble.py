@@ -27,7 +27,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
-from rasd.assemble_counts import OTHERS_WORDS, PEOPLE_NOUNS, count_kind, count_scope, is_population, is_thing, token_at
+from rasd.assemble_counts import (
+    OTHERS_WORDS,
+    PEOPLE_NOUNS,
+    count_kind,
+    count_scope,
+    is_number_word,
+    is_population,
+    is_thing,
+    token_at,
+)
 from rasd.assemble_sources import sources_of
 from rasd.model import (
     ActorMention,
@@ -40,7 +49,7 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor
-from rasd.recognize.quantities import long_time_units, parse_number_words, time_units
+from rasd.recognize.quantities import long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
 
@@ -326,21 +335,20 @@ def _superseded_or_part(q: Quantity, tokens: Sequence[Token], triggers: Sequence
     after = token_at(tokens, max(q.end, q.counted_end or 0) - 1) + 1
     if qi > 0 and tokens[qi - 1].norm == "من" and after < len(tokens) and tokens[after].norm in ("الي", "حتي"):
         return True
-    if qi >= 3 and tokens[qi - 2].norm == "من" and tokens[qi - 1].norm in _OUT_OF and not _casualty_after(q, tokens,
+    if qi >= 3 and tokens[qi - 2].norm == "من" and tokens[qi - 1].norm in _OUT_OF and not _casualty_after(qi,
                                                                                                           triggers):
         return True  # the group, not the toll
     if after + 2 < len(tokens) and tokens[after].norm == "من" and tokens[after + 1].norm in _OUT_OF and (
-            tokens[after + 2].norm[:1].isdigit() or parse_number_words(tokens[after + 2].stem) is not None):
-        whole = token_at(tokens, tokens[after + 2].start)
-        return any(t.kind in ("killed", "injured") and whole < t.token <= whole + 2 for t in triggers)
+            is_number_word(tokens[after + 2])):
+        return _casualty_after(after + 2, triggers)
     return False
 
 
 _OUT_OF = frozenset({"اصل", "بين"})
 
 
-def _casualty_after(q: Quantity, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
-    k = token_at(tokens, q.start)
+def _casualty_after(k: int, triggers: Sequence[TriggerMention]) -> bool:
+    """A word of the dead or the wounded within two words after token ``k`` (29 من أصل مائة جريح)."""
     return any(t.kind in ("killed", "injured") and k < t.token <= k + 2 for t in triggers)
 
 
@@ -381,8 +389,8 @@ def _halted(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
                for k in range(max(trigger.token - 5, 0), trigger.token))  # علقت جزئيا العمليات العسكرية من قصف
 
 
-_HALT_WORDS = frozenset({"اوقف", "اوقفت", "اوقفوا", "ايقاف", "توقف", "توقفت", "يوقف", "توقيف", "علق", "علقت", "تعليق",
-                         "يعلق", "تعلق", "جمدت", "تجميد"})
+_HALT_WORDS = _STOP_WORDS | {"توقفت", "يوقف", "علق", "علقت", "تعليق", "يعلق", "تعلق", "جمدت", "تجميد"}
+"""What stops or suspends a bombardment: the stopping words of arrests' homonyms, and suspending."""
 
 
 def _attempted_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -682,7 +690,7 @@ def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMen
     return any(token_at(tokens, a.start) < k - 1 for a in attackers)
 
 
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_RELATIVE_PRONOUNS = _RELATIVES | {"اللذان", "اللتان"}
 
 
 def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token], anchor: int,

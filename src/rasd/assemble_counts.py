@@ -14,8 +14,8 @@ from rasd.model import ActorMention, Quantity, Token, TriggerMention
 from rasd.recognize.quantities import parse_number_words
 from rasd.recognize.triggers import finite_verb
 
-__all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_population", "is_thing",
-           "token_at"]
+__all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
+           "is_thing", "token_at"]
 
 _CIVILIAN_WORDS = frozenset({
     "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
@@ -88,10 +88,15 @@ def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tok
     if tokens[after].stem in _DUAL_CASUALTIES:
         return False  # خمسة قتلى وجريحين: the dual counts two of its own
     k = token_at(tokens, partner.end - 1) + 1
-    return not (k < len(tokens) and (tokens[k].norm[:1].isdigit() or parse_number_words(tokens[k].stem) is not None))
+    return not (k < len(tokens) and is_number_word(tokens[k]))
 
 
 _DUAL_CASUALTIES = frozenset({"جريحين", "جريحان", "قتيلين", "قتيلان", "مصابان"})
+
+
+def is_number_word(token: Token) -> bool:
+    """The token is a figure: digits or a number word (اثنين، مائة)."""
+    return token.norm[:1].isdigit() or parse_number_words(token.stem) is not None
 
 
 def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
