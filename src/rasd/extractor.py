@@ -368,8 +368,7 @@ _CLOSING_QUOTE = re.compile(r"\s*[»\"”]")
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     """A city's name in quotes after لـ, صحيفة or a source (أكد لـ«عكاظ»، في جريدة «الرياض»، مصادر محلية
     "الرياض"): a newspaper named after the city, not a place of the event."""
-    return (_OUTLET_BEFORE.search(text[max(0, p.start - 12):p.start]) is not None
-            and _CLOSING_QUOTE.match(text, p.end) is not None)
+    return _before(_OUTLET_BEFORE, p, text, 12) and _CLOSING_QUOTE.match(text, p.end) is not None
 
 
 _VENUE_BEFORE = re.compile(r"(?:فندق|الفندق|مطعم|مقهى|ملهى|مسرح)\s*[«\"“]?\s*$")
@@ -377,7 +376,7 @@ _VENUE_BEFORE = re.compile(r"(?:فندق|الفندق|مطعم|مقهى|ملهى
 
 def _names_a_venue(p: PlaceMention, text: str) -> bool:
     """"فندق بيبلوس في مدينة سيفاري"، "مطعم بيروت": a hotel's or a restaurant's name, not a town."""
-    return _VENUE_BEFORE.search(text[max(0, p.start - 10):p.start]) is not None
+    return _before(_VENUE_BEFORE, p, text, 10)
 
 
 _BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"
@@ -387,12 +386,17 @@ _BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|
 def _birthplace(p: PlaceMention, text: str) -> bool:
     """"فلسطيني مولود في الكويت، وعاش في الأردن"، "من مواليد بغداد": where a person was born or lived, not
     where anything happened."""
-    return _BORN_IN.search(text[max(0, p.start - 16):p.start]) is not None
+    return _before(_BORN_IN, p, text, 16)
 
 
 def _across_border(p: PlaceMention, text: str) -> bool:
     """"المدن القريبة من الحدود مع السعودية": the neighbour across the border is not where it happened."""
-    return _BORDER_WITH.search(text[max(0, p.start - 30):p.start]) is not None
+    return _before(_BORDER_WITH, p, text, 30)
+
+
+def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int) -> bool:
+    """The words (a pattern anchored at its end) stand right before the place, within ``reach`` characters."""
+    return words.search(text[max(0, p.start - reach):p.start]) is not None
 
 
 def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]) -> bool:
