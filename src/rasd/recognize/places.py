@@ -336,10 +336,10 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
                     continue
                 if r.adjective and _after_definite(text, s):
                     continue  # قوات الأمن السعودية: an adjective, not a place
-                if r.base in m.lex.verbs and not _verb_as_place(text, s, r.cut, out, m.lex):
+                if r.base in m.lex.verbs and not _stands_as_place(text, s, r.cut, out, m.lex):
                     continue  # القوات السعودية تدمر 16 آلية: destroys, not Palmyra
                 if (r.base in m.lex.constructs and _definite_after(text, e, m.lex)
-                        and not _verb_as_place(text, s, r.cut, out, m.lex)):
+                        and not _stands_as_place(text, s, r.cut, out, m.lex)):
                     continue  # رجال الأمن حماة الوطن: protectors, not Hama
                 found = (e, r.base, cands, weak)
             if found is not None:
@@ -400,10 +400,10 @@ def _maybe_rescued(text: str, s: int, e: int) -> bool:
     return after.startswith((" ب", "، ", "،", " في ", " (", " من ", " - ", " الت"))
 
 
-def _verb_as_place(text: str, s: int, cut: int, found: list[PlaceMatch], lex: PlaceLexicon) -> bool:
-    """True when a name that is also a present-tense verb (تدمر) stands as a place: with ب or ل on
-    it (بتدمر), after a preposition, a cue or a relation word (في تدمر، مدينة تدمر، قرب تدمر), or
-    joined by و to the place just named (حمص وتدمر). A verb has none of these before it."""
+def _stands_as_place(text: str, s: int, cut: int, found: list[PlaceMatch], lex: PlaceLexicon) -> bool:
+    """True when a name that is also a verb or a noun (تدمر destroys، حماة protectors) stands as a place:
+    with ب or ل on it (بتدمر), after a preposition, a cue or a relation word (في تدمر، مدينة تدمر، قرب
+    تدمر), or joined by و to the place just named (حمص وتدمر). The verb or the noun has none of these."""
     clitics = text[s : s + cut]
     if "ب" in clitics or "ل" in clitics:
         return True
