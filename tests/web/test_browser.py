@@ -134,6 +134,12 @@ def page(browser, server):
 
 def _ready(pg) -> None:
     pg.wait_for_selector("body[data-ready]", state="attached", timeout=20_000)
+    # The page is ready before the map has settled: fitting the bounds starts Leaflet's zoom animation
+    # a frame later, and while it (and the cluster layer's) runs, old clusters and new markers are both
+    # in the page, so a count read then adds them up. Let the animation start, then wait for its end.
+    pg.wait_for_timeout(300)
+    pg.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')",
+                         timeout=10_000)
 
 
 def _marker_total(pg) -> int:
