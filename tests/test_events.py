@@ -862,6 +862,7 @@ def test_the_date_right_after_the_event_word_is_its_own() -> None:
         "وكانت صفقة تبادل للأسرى بين المقاومة والحوثيين قد فشلت في اللحظة الأخيرة أول من أمس في تعز.",
         "خرق الحوثيون الهدنة أمس في مدينة تعز.",
         "قال سكان إن وقف إطلاق النار باليمن شهد اليوم الاثنين عددا من الخروقات في مدينة عدن.",
+        "وسقطت هدنة كانت سارية بين الطرفين أمس في مدينة تعز.",
     ],
 )
 def test_a_truce_broken_ended_or_failed_is_no_agreement(text: str) -> None:
@@ -1004,3 +1005,40 @@ def test_a_baby_killed_counts_one() -> None:
                      published=date(2015, 8, 1))
     assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
         (1, [("killed", 1), ("injured", 3)])]
+
+
+def test_an_incident_told_as_separate_or_after_another_matter_is_its_own_event() -> None:
+    clash = "قتل جنديان تركيان وأصيب ثلاثة آخرون في اشتباكات مع مسلحين من حزب العمال الكردستاني في ولاية شرناق فجر اليوم الأحد."
+    events = extract(clash + " وفي حادث منفصل، قتل جندي وجرح سبعة آخرون في هجوم على قافلة عسكرية في ولاية ماردين.",
+                     published=date(2015, 8, 2))
+    assert [(e.location, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Sirnak", [("killed", 2), ("injured", 3)]), ("Mardin", [("killed", 1), ("injured", 7)])]
+    strikes = "شنت طائرات التحالف أمس غارات جوية على مواقع الحوثيين في مدينة صعدة."
+    events = extract(strikes + " ومن جهة أخرى، شن طيران التحالف غارات على منزل قائد عسكري موال للحوثيين في محافظة حجة.",
+                     published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Air/drone strike", "Sa'dah"), ("Air/drone strike", "Hajjah")]
+    # "من جهة ... ومن جهة أخرى" inside a sentence names the two sides of one fight
+    events = extract(strikes + " وشن طيران التحالف غارات على مواقع الحوثيين من جهة وقوات صالح من جهة أخرى في محافظة حجة.",
+                     published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Sa'dah")]
+
+
+def test_a_pronoun_that_an_event_word_describes_is_the_event_just_told() -> None:
+    """"وهو أول هجوم من نوعه منذ ...": a word on the bombing told before, not an attack dated by what follows."""
+    events = extract("اقتحم انتحاري بسيارة مفخخة مركزا للدرك في مدينة ماردين فجر اليوم الأحد. وهو أول هجوم من هذا "
+                     "النوع منذ انهيار الهدنة قبل عشرة أيام. وأكد الجيش أن جنديين قتلا وأصيب 31 آخرون.",
+                     published=date(2015, 8, 2))
+    # the toll told next, with no place or date of its own, is the bombing's
+    assert [(e.sub_event_type, e.event_date, e.location, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Suicide bomb", "2015-08-02", "Mardin", [("killed", 2), ("injured", 31)])]
+
+
+def test_a_smaller_figure_of_them_is_a_part_of_the_figure_before_it() -> None:
+    events = extract("فجر انتحاري نفسه أمس في مسجد بمدينة أبها أثناء صلاة الظهر. ونتج عن الحادث استشهاد (15) مصليا (5) "
+                     "منهم من رجال الأمن.", published=date(2015, 8, 7))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(15, [("killed", 15), ("killed", 5)])]
+    # of them, but another kind: four of the fifteen arrested were killed
+    events = extract("اعتقل تنظيم داعش أمس 15 خياطا في مدينة الموصل، وأعدم التنظيم أربعة منهم.", published=date(2015, 8, 7))
+    assert sorted((e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events) == [
+        (0, [("arrested", 15)]), (4, [("killed", 4)])]

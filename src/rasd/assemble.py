@@ -122,6 +122,7 @@ class Candidate:
     anchored: bool = False  # told as having happened: a finite verb, a figure or a date of its own
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
+    separate: bool = False  # told as another incident (في حادث منفصل، ومن جهة أخرى): no event told before is it
     count_groups: dict[int, int] = field(default_factory=dict)
     """For each count (by start offset): its sentence, or -1 for a subset (بينهم طفلان). Figures of
     one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
@@ -870,7 +871,9 @@ def assemble(
             cand.sources = sources
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
+            cand.separate = _told_apart(sentence_cues, first)
         last_kind: str | None = None
+        last_value: int | None = None
         last_scope: str | None = None
         # The figures after this token are not the clause's news: all of a running toll's, and those
         # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
@@ -898,7 +901,10 @@ def assemble(
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
-            last_kind = kind
+            if (not subset and kind == last_kind and q.value is not None and last_value is not None
+                    and q.value < last_value and _of_them_after(q, tokens)):
+                subset = True  # استشهاد (15) مصليا (5) منهم من رجال الأمن: five of the fifteen
+            last_kind, last_value = kind, q.value
             if kind is None or (q.counted and (is_thing(q.counted) or is_population(q.counted))):
                 continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people; 21 مليون نسمة: a population
             if kind in _ANCHORING_KINDS and q.value is not None and q.value >= WAR_TOLL:
@@ -925,6 +931,10 @@ def assemble(
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens, clauses)
+            if target is None and events and _said_of_the_last(cand, tokens, clauses):
+                # وهو أول هجوم من نوعه منذ ...: a word on the event just told
+                max(events, key=_last_told).triggers += cand.triggers
+                continue
             whole = None if target is not None else _part_of(cand, told, events, clauses, tokens)
             if whole is not None:
                 whole.triggers += cand.triggers  # evidence of the event just told, not an event of its own
@@ -1049,8 +1059,9 @@ def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | N
 
 def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence[Token],
                   clauses: Sequence[Clause]) -> Candidate | None:
-    """The earlier event this candidate tells again, if any (most recent first)."""
-    for e in reversed(events):
+    """The earlier event this candidate tells again, if any (most recent first; for a bare toll, the event
+    told last, which may have been created before others)."""
+    for e in sorted(events, key=_last_told, reverse=True) if _bare_toll(cand) else reversed(events):
         generic = cand.event_type == "" or e.event_type == ""
         if generic and (TERRITORY in (e.sub_event_type, cand.sub_event_type) or "territory" in e.sub_event_type):
             continue  # "الهجوم" refers to an attack, not to a change of control
@@ -1058,7 +1069,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             if not ({cand.event_type, e.event_type} <= _VIOLENT):
                 continue
             explosion = e.event_type == "Explosions/Remote violence"
-            if cand.event_type == "" and explosion and not _anaphoric(cand, tokens):
+            if cand.event_type == "" and explosion and not _anaphoric(cand, tokens) and not _bare_toll(cand):
                 continue
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
@@ -1067,11 +1078,39 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
         ):
             continue
+        if (cand.separate and clauses[e.clause].sentence != clauses[cand.clause].sentence
+                and not _anaphoric(cand, tokens)):
+            continue  # وفي حادث منفصل، انفجر لغم: not the blast told before
         if _places_conflict(cand.places, e.places) or (
                 not (cand.told_on or e.told_on) and _dates_conflict(cand.dates, e.dates)):
             continue
         return e
     return None
+
+
+def _last_told(e: Candidate) -> int:
+    """Where the event was last told (its last word's offset): an event told again is the latest told."""
+    return max(t.start for t in e.triggers)
+
+
+def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:
+    """The figure is followed by منهم (of them): a part of a figure told before it."""
+    k = token_at(tokens, (q.counted_end if q.counted_end is not None else q.end) - 1) + 1
+    while k < len(tokens) and tokens[k].norm in (")", "»", '"'):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in ("منهم", "منهن")
+
+
+def _bare_toll(cand: Candidate) -> bool:
+    """Only casualty words propose the candidate, with no place or date of their own (وأكد الجيش أن جنديين
+    قتلا): the toll of the event told before it."""
+    return not cand.places and not cand.dates and all(t.role == "count" for t in cand.triggers)
+
+
+def _told_apart(sentence_cues: Sequence[CueMention], first: int) -> bool:
+    """The sentence tells another incident than those before it: it says so (قتل جندي في حادث منفصل) or it
+    opens on another matter (ومن جهة أخرى، وفي سياق آخر; ``first``: the sentence's first token)."""
+    return any(c.cue == "separate" or (c.cue == "topic" and c.token <= first + 2) for c in sentence_cues)
 
 
 def _blast_of(cand: Candidate, e: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:
@@ -1100,6 +1139,17 @@ def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
         if tok.prefix.endswith("ال") or (t.token > 0 and tokens[t.token - 1].norm in ("هذا", "هذه")):
             return True
     return False
+
+
+def _said_of_the_last(cand: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:
+    """A sentence opens on a pronoun that the event word describes (وهو أول هجوم من نوعه منذ ...، وهي ثاني
+    عملية): a word on the event just told, whatever the dates that follow say of other things."""
+    first = clauses[cand.clause].first_token
+    return (tokens[first].norm in _PRONOUNS and all(t.role != "count" for t in cand.triggers)
+            and all(t.token - first <= 2 for t in cand.triggers[:1]))
+
+
+_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})
 
 
 def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
