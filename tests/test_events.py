@@ -288,6 +288,10 @@ def test_a_newspaper_named_after_a_city_is_no_place(text: str) -> None:
 def test_a_capital_that_speaks_is_its_government_not_the_place() -> None:
     events = extract("أعلنت دمشق أمس مقتل 5 جنود في هجوم على حاجز في مدينة درعا.")
     assert [e.location for e in events] == ["Dar‘ā"]
+    # a capital blaming, attributing or saying, in any person of the verb
+    for text in ("قصفت تركيا أمس مواقع لتنظيم داعش في سوريا ردا على هجوم انتحاري نسبته انقرة الى التنظيم.",
+                 "قصفت تركيا أمس مواقع لتنظيم داعش في سوريا، فيما تقول انقرة إن الغارات ستستمر."):
+        assert [e.location for e in extract(text, published=date(2015, 7, 24))] == ["Syria"], text
 
 
 def test_the_past_event_time_is_counted_from_is_no_news() -> None:
