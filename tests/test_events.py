@@ -1046,3 +1046,11 @@ def test_a_smaller_figure_of_them_is_a_part_of_the_figure_before_it() -> None:
     events = extract("اعتقل تنظيم داعش أمس 15 خياطا في مدينة الموصل، وأعدم التنظيم أربعة منهم.", published=date(2015, 8, 7))
     assert sorted((e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events) == [
         (0, [("arrested", 15)]), (4, [("killed", 4)])]
+
+
+def test_soldiers_named_in_the_dual_with_their_nationality_are_that_states_military() -> None:
+    for text in ("قتل جنديان تركيان أمس في اشتباكات مع مسلحين من حزب العمال الكردستاني في ولاية شرناق.",
+                 "قتل جنديين تركيين أمس في اشتباكات مع مسلحين من حزب العمال الكردستاني في ولاية شرناق."):
+        events = extract(text, published=date(2015, 8, 2))
+        assert [({e.actor1, e.actor2}, e.fatalities) for e in events] == [
+            ({"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}, 2)], text
