@@ -1054,3 +1054,29 @@ def test_soldiers_named_in_the_dual_with_their_nationality_are_that_states_milit
         events = extract(text, published=date(2015, 8, 2))
         assert [({e.actor1, e.actor2}, e.fatalities) for e in events] == [
             ({"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}, 2)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسلمت القوات المسلحة المصرية أمس ثلاث مقاتلات من طراز رافال في قاعدة جوية بمدينة السويس.",
+        "نزع فريق من المهندسين العسكريين أكثر من 30 لغما أمس في محافظة لحج.",
+        "وزعت العيادات السعودية أمس في مخيم الزعتري عبوة حليب لكل طفل من اللاجئين.",
+    ],
+)
+def test_weapons_named_without_an_attack_are_no_event(text: str) -> None:
+    """Aircraft delivered, mines cleared, a tin of milk: words for things used in attacks tell none alone."""
+    assert extract(text, published=date(2015, 8, 6)) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أصيب جندي أمس بمقذوف عسكري أطلق من داخل الأراضي اليمنية على موقع في منطقة جازان.",
+         ("Shelling/artillery/missile attack", "Jazan")),
+        ("سقطت قذائف هاون أمس على بلدة كفريا في ريف إدلب.", ("Shelling/artillery/missile attack", "Kafriya")),
+        ("وصلت تعزيزات للحوثيين إلى مديرية مكيراس أمس واستهدفتها طائرات التحالف.", ("Air/drone strike", "Mukayras")),
+    ],
+)
+def test_weapons_fired_falling_or_wounding_are_an_attack(text: str, expected: tuple) -> None:
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == [expected]

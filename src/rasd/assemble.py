@@ -948,6 +948,7 @@ def assemble(
         e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (e.weak and e.event_type == "" and not _fighters_killed(e))
+            and not _devices_only(e, tokens, triggers)
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
     for e in kept:
         for kind, q in pronoun_counts(e.triggers, {kind for kind, *_ in e.counts}, tokens):
@@ -1086,6 +1087,31 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             continue
         return e
     return None
+
+
+def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
+    """Only words for weapons tell the event (مقاتلات، صواريخ كاتيوشا، ألغام), with no figure, no casualty
+    word and no verb of firing, falling or planting beside them: a delivery, a stock taken or a minefield,
+    not an attack (إصابته بمقذوف، قذائف سقطت على البلدة، استهدفتها طائرات التحالف، لمقذوف ... مما نتج عنه
+    استشهاد are attacks)."""
+    if e.counts or not all(t.device for t in e.triggers):
+        return False
+    hurt = [c.token for c in triggers if c.role == "count"]
+    for t in e.triggers:
+        if any(-3 <= k - t.token <= 9 for k in hurt):
+            return False
+        for k in range(max(t.token - 3, 0), min(t.token + 7, len(tokens))):
+            if tokens[k].stem.startswith(_FIRING) or tokens[k].norm.startswith(_FIRING):
+                return False
+    return True
+
+
+_FIRING = tuple(normalize_word(w) for w in (
+    "سقط", "سقطت", "سقوط", "تساقط", "تساقطت", "أطلق", "أطلقت", "أطلقوا", "إطلاق", "ألقى", "ألقت", "ألقوا", "إلقاء",
+    "تعرض", "تعرضت", "أصاب", "أصابت", "زرع", "زرعت", "زرعوا", "زرعها", "دك", "دكت", "قصف", "قصفت", "استهدف",
+    "استهدفت", "انفجر", "انفجرت", "انفجار", "فجر", "فجرت", "رمى", "رمت", "قذف", "قذفت"))
+"""Verbs and nouns of firing, dropping, falling, exploding or planting (with their pronouns: استهدفتها): a
+weapon word beside one tells an attack."""
 
 
 def _last_told(e: Candidate) -> int:

@@ -276,6 +276,8 @@ class TriggerMention:
     strong: bool = True  # False: the word is common in other senses too (هجوم إعلامي، تسليم جائزة)
     # True: an event word only with a figure right after it (أسر 40 حوثيا; أسر الشهداء are families)
     counted: bool = False
+    # True: a weapon word that names a thing used (مقاتلات، صواريخ، ألغام), not a happening (غارة، قصف)
+    device: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("start", "end", "text", "role", "event_type",

@@ -18,7 +18,8 @@ from rasd.text.segment import sentence_ranges
 
 __all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "tells_happening"]
 
-_TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool]  # role, type, sub-type, kind, strong, counted
+# role, type, sub-type, kind, strong, counted, device
+_TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool, bool]
 
 
 @cache
@@ -50,8 +51,9 @@ duals, attached pronouns."""
 @cache
 def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
     return PhraseMatcher(
-        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None, r["kind"] or None,
-                     r["strength"] in ("strong", "counted"), r["strength"] == "counted"))
+        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None,
+                     None if r["kind"] == "device" else r["kind"] or None,
+                     r["strength"] in ("strong", "counted"), r["strength"] == "counted", r["kind"] == "device"))
         for r in _trigger_rows()
     )
 
@@ -131,7 +133,7 @@ def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMe
     original = nt.original
     return [
         TriggerMention(m.start, m.end, original[m.start : m.end], *m.payload[:4], token=m.first,
-                       strong=m.payload[4], counted=m.payload[5])
+                       strong=m.payload[4], counted=m.payload[5], device=m.payload[6])
         for m in _trigger_matcher().find(tokens)
     ]
 
