@@ -1080,3 +1080,15 @@ def test_weapons_named_without_an_attack_are_no_event(text: str) -> None:
 )
 def test_weapons_fired_falling_or_wounding_are_an_attack(text: str, expected: tuple) -> None:
     assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أحالت النيابة العامة أمس 11 متهما إلى محكمة الجنايات في القاهرة بتهمة القتل العمد.",
+        "وتابعت الصحف مستجدات قضية حرق مستوطنين يهود رضيعا فلسطينيا حتى الموت جنوب نابلس أمس.",
+        "كشفت الشرطة أمس تفاصيل مقتل مطلوب في القطيف، والمتهم بإثارة الشغب وإتلاف الممتلكات العامة.",
+    ],
+)
+def test_a_crime_charged_or_tried_is_no_news_of_it(text: str) -> None:
+    assert extract(text, published=date(2015, 8, 6)) == ()

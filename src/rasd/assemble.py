@@ -181,6 +181,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue in ("inquiry", "fear") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة: looked into or feared, not news
+        if cue.cue == "charge" and 0 < trigger.token - cue.token <= 3:
+            return True  # بتهمة القتل العمد، المتهمين في تفجير المسجد: a crime charged or tried, not news of it
         if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
                 0 < trigger.token - cue.token <= 3 or 0 < cue.token - trigger.token <= 12):
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
