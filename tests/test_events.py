@@ -1022,6 +1022,10 @@ def test_an_incident_told_as_separate_or_after_another_matter_is_its_own_event()
                      published=date(2015, 8, 2))
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Air/drone strike", "Sa'dah"), ("Air/drone strike", "Hajjah")]
+    # the dead and wounded of a similar incident are not the blast's told before
+    events = extract("وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب أمس.\n"
+                     "وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية.", published=date(2015, 8, 3))
+    assert [[(c.kind, c.value) for c in e.counts] for e in events] == [[("killed", 2), ("injured", 5)]]
     # "من جهة ... ومن جهة أخرى" inside a sentence names the two sides of one fight
     events = extract(strikes + " وشن طيران التحالف غارات على مواقع الحوثيين من جهة وقوات صالح من جهة أخرى في محافظة حجة.",
                      published=date(2015, 8, 2))

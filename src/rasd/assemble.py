@@ -838,6 +838,7 @@ def assemble(
                 and not _corroborated(same_sentence, trig_c, actor_c)):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = sources_of(sentence_cues, tokens, sentence_actors)
+        apart = _told_apart(sentence_cues, first)
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
             events[-1].contested = True  # نفت الوزارة تنفيذ أي عملية: the report just told is disputed
         told = [e for e in events if clauses[e.clause].sentence == clause.sentence]
@@ -873,7 +874,7 @@ def assemble(
             cand.sources = sources
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
-            cand.separate = _told_apart(sentence_cues, first)
+            cand.separate = apart
         last_kind: str | None = None
         last_value: int | None = None
         last_scope: str | None = None
@@ -919,7 +920,8 @@ def assemble(
                 scope = last_scope  # مقتل أربعة عناصر من قوات النظام وإصابة سبعة آخرين
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
-            home = _home_for_count(kind, candidates) or _home_for_count(kind, events[::-1])
+            home = _home_for_count(kind, candidates) or _home_for_count(  # وفي حادث مماثل قتل شخص: not the last one's
+                kind, (told if apart else events)[::-1])
             if home is None and _tells_own_event(kind, live, sentence_cues):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
