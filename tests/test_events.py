@@ -1096,3 +1096,35 @@ def test_weapons_fired_falling_or_wounding_are_an_attack(text: str, expected: tu
 )
 def test_a_crime_charged_or_tried_is_no_news_of_it(text: str) -> None:
     assert extract(text, published=date(2015, 8, 6)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الأمير مساء أمس في مقر قوة الطوارئ بمنطقة عسير ذوي شهداء الواجب الذين استشهدوا في حادث التفجير "
+        "الإرهابي الذي طال المسجد.",
+        "استأنف مطار عدن الدولي اليوم الخميس حركة الطيران المدني بعد توقف أربعة أشهر جراء المواجهات المسلحة التي "
+        "دارت بين الحوثيين والمقاومة الشعبية.",
+    ],
+)
+def test_an_event_named_only_as_one_the_reader_knows_is_no_news(text: str) -> None:
+    """Definite nouns and relative clauses with no figure, no verb of happening and no date of their own: the
+    visit or the reopening is dated "yesterday", not the bombing or the fighting it recalls."""
+    assert extract(text, published=date(2015, 8, 6)) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تجددت الاشتباكات أمس بين الجيش والمسلحين في مدينة درعا.", ("Armed clash", "Dar‘ā")),
+        ("وقال المرصد السوري يوم الأربعاء إن الاشتباكات العنيفة استمرت مساء الثلاثاء بين قوات النظام والمعارضة في "
+         "منطقة الزبداني.", ("Armed clash", "Az-Zabdani")),
+        ("قال المرصد السوري أمس إن الجيش السوري استعاد السيطرة على عدد من القرى في سهل الغاب.",
+         ("Government regains territory", "Al-Ghab plain")),
+        ("أحالت الشرطة أمس 14 شخصا إلى النيابة العامة بعد القبض عليهم في منطقة تطاوين.", ("Arrests", "Tataouine")),
+        ("قال الناطق إن قوات قسد تمكنت بمساندة قوات التحالف الدولي أمس من السيطرة على سجن غويران في مدينة الحسكة.",
+         ("Non-state actor overtakes territory", "Al-Sinaa (Ghwayran) Prison")),
+    ],
+)
+def test_a_definite_event_noun_with_a_verb_of_happening_is_news(text: str, expected: tuple) -> None:
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == [expected]

@@ -953,6 +953,7 @@ def assemble(
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (e.weak and e.event_type == "" and not _fighters_killed(e))
             and not _devices_only(e, tokens, triggers)
+            and not _known_only(e, tokens, dates, cues)
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
     for e in kept:
         for kind, q in pronoun_counts(e.triggers, {kind for kind, *_ in e.counts}, tokens):
@@ -1091,6 +1092,53 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             continue
         return e
     return None
+
+
+def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef], cues: Sequence[CueMention]) -> bool:
+    """Every word of the event names one the reader knows (الانتصارات ... بتحرير العند، جراء المواجهات المسلحة
+    التي دارت، حادث التفجير الذي طال): definite nouns and verbs of relative clauses, with no figure, no
+    verb of happening beside them (تجددت الاشتباكات، الاشتباكات استمرت) and no date of their own (الهجوم
+    الذي وقع أمس) and not what a source announces (أعلن الجيش السيطرة على). A date elsewhere in the clause is
+    that of the telling, the visit or the celebration."""
+    if e.counts or e.sub_event_type == "Arrests":  # القبض على: the noun of a fixed phrase, told as news
+        return False
+    for t in e.triggers:
+        k = t.token
+        relative = k > 0 and tokens[k - 1].norm in _RELATIVES
+        if not relative and (finite_verb(t, tokens) or not tokens[k].prefix.endswith(("ال", "لل"))):
+            return False  # قصفت، اشتباكات: told as news
+        if any(c.cue == "attribution" and 0 < k - c.token <= 4 for c in cues):
+            return False  # أعلن الجيش السوري السيطرة على: announced
+        if any(tokens[j].stem in _MANAGED or tokens[j].norm in _MANAGED for j in range(max(k - 8, 0), k)):
+            return False  # تمكنت قوات قسد بمساندة التحالف أمس من السيطرة على السجن: done
+        for j in range(max(k - 3, 0), min(k + 4, len(tokens))):
+            if j != k and (tokens[j].stem in _HAPPENING or tokens[j].norm in _HAPPENING):
+                if not (j > 0 and tokens[j - 1].norm in _RELATIVES) or _dated_after(j, tokens, dates):
+                    return False
+        if _dated_after(k + len(t.text.split()) - 1, tokens, dates):
+            return False
+    return True
+
+
+def _dated_after(k: int, tokens: Sequence[Token], dates: Sequence[TimeRef]) -> bool:
+    """A date starts within the three words after token ``k``."""
+    if k + 1 >= len(tokens):
+        return False
+    lo, hi = tokens[k].end, tokens[min(k + 3, len(tokens) - 1)].end
+    return any(lo < d.start <= hi and d.date is not None for d in dates)
+
+
+_HAPPENING = frozenset(normalize_word(w) for w in (
+    "استمر", "استمرت", "تستمر", "يستمر", "تجدد", "تجددت", "تتجدد", "اندلع", "اندلعت", "تندلع", "دار", "دارت", "تدور",
+    "يدور", "وقع", "وقعت", "يقع", "تقع", "تواصل", "تواصلت", "تتواصل", "يتواصل", "جرى", "جرت", "تجري", "احتدم",
+    "احتدمت", "تصاعد", "تصاعدت", "اشتد", "اشتدت", "أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "أوقع", "أوقعت",
+    "بدأ", "بدأت", "انطلق", "انطلقت", "شهد", "شهدت", "نفذ", "نفذت", "شن", "شنت", "استعاد", "استعادت", "استعادوا",
+    "استعادا", "أحكم", "أحكمت", "أحكموا", "بسط", "بسطت", "بسطوا", "فرض", "فرضت", "فرضوا", "تعرض", "تعرضت", "تعرضوا",
+    "يتعرض", "تتعرض"))
+"""Verbs telling that something happened: an event named by a definite noun beside one is news (تجددت الاشتباكات)."""
+_MANAGED = frozenset(normalize_word(w) for w in (
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا"))
+"""Verbs of succeeding: the verbal noun they govern (تمكنت من السيطرة، نجحت في تحرير) was done."""
 
 
 def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
