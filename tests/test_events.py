@@ -1128,3 +1128,13 @@ def test_an_event_named_only_as_one_the_reader_knows_is_no_news(text: str) -> No
 )
 def test_a_definite_event_noun_with_a_verb_of_happening_is_news(text: str, expected: tuple) -> None:
     assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == [expected]
+
+
+def test_one_named_dead_counts_one_and_does_not_lower_another_sources_toll() -> None:
+    events = extract("أعلنت قيادة القوات المشتركة اليوم استشهاد الرقيب ماجد السبيعي بعد إصابته بمقذوف في قطاع نجران.",
+                     published=date(2015, 8, 7))
+    assert [(e.fatalities, [(c.kind, c.value, c.text) for c in e.counts]) for e in events] == [
+        (1, [("killed", 1, "الرقيب")])]
+    events = extract("قال المرصد إن 12 مدنيا قتلوا في غارة جوية للتحالف على بلدة سرمدا أمس. وقال ناشطون إن الغارة أدت "
+                     "إلى مقتل قيادي في جماعة خراسان.", published=date(2015, 8, 7))
+    assert [(e.fatalities, e.fatalities_high) for e in events] == [(12, 12)]

@@ -931,7 +931,7 @@ def assemble(
             if home is not None:
                 home.counts.append(entry)
                 home.count_groups[q.start] = -1 if subset else clause.sentence
-                if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague"):
+                if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague") and not _the_one(q):
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
             target = _merge_target(cand, events, tokens, clauses)
@@ -1177,6 +1177,12 @@ def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:
     while k < len(tokens) and tokens[k].norm in (")", "»", '"'):
         k += 1
     return k < len(tokens) and tokens[k].norm in ("منهم", "منهن")
+
+
+def _the_one(q: Quantity) -> bool:
+    """The count is a definite singular noun (اعتقلت الصحفي، استشهاد الرقيب): one person the story may have
+    named before, not a figure that says by itself that something happened."""
+    return q.value == 1 and q.counted == q.text and normalize_word(q.text).lstrip("وف").startswith("ال")
 
 
 def _bare_toll(cand: Candidate) -> bool:

@@ -429,9 +429,11 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     repeated in one sentence count once), a source's sentences restate its toll (the largest is its toll), and the
     lowest toll among the sources is the conservative one. A source that gives only a word for its
     toll (عشرات القتلى: tens, a floor of 10) does not contradict another's figure (نحو 30 قتيلا), so it
-    lowers the conservative toll only when no source gives a figure."""
+    lowers the conservative toll only when no source gives a figure; nor does a source that names one of
+    the dead (استشهاد الرقيب ماجد، مقتل زعيم الجماعة)."""
     groups: dict[tuple[str | None, int], dict[int, int]] = {}
     figured: set[str | None] = set()  # the sources with a figure, not only a vague word
+    worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
     for kind, q, _scope, source in c.counts:
         if kind != "killed" or q.value is None:
             continue
@@ -440,8 +442,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
             continue  # a subset of a figure already counted
         figures = groups.setdefault((source, sentence), {})
         figures[int(q.value)] = int(q.value)
-        if q.qualifier != "vague":
-            figured.add(source)
+        if not (q.value == 1 and q.counted == q.text):  # مقتل الرقيب فلان: one named, not a source's whole toll
+            (worded if q.qualifier == "vague" else figured).add(source)
     per_source: dict[str | None, int] = {}
     for (source, _sentence), figures in groups.items():
         values = sorted(figures)
@@ -450,7 +452,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         per_source[source] = max(per_source.get(source, 0), total)
     if not per_source:
         return 0, None
-    conservative = [n for source, n in per_source.items() if source in figured] or per_source.values()
+    conservative = ([n for source, n in per_source.items() if source in figured]
+                    or [n for source, n in per_source.items() if source in worded] or per_source.values())
     return min(conservative), max(per_source.values())
 
 

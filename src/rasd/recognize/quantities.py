@@ -9,8 +9,8 @@ Matching runs on the normalized view (``nt.text``); spans are mapped back to the
 * ``20/1/2022`` gives one quantity per part (day and month: ``date``, year: ``year``), ``20 يناير``
   the day as ``date``; ``10:30`` is a ``time`` in hours (10.5); ordinals carry their position;
 * digits glued to letters (``10كم``، ``١مليون``) are not read, except the year markers هـ and م;
-* a singular person noun counts one only right after an event word (``مقتل مدني``); a dual of a
-  listed noun always counts two (``قتيلان``).
+* a singular person noun, bare or definite, counts one only right after an event word (``مقتل مدني``،
+  ``استشهاد الرقيب``); a dual of a listed noun always counts two (``قتيلان``).
 
 Speed: tokens come from a copy of the text with one byte per character in which all but letters
 and digits are spaces; ``split`` and a set intersection find the lexicon words (with their
@@ -114,7 +114,7 @@ def _rows(name: str) -> list[list[str]]:
 def _prefixes(clitics: str) -> list[tuple[str, str, str]]:
     conj = ("",) if clitics == "bare" else ("", "و", "ف")
     prep = ("", "ب", "ل") if clitics in ("all", "noart") else ("",)
-    art = ("", "ال") if clitics == "all" else ("",)
+    art = ("", "ال") if clitics in ("all", "art") else ("",)
     return [(c, p, a) for c in conj for p in prep for a in art]
 
 
@@ -147,7 +147,7 @@ def _lexicon() -> _Lex:
     for singular, dual, plural, kind in _rows("counted_nouns.tsv"):
         nouns.add(normalize_word(singular))
         if kind == "person":
-            add(normalize_word(singular), "S", "bare")
+            add(normalize_word(singular), "S", "art")  # مقتل جندي، استشهاد الجندي: one
         for form in filter(None, dual.split(",")):
             nouns.add(normalize_word(form))
             add(normalize_word(form), "P", "all")
