@@ -1138,3 +1138,18 @@ def test_one_named_dead_counts_one_and_does_not_lower_another_sources_toll() -> 
     events = extract("قال المرصد إن 12 مدنيا قتلوا في غارة جوية للتحالف على بلدة سرمدا أمس. وقال ناشطون إن الغارة أدت "
                      "إلى مقتل قيادي في جماعة خراسان.", published=date(2015, 8, 7))
     assert [(e.fatalities, e.fatalities_high) for e in events] == [(12, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أعلنت وزارة الداخلية المغربية أمس تفكيك خلية إرهابية تضم ثمانية أعضاء في مدينة طنجة.", ["Arrests"]),
+        ("وقال البيان إن الأجهزة الأمنية تمكنت أمس من خلال حملات مكثفة في محافظة دمياط من ضبط 14 من العناصر "
+         "المتطرفة المطلوب ضبطهم على ذمة قضايا.", ["Arrests"]),
+        # workers found breaking the labour law: neither weapons nor wanted men
+        ("تمكنت فرق مكتب وزارة العمل وبرفقة رجال الأمن بشرطة المنطقة أمس من ضبط 34 عاملاً مخالفاً يعملون تحت أشعة "
+         "الشمس في أحد المشاريع الكبرى في عرعر.", []),
+    ],
+)
+def test_people_seized_or_a_cell_dismantled_are_arrests(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 26))] == expected

@@ -206,7 +206,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
 
 _WANTED_NOUNS = frozenset({
     "متهم", "متهما", "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مشتبه", "مشتبها", "مشتبهين", "اعضاء", "عضوا",
-    "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه",
+    "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه", "خلايا",
+    "شبكه", "جناه",
 })
 
 
@@ -418,16 +419,32 @@ def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return any(tok.norm in _HALTED or tok.stem in _HALTED for tok in tokens[trigger.token + 1 : trigger.token + 4])
 
 
-def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention:
-    """"ضبط" of people (ضبط 44 عنصرا، ضبط المتهمين) is an arrest, of weapons a disrupted weapons use."""
-    if trigger.sub_event_type != "Disrupted weapons use" or tokens[trigger.token].stem != "ضبط":
+def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention | None:
+    """What a word for stopping or seizing does: of people it is an arrest (ضبط 44 عنصرا، ضبط 24 من تلك
+    العناصر، تفكيك خلية إرهابية), of weapons a disrupted weapons use (ضبط متفجرات، إسقاط طائرة، تفكيك عبوة);
+    of anything else no event (None: ضبط مخالفات، إسقاط الاتفاق، اعتراض القوات، تفكيك سوريا)."""
+    if trigger.sub_event_type != "Disrupted weapons use":
         return trigger
-    for tok in tokens[trigger.token + 1 : trigger.token + 3]:
-        if tok.stem in _WANTED_NOUNS or tok.stem in PEOPLE_NOUNS:
-            return replace(trigger, sub_event_type="Arrests", kind="arrested")
-        if not tok.norm[:1].isdigit():
-            break
-    return trigger
+    after = tokens[trigger.token + 1 : trigger.token + 7]
+    if tokens[trigger.token].stem in _SEIZING:
+        for tok in after[:4]:
+            if tok.stem in _WANTED_NOUNS or tok.stem in PEOPLE_NOUNS:
+                return replace(trigger, sub_event_type="Arrests", kind="arrested")
+            if not (tok.norm[:1].isdigit() or tok.norm in _PARTITIVES):
+                break
+    if any(tok.stem in _ARMS or tok.norm in _ARMS for tok in after):
+        return trigger
+    return None
+
+
+_SEIZING = frozenset({"ضبط", "تفكيك"})
+_PARTITIVES = frozenset({"من", "تلك", "هذه", "اولئك", "عدد"})
+_ARMS = frozenset(normalize_word(w) for w in (
+    "متفجرات", "متفجرة", "أسلحة", "سلاح", "ذخائر", "ذخيرة", "طلقة", "طلقات", "مسدس", "مسدسات", "مسدسا", "رشاش",
+    "رشاشات", "بنادق", "بندقية", "صاروخ", "صواريخ", "صاروخا", "قذيفة", "قذائف", "عبوة", "عبوات", "لغم", "ألغام",
+    "لغما", "قنبلة", "قنابل", "حزام", "أحزمة", "طائرة", "طائرات", "مسيرة", "مسيرات", "مفخخة", "مفخخات", "تفخيخ",
+    "ناسفة", "ناسف", "صواعق", "أجهزة", "مصنع", "ورشة", "شحنة"))
+"""Weapons, explosives and where they are made: what a disrupted weapons use seizes, downs or defuses."""
 
 
 def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: Sequence[TriggerMention],
@@ -817,12 +834,13 @@ def assemble(
                 c.cue == "recap" and c.token <= clauses[same_sentence[0]].first_token + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
-        live = [_arrest_reading(t, tokens) for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
+        live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
-                and t.token < asked_from]
+                and t.token < asked_from
+                and (r := _arrest_reading(t, tokens)) is not None]
         jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(tokens, first, last):
             live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
