@@ -235,6 +235,12 @@ def test_event_types(text: str, event_type: str, sub_event_type: str, actor1: st
         assert events[0].actor1 == actor1
 
 
+def test_a_ruling_on_people_is_no_death() -> None:
+    """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
+    assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "
+                   "الإرهاب.", published=date(2015, 7, 26)) == ()
+
+
 def test_families_are_no_captives_but_a_figure_captured_is() -> None:
     # أسر is the plural of أسرة (families) as often as the noun of capture: only a figure after it
     # (أسر 40، أسر نحو 200) makes it a capture

@@ -317,6 +317,8 @@ def _figure_follows(trigger: TriggerMention, quantities: Sequence[Quantity], tok
     if "ال" in prefix or prefix.endswith("لل"):  # الأسر، للأسر (ل + ال)
         return False
     after = token_at(tokens, trigger.end - 1) + 1
+    if after < len(tokens) and tokens[after].prefix.lstrip("وف").startswith("ب"):
+        return False  # قضى بإدراج ثلاثة، قضت بسجن 5: a ruling on them, not their death
     return any(q.kind == "count" and 0 <= token_at(tokens, q.start) - after <= 2 for q in quantities)  # أسر أكثر من 200
 
 
