@@ -1159,3 +1159,8 @@ def test_one_named_dead_counts_one_and_does_not_lower_another_sources_toll() -> 
 )
 def test_people_seized_or_a_cell_dismantled_are_arrests(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 26))] == expected
+
+
+def test_the_fighters_owning_the_places_struck_are_hit() -> None:
+    events = extract("قصفت الطائرات أمس مقرين لمتشددي داعش في مدينة الرقة.", published=date(2015, 7, 24))
+    assert [(e.actor2, e.actor1 != e.actor2) for e in events] == [("Islamic State (Syria)", True)]

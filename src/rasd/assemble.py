@@ -641,7 +641,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                                          for j in range(k + 1, min(k + 5, len(tokens)))):
             cand.attackers.insert(0, a)  # أعلنت حركة الشباب مسؤوليتها عن، تبنى التنظيم: who did it
             continue
-        if before in _TARGET_NOUNS:
+        if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
+                k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and tokens[k - 2].stem in _TARGET_NOUNS
+                and tokens[k - 1].prefix.rstrip("وف").startswith("ل")):
             cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
             continue
         if before in ("سيطره", "قبضه") and k >= 2 and not any(t.role == "seize" for t in cand.triggers) and (
@@ -759,6 +761,8 @@ _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قو�
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
 _MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو"})
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
+_MILITANTS = frozenset({"متشددي", "متطرفي", "ارهابيي", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا"})
+"""Words for a group's fighters by what they are called (لمتشددي داعش، لميليشيات الحوثي)."""
 _NOMINATIVE_MEMBERS = frozenset({"مقاتلو", "مسلحو", "منتسبو"})
 """Members' nouns in the nominative of the sound plural (مقاتلو X): the subject of the verb before them."""
 _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "مجموعه", "مجموعات", "فصائل", "كتيبه", "كتائب",
@@ -769,7 +773,7 @@ _TARGET_NOUNS = frozenset({
     "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
     "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
     "عربتين", "عربات", "اليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
-    "مسجد", "جامع", "مساجد",
+    "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
 })
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
