@@ -1164,3 +1164,15 @@ def test_people_seized_or_a_cell_dismantled_are_arrests(text: str, expected: lis
 def test_the_fighters_owning_the_places_struck_are_hit() -> None:
     events = extract("قصفت الطائرات أمس مقرين لمتشددي داعش في مدينة الرقة.", published=date(2015, 7, 24))
     assert [(e.actor2, e.actor1 != e.actor2) for e in events] == [("Islamic State (Syria)", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("يتأهب مقاتلو المقاومة الشعبية أمس لاقتحام قاعدة العند الجوية في محافظة لحج.", []),
+        ("تصدى مقاتلو المقاومة الشعبية أمس لهجوم شنه الحوثيون على مواقعهم في مدينة مأرب.", ["Armed clash"]),
+        ("تعرضت بلدة المقدادية أمس لهجمات بقذائف الهاون.", ["Shelling/artillery/missile attack"]),
+    ],
+)
+def test_an_attack_after_li_is_a_purpose_unless_it_was_suffered_or_repelled(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 24))] == expected

@@ -196,6 +196,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
         return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
+    if (trigger.role == "attack" and tokens[trigger.token].prefix.lstrip("وف") == "ل"
+            and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
+        return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية: a purpose, nothing launched yet
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
             tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
@@ -769,6 +772,11 @@ _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "
                                "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
 """Nouns for a force or its members before من and a name (قوات من الجيش الوطني): a part of that side."""
 _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
+_EXPOSED = frozenset(normalize_word(w) for w in (
+    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "عرضة", "تعرضها", "تعرضه", "تصدى", "تصدت", "تصدوا", "التصدي",
+    "يتصدى", "تتصدى", "صد", "صدت", "صدوا", "تصديها", "تصديه"))
+"""Words after which ل + an attack is what happened (تعرضت القرية لهجمات، تصدوا لهجوم شنته الميليشيات), not a
+purpose (يتأهب المقاتلون لاقتحام القاعدة، خططت لاستهداف المساجد)."""
 _TARGET_NOUNS = frozenset({
     "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
     "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
