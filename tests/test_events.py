@@ -1176,3 +1176,13 @@ def test_the_fighters_owning_the_places_struck_are_hit() -> None:
 )
 def test_an_attack_after_li_is_a_purpose_unless_it_was_suffered_or_repelled(text: str, expected: list) -> None:
     assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 24))] == expected
+
+
+def test_one_fighter_killed_as_the_verbs_object_counts_one_and_makes_a_fight() -> None:
+    events = extract("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا في محافظة القصرين.", published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Police Forces of Tunisia", 1)]
+    # the noun a figure counts is not one more
+    events = extract("أعلنت الشرطة أمس مقتل «22» مسلحاً من تنظيم داعش في عملية أمنية في مدينة الرمادي.",
+                     published=date(2015, 8, 10))
+    assert [e.fatalities for e in events] == [22]

@@ -1073,9 +1073,21 @@ def _fighters_killed(cand: Candidate) -> bool:
     though the words name no weapon or battle. Not the deaths of civilians, soldiers or police with no
     word of violence (a crime, an accident, an illness)."""
     named = [a for a in (*cand.targets, *cand.others, *cand.attackers) if _armed(a)]
-    return any(kind == "killed" and q.value for kind, q, *_ in cand.counts) and any(
-        a.actor is not None and a.actor.inter in ("Rebel group", "Political militia", "Identity militia")
-        for a in named)
+    if not any(kind == "killed" and q.value for kind, q, *_ in cand.counts):
+        return False
+    if any(a.actor is not None and a.actor.inter in ("Rebel group", "Political militia", "Identity militia")
+           for a in named):
+        return True
+    # قتلت قوات الأمن إرهابيا: gunmen killed by a state's forces, the gunmen unnamed
+    return any(a.actor is not None and a.actor.inter == "State forces" for a in named) and any(
+        kind == "killed" and q.counted and normalize_word(q.counted).removeprefix("ال") in _FIGHTER_NOUNS
+        for kind, q, *_ in cand.counts)
+
+
+_FIGHTER_NOUNS = frozenset(normalize_word(w) for w in (
+    "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "إرهابيان", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحان",
+    "متشدد", "متشددا", "متشددين", "متشددون", "تكفيري", "تكفيريا", "تكفيريين", "مهاجم", "مهاجما", "مهاجمين"))
+"""Nouns for fighters of no named side: killed by a state's forces, a fight."""
 
 
 def _armed(a: ActorMention) -> bool:

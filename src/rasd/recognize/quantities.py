@@ -148,6 +148,7 @@ def _lexicon() -> _Lex:
         nouns.add(normalize_word(singular))
         if kind == "person":
             add(normalize_word(singular), "S", "art")  # مقتل جندي، استشهاد الجندي: one
+            add(normalize_word(singular) + "ا", "A", "bare")  # قتلت قوات الأمن إرهابيا: one, the verb's object
         for form in filter(None, dual.split(",")):
             nouns.add(normalize_word(form))
             add(normalize_word(form), "P", "all")
@@ -463,8 +464,27 @@ def _noun(st: _State, tok: tuple) -> None:
     if e[0] == "P":  # a dual always counts two; شخصين اثنين is one quantity
         w1, e1, _, _ = _next2(text, end)
         st.emit(start, end, 2, "exact", "count", (start, end), e1 if w1 in _TWO else end)
+    elif e[0] == "A":  # the accusative: the object of an event verb a few words before (its subject between)
+        if any(f[5] is not None and f[5][0] <= start < f[5][1] + 2 for f in st.found[-3:]):
+            return  # قتل 16 عنصرا: the noun a figure counts
+        w = _prev_word(text, ts).strip('«»"()')
+        if w in st.lx.numbers or w[:1].isdigit():
+            return  # مقتل «22» مسلحاً
+        pos = ts
+        for _ in range(_OBJECT_REACH):
+            w = _prev_word(text, pos)
+            if not w:
+                return
+            if st.lx.prev.get(w, 0) & P_EVENT:
+                st.emit(start, end, 1, "exact", "count", (start, end), end)
+                return
+            pos -= len(w) + 1
     elif st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in ("واحد", "واحده"):
         st.emit(start, end, 1, "exact", "count", (start, end), end)
+
+
+_OBJECT_REACH = 7
+"""Words back from a singular person noun in the accusative to the event verb whose object it is."""
 
 
 def _vague(st: _State, tok: tuple) -> None:
