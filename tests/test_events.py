@@ -1186,3 +1186,9 @@ def test_one_fighter_killed_as_the_verbs_object_counts_one_and_makes_a_fight() -
     events = extract("أعلنت الشرطة أمس مقتل «22» مسلحاً من تنظيم داعش في عملية أمنية في مدينة الرمادي.",
                      published=date(2015, 8, 10))
     assert [e.fatalities for e in events] == [22]
+
+
+def test_leaders_counted_of_a_group_are_that_groups_losses() -> None:
+    events = extract("أعلن مصدر في قيادة عمليات الانبار اليوم عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكب "
+                     "سيارات كانوا يستقلونها في حي نزال وسط مدينة الفلوجة.", published=date(2015, 7, 21))
+    assert [(e.actor2, e.fatalities) for e in events] == [("Islamic State (Iraq)", 7)]
