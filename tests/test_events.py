@@ -937,6 +937,11 @@ def test_a_protest_announced_or_called_for_is_a_plan(text: str) -> None:
     assert extract(text, published=date(2015, 7, 22)) == ()
 
 
+def test_a_sit_in_held_is_a_protest() -> None:
+    events = extract("اعتصم نحو ألف شخص أمس في مدينة الحديدة للمطالبة برحيل المسلحين.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Al Ḩudaydah")]
+
+
 def test_a_protest_held_is_an_event() -> None:
     events = extract("نظم المئات أمس تظاهرة في ساحة التحرير ببغداد.", published=date(2015, 7, 22))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
