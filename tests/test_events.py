@@ -1197,3 +1197,21 @@ def test_leaders_counted_of_a_group_are_that_groups_losses() -> None:
     events = extract("أعلن مصدر في قيادة عمليات الانبار اليوم عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكب "
                      "سيارات كانوا يستقلونها في حي نزال وسط مدينة الفلوجة.", published=date(2015, 7, 21))
     assert [(e.actor2, e.fatalities) for e in events] == [("Islamic State (Iraq)", 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشرت دول التحالف مئات الجنود أمس حول مدينة عدن منذ أن استعادت القوات الموالية للرئيس عبد ربه منصور هادي "
+        "السيطرة عليها في منتصف يوليو.",
+        "ويأتي هذا التفجير بعد أيام من تفجير انتحاري ضخم في سوق منطقة خان بني سعد في ديالى أدى إلى مقتل تسعين شخصا.",
+    ],
+)
+def test_the_event_time_is_counted_from_after_mundhu_an_or_days_min_is_no_news(text: str) -> None:
+    assert extract(text, published=date(2015, 8, 3)) == ()
+
+
+def test_dividing_the_ranks_is_no_dispersal() -> None:
+    """تفريق الصف: dividing the ranks of a nation, not dispersing a crowd."""
+    text = "حاول الفكر الإرهابي أمس في القطيف تفريق الصف وإشاعة الفوضى، لكن رجال الأمن تصدوا له."
+    assert extract(text, published=date(2015, 8, 7)) == ()

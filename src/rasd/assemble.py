@@ -273,17 +273,20 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     "مرور <a length of time> على" (مع مرور سنة على اختطاف الجندي), or as the event an anniversary
     recalls (في الذكرى الأولى لتفجير المسجد). Neither it nor the figures told of it in its clause are news."""
     k = trigger.token
-    return (k > 0 and tokens[k - 1].norm == "منذ") or _time_after(k, tokens) or _anniversary(k, tokens)
+    since = (k > 0 and tokens[k - 1].norm == "منذ") or any(  # منذ أن استعادت القوات ... السيطرة عليها
+        tokens[j].norm == "منذ" and tokens[j + 1].norm in ("ان", "ما")
+        and not any(tokens[i].norm in ("،", ",", ".") for i in range(j + 2, k)) for j in range(max(k - 12, 0), k - 1))
+    return since or _time_after(k, tokens) or _anniversary(k, tokens)
 
 
 _TIME_SINCE = frozenset({"بعد", "مرور"})  # بعد / مرور يومين على الهجوم
 
 
 def _time_after(k: int, tokens: Sequence[Token]) -> bool:
-    """The event word at ``k`` follows "بعد <a length of time> على" (بعد يومين على الهجوم، بعد 3 أيام على
-    هجوم) or "مرور <a length of time> على" (بمرور عام على التفجير): it names the past event the time
-    is counted from."""
-    if k < 3 or tokens[k - 1].norm != "علي":
+    """The event word at ``k`` follows "بعد <a length of time> على / من" (بعد يومين على الهجوم، بعد أيام من
+    تفجير انتحاري) or "مرور <a length of time> على" (بمرور عام على التفجير): it names the past event the
+    time is counted from."""
+    if k < 3 or tokens[k - 1].norm not in ("علي", "من"):  # بعد أيام من تفجير انتحاري ضخم
         return False
     units = time_units()
     return any(tokens[j].stem in units or tokens[j].norm in units for j in (k - 2, k - 3)) and any(
