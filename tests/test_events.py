@@ -1215,3 +1215,9 @@ def test_dividing_the_ranks_is_no_dispersal() -> None:
     """تفريق الصف: dividing the ranks of a nation, not dispersing a crowd."""
     text = "حاول الفكر الإرهابي أمس في القطيف تفريق الصف وإشاعة الفوضى، لكن رجال الأمن تصدوا له."
     assert extract(text, published=date(2015, 8, 7)) == ()
+
+
+def test_where_a_statement_was_made_is_not_where_it_happened() -> None:
+    events = extract("وقال امام الصحافيين في انقرة «إن العناصر الاولى للتحقيق تكشف ان التفجير ناجم عن اعتداء انتحاري قام به "
+                     "داعش» في بلدة سروج أمس.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Suicide bomb", "Suruc")]

@@ -109,7 +109,8 @@ class Extractor:
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
-                  and not _names_a_venue(p, text)]
+                  and not _names_a_venue(p, text)
+                  and not _place_of_telling(p, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -392,6 +393,18 @@ def _birthplace(p: PlaceMention, text: str) -> bool:
 def _across_border(p: PlaceMention, text: str) -> bool:
     """"المدن القريبة من الحدود مع السعودية": the neighbour across the border is not where it happened."""
     return _before(_BORDER_WITH, p, text, 30)
+
+
+_TOLD_IN = re.compile(
+    r"(?:قال|قالت|[أا]علن|[أا]علنت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|كشف|كشفت)"
+    r"\s+(?:[أا]مام\s+\S+|خلال\s+\S+(?:\s+\S+)?|في\s+(?:مؤتمر|بيان|تصريح|حديث|لقاء)\S*(?:\s+\S+){0,3})"
+    r"\s+(?:في|ب)\s*$")
+
+
+def _place_of_telling(p: PlaceMention, text: str) -> bool:
+    """"قال أمام الصحافيين في أنقرة «إن ...»، أعلن في مؤتمر صحفي عقده في الرياض أن": where it was told,
+    not where it happened."""
+    return _before(_TOLD_IN, p, text, 70)
 
 
 def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int) -> bool:
