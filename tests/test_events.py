@@ -318,7 +318,7 @@ def test_words_every_countrys_forces_share_name_the_force_where_it_happened() ->
     # an article mostly about Syria; الشرطة in Suruc is Turkey's police, not Syria's
     events = extract("قتل 5 عناصر من قوات النظام أمس في قصف على مدينة حلب.\n"
                      "وفي مدينة سروج هاجم مسلحون دورية للشرطة ما أدى إلى مقتل شرطيين أمس.")
-    assert [(e.location, e.actor1, e.actor2) for e in events][1] == ("Suruc", None, "Police Forces of Turkey")
+    assert [(e.location, e.actor1, e.actor2) for e in events][1] == ("Suruc", "Unidentified Armed Group (Turkey)", "Police Forces of Turkey")
 
 
 def test_a_crowd_fighting_the_police_is_a_riot() -> None:
@@ -1221,3 +1221,15 @@ def test_where_a_statement_was_made_is_not_where_it_happened() -> None:
     events = extract("وقال امام الصحافيين في انقرة «إن العناصر الاولى للتحقيق تكشف ان التفجير ناجم عن اعتداء انتحاري قام به "
                      "داعش» في بلدة سروج أمس.", published=date(2015, 7, 21))
     assert [(e.sub_event_type, e.location) for e in events] == [("Suicide bomb", "Suruc")]
+
+
+def test_a_fight_whose_attackers_are_unnamed_has_an_unidentified_actor1() -> None:
+    events = extract("قتل شرطي وأصيب ثلاثة آخرون أمس في اشتباك مع مسلحين قرب مدينة الفيوم.", published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)")]
+
+
+def test_this_scene_extending_to_a_place_is_no_withdrawal() -> None:
+    """وانسحب هذا المشهد على ريف إدلب: the same held there, nobody withdrew."""
+    events = extract("وانسحب هذا المشهد أمس على ريف إدلب، حيث قتل قائد عسكري من فيلق الشام.", published=date(2015, 8, 4))
+    assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == []

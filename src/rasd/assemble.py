@@ -1148,8 +1148,8 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
     verb of happening beside them (تجددت الاشتباكات، الاشتباكات استمرت) and no date of their own (الهجوم
     الذي وقع أمس) and not what a source announces (أعلن الجيش السيطرة على). A date elsewhere in the clause is
     that of the telling, the visit or the celebration."""
-    if e.counts or e.sub_event_type == "Arrests":  # القبض على: the noun of a fixed phrase, told as news
-        return False
+    if e.counts or e.sub_event_type == "Arrests" or e.event_type == "Protests":
+        return False  # القبض على: the noun of a fixed phrase; خرج مئات المحتجين: a crowd is named with ال
     for t in e.triggers:
         k = t.token
         relative = k > 0 and tokens[k - 1].norm in _RELATIVES

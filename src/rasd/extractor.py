@@ -454,12 +454,13 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         if sentence == -1:
             continue  # a subset of a figure already counted
         figures = groups.setdefault((source, sentence), {})
-        figures[int(q.value)] = int(q.value)
+        named = q.value == 1 and q.counted == q.text  # قتل نقيب شرطة ومجند: two people, not one figure twice
+        figures[q.start if named else -int(q.value)] = int(q.value)
         if not (q.value == 1 and q.counted == q.text):  # مقتل الرقيب فلان: one named, not a source's whole toll
             (worded if q.qualifier == "vague" else figured).add(source)
     per_source: dict[str | None, int] = {}
     for (source, _sentence), figures in groups.items():
-        values = sorted(figures)
+        values = sorted(figures.values())
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
         total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
         per_source[source] = max(per_source.get(source, 0), total)
@@ -503,6 +504,10 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a1 = _local_force(a1, country_code, published)
     if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
         a1 = None  # one force on both sides: the article's main force was read for the place's own
+    if (a1 is None or a1[0] is None) and sub == "Armed clash":
+        # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
+        generic = _generic_actor("unidentified", country_code)
+        a1 = (generic, a1[1] if a1 else None) if generic else a1
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
