@@ -1233,3 +1233,13 @@ def test_this_scene_extending_to_a_place_is_no_withdrawal() -> None:
     """وانسحب هذا المشهد على ريف إدلب: the same held there, nobody withdrew."""
     events = extract("وانسحب هذا المشهد أمس على ريف إدلب، حيث قتل قائد عسكري من فيلق الشام.", published=date(2015, 8, 4))
     assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == []
+
+
+def test_the_city_a_report_was_filed_from_places_the_event_only_as_a_last_resort() -> None:
+    events = extract("واس- الرياض: تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير أمس لقذائف عسكرية كثيفة من داخل "
+                     "الأراضي اليمنية، مما نتج عنه استشهاد أحد أفراد حرس الحدود.", published=date(2015, 7, 31))
+    # not Riyadh (the dateline) and not Dhahran (a namesake in another province than the one named after it)
+    assert [e.location for e in events] == ["Asir"]
+    events = extract("سبق - جازان: باشرت فرق الدفاع المدني أمس بلاغا عن سقوط مقذوفات على أحياء سكنية، ما أسفر عن إصابة "
+                     "خمسة.", published=date(2015, 7, 31))
+    assert [e.location for e in events] == ["Jizan"]

@@ -111,6 +111,7 @@ class Extractor:
                   and not _birthplace(p, text)
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
+        places = [p for p in places if not _outside_its_province(p, places, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -366,6 +367,34 @@ _OUTLET_BEFORE = re.compile(
 _CLOSING_QUOTE = re.compile(r"\s*[»\"”]")
 
 
+_DATELINE_BEFORE = re.compile(r"[^\n:]{0,30}[-–]\s*$")
+
+
+def _dateline(p: PlaceMention, text: str) -> bool:
+    """"واس- الرياض:"، "سبق - جدة:": the city a report was filed from, opening a line before a colon;
+    the event's place only when nothing else that tells the event or the article places it."""
+    line = text.rfind("\n", 0, p.start) + 1
+    return (p.start - line <= 32 and _DATELINE_BEFORE.match(text, line, p.start) is not None
+            and text[p.end:p.end + 3].lstrip().startswith(":"))
+
+
+_PROVINCE_WORDS = ("منطقة", "محافظة", "ولاية", "إقليم", "اقليم", "مقاطعة")
+_IN_PROVINCE = re.compile(r"\s*(?:[^\s،,.]+\s+)?(?:ب|في\s+)$")
+
+
+def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+    """A town named with its province right after it (ظهران الجنوب بمنطقة عسير) that the gazetteer puts in
+    another province: a namesake (Dhahran in the Eastern Province), not the town meant."""
+    if p.place is None or p.geo_precision == 3:
+        return False
+    for q in places:
+        if (q.place is not None and q.geo_precision == 3 and 0 < q.start - p.end <= 16 and q.place.admin1
+                and q.text.startswith(_PROVINCE_WORDS)  # بمنطقة عسير; not في جنوب لبنان, a region
+                and q.place.country == p.place.country and _IN_PROVINCE.match(text, p.end, q.start)):
+            return q.place.admin1 != p.place.admin1
+    return False
+
+
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     """A city's name in quotes after لـ, صحيفة or a source (أكد لـ«عكاظ»، في جريدة «الرياض»، مصادر محلية
     "الرياض"): a newspaper named after the city, not a place of the event."""
@@ -475,7 +504,9 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
     """The event record of a candidate; ``places`` are the article's places it may fall back on."""
     event_type, sub = _resolve_type(c)
-    place = _best_place([p for p in c.places if not _across_border(p, doc.text)])
+    own = [p for p in c.places if not _across_border(p, doc.text)]
+    place = _best_place([p for p in own if not _dateline(p, doc.text)] or own)  # واس- الرياض: filed there
+    places = [p for p in places if not _dateline(p, doc.text)] or places
     if (place is None or place.geo_precision == 3 or sub == "Arrests") and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
