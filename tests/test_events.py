@@ -1243,3 +1243,14 @@ def test_the_city_a_report_was_filed_from_places_the_event_only_as_a_last_resort
     events = extract("سبق - جازان: باشرت فرق الدفاع المدني أمس بلاغا عن سقوط مقذوفات على أحياء سكنية، ما أسفر عن إصابة "
                      "خمسة.", published=date(2015, 7, 31))
     assert [e.location for e in events] == ["Jizan"]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون أمس إثر انفجار عبوة ناسفة بمدينة العريش.", 2),
+        ("أعلن الجيش أمس استشهاد ضابط وثلاثة جنود في انفجار عبوة ناسفة بمدينة رفح.", 4),
+    ],
+)
+def test_people_named_one_by_one_add_up(text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 9))] == [fatalities]

@@ -473,7 +473,7 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     toll (عشرات القتلى: tens, a floor of 10) does not contradict another's figure (نحو 30 قتيلا), so it
     lowers the conservative toll only when no source gives a figure; nor does a source that names one of
     the dead (استشهاد الرقيب ماجد، مقتل زعيم الجماعة)."""
-    groups: dict[tuple[str | None, int], dict[int, int]] = {}
+    groups: dict[tuple[str | None, int], dict[tuple[bool, int], int]] = {}
     figured: set[str | None] = set()  # the sources with a figure, not only a vague word
     worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
     for kind, q, _scope, source in c.counts:
@@ -484,14 +484,18 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
             continue  # a subset of a figure already counted
         figures = groups.setdefault((source, sentence), {})
         named = q.value == 1 and q.counted == q.text  # قتل نقيب شرطة ومجند: two people, not one figure twice
-        figures[q.start if named else -int(q.value)] = int(q.value)
-        if not (q.value == 1 and q.counted == q.text):  # مقتل الرقيب فلان: one named, not a source's whole toll
+        figures[(named, q.start if named else int(q.value))] = int(q.value)
+        if not named:  # مقتل الرقيب فلان: one named, not a source's whole toll
             (worded if q.qualifier == "vague" else figured).add(source)
     per_source: dict[str | None, int] = {}
     for (source, _sentence), figures in groups.items():
-        values = sorted(figures.values())
+        values = sorted(v for (named, _), v in figures.items() if not named)
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
         total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
+        # the people named one by one add up (ضابط وثلاثة جنود: 4، نقيب ومجند: 2), but a "one" told beside
+        # them (أحد، واحد) is one of them (وفاة أحد ... عامل يمني: 1)
+        named = sum(1 for is_named, _ in figures if is_named)
+        total += max(0, named - values.count(1))
         per_source[source] = max(per_source.get(source, 0), total)
     if not per_source:
         return 0, None

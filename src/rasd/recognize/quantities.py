@@ -467,8 +467,9 @@ def _noun(st: _State, tok: tuple) -> None:
     elif e[0] == "A":  # the accusative: the object of an event verb a few words before (its subject between)
         if any(f[5] is not None and f[5][0] <= start < f[5][1] + 2 for f in st.found[-3:]):
             return  # قتل 16 عنصرا: the noun a figure counts
-        w = _prev_word(text, ts).strip('«»"()')
-        if w in st.lx.numbers or w[:1].isdigit():
+        raw = _prev_word(text, ts)
+        w = raw.strip('«»"()')
+        if not raw or w in st.lx.numbers or w[:1].isdigit():
             return  # مقتل «22» مسلحاً
         pos = ts
         for _ in range(_OBJECT_REACH):
@@ -481,6 +482,20 @@ def _noun(st: _State, tok: tuple) -> None:
             pos -= len(w) + 1
     elif st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in ("واحد", "واحده"):
         st.emit(start, end, 1, "exact", "count", (start, end), end)
+    elif e[3] and _joins_one_counted(st, ts):  # قتل نقيب شرطة ومجند: the second one joined by و
+        st.emit(start, end, 1, "exact", "count", (start, end), end)
+
+
+def _joins_one_counted(st: _State, ts: int) -> bool:
+    """The last quantity found is one person named by a noun (مقتل نقيب) that ends at most one word
+    before ``ts``, where a noun joined to it by و begins."""
+    if not st.found:
+        return False
+    f_start, f_end, value, _, kind, counted = st.found[-1]
+    if value != 1 or kind != "count" or counted != (f_start, f_end) or f_end > ts:
+        return False
+    between = st.text[f_end:ts].split()
+    return len(between) <= 1 and "\n" not in st.text[f_end:ts]
 
 
 _OBJECT_REACH = 7
