@@ -35,6 +35,7 @@ from rasd.assemble_counts import (
     is_number_word,
     is_population,
     is_thing,
+    names_one,
     token_at,
 )
 from rasd.assemble_sources import sources_of
@@ -273,10 +274,19 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     "مرور <a length of time> على" (مع مرور سنة على اختطاف الجندي), or as the event an anniversary
     recalls (في الذكرى الأولى لتفجير المسجد). Neither it nor the figures told of it in its clause are news."""
     k = trigger.token
-    since = (k > 0 and tokens[k - 1].norm == "منذ") or any(  # منذ أن استعادت القوات ... السيطرة عليها
-        tokens[j].norm == "منذ" and tokens[j + 1].norm in ("ان", "ما")
-        and not any(tokens[i].norm in ("،", ",", ".") for i in range(j + 2, k)) for j in range(max(k - 12, 0), k - 1))
-    return since or _time_after(k, tokens) or _anniversary(k, tokens)
+    return (k > 0 and tokens[k - 1].norm == "منذ") or _since_that(k, tokens) or _time_after(k, tokens) or (
+        _anniversary(k, tokens))
+
+
+def _since_that(k: int, tokens: Sequence[Token]) -> bool:
+    """The event word at ``k`` is in a clause opened by منذ أن / منذ ما within twelve words before it, with
+    no comma or stop between (منذ أن استعادت القوات الموالية للرئيس ... السيطرة عليها)."""
+    for j in range(k - 1, max(k - 12, 0) - 1, -1):
+        if tokens[j].norm in ("،", ",", "."):
+            return False
+        if tokens[j].norm == "منذ" and j + 1 < k and tokens[j + 1].norm in ("ان", "ما"):
+            return True
+    return False
 
 
 _TIME_SINCE = frozenset({"بعد", "مرور"})  # بعد / مرور يومين على الهجوم
@@ -1115,7 +1125,8 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
                   clauses: Sequence[Clause]) -> Candidate | None:
     """The earlier event this candidate tells again, if any (most recent first; for a bare toll, the event
     told last, which may have been created before others)."""
-    for e in sorted(events, key=_last_told, reverse=True) if _bare_toll(cand) else reversed(events):
+    bare = _bare_toll(cand)
+    for e in sorted(events, key=_last_told, reverse=True) if bare else reversed(events):
         generic = cand.event_type == "" or e.event_type == ""
         if generic and (TERRITORY in (e.sub_event_type, cand.sub_event_type) or "territory" in e.sub_event_type):
             continue  # "الهجوم" refers to an attack, not to a change of control
@@ -1123,7 +1134,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             if not ({cand.event_type, e.event_type} <= _VIOLENT):
                 continue
             explosion = e.event_type == "Explosions/Remote violence"
-            if cand.event_type == "" and explosion and not _anaphoric(cand, tokens) and not _bare_toll(cand):
+            if cand.event_type == "" and explosion and not _anaphoric(cand, tokens) and not bare:
                 continue
         elif cand.event_type != e.event_type or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
@@ -1230,7 +1241,7 @@ def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:
 def _the_one(q: Quantity) -> bool:
     """The count is a definite singular noun (اعتقلت الصحفي، استشهاد الرقيب): one person the story may have
     named before, not a figure that says by itself that something happened."""
-    return q.value == 1 and q.counted == q.text and normalize_word(q.text).lstrip("وف").startswith("ال")
+    return names_one(q) and normalize_word(q.text).lstrip("وف").startswith("ال")
 
 
 def _bare_toll(cand: Candidate) -> bool:
@@ -1278,7 +1289,7 @@ def _said_of_the_last(cand: Candidate, tokens: Sequence[Token], clauses: Sequenc
     عملية): a word on the event just told, whatever the dates that follow say of other things."""
     first = clauses[cand.clause].first_token
     return (tokens[first].norm in _PRONOUNS and all(t.role != "count" for t in cand.triggers)
-            and all(t.token - first <= 2 for t in cand.triggers[:1]))
+            and cand.triggers[0].token - first <= 2)
 
 
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})

@@ -15,7 +15,7 @@ from rasd.recognize.quantities import parse_number_words
 from rasd.recognize.triggers import finite_verb
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
-           "is_thing", "token_at"]
+           "is_thing", "names_one", "token_at"]
 
 _CIVILIAN_WORDS = frozenset({
     "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
@@ -92,6 +92,11 @@ def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tok
 
 
 _DUAL_CASUALTIES = frozenset({"جريحين", "جريحان", "قتيلين", "قتيلان", "مصابان"})
+
+
+def names_one(q: Quantity) -> bool:
+    """The count is one person named by a noun (مقتل جندي، استشهاد الرقيب، قتلت إرهابيا), not a figure."""
+    return q.value == 1 and q.counted == q.text
 
 
 def is_number_word(token: Token) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import BOMBINGS, TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
+from rasd.assemble_counts import names_one
 from rasd.model import (
     ActorMention,
     Count,
@@ -130,6 +131,7 @@ class Extractor:
         # The places an event may fall back on, the same for every event of the article: not a group's
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
+        fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors)
                         for i, c in enumerate(candidates))
@@ -473,7 +475,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     toll (عشرات القتلى: tens, a floor of 10) does not contradict another's figure (نحو 30 قتيلا), so it
     lowers the conservative toll only when no source gives a figure; nor does a source that names one of
     the dead (استشهاد الرقيب ماجد، مقتل زعيم الجماعة)."""
-    groups: dict[tuple[str | None, int], dict[tuple[bool, int], int]] = {}
+    # per source and sentence: the figures (a figure repeated counts once) and the people named one by one
+    groups: dict[tuple[str | None, int], tuple[set[int], set[int]]] = {}
     figured: set[str | None] = set()  # the sources with a figure, not only a vague word
     worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
     for kind, q, _scope, source in c.counts:
@@ -482,20 +485,20 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         sentence = c.count_groups.get(q.start, -2)
         if sentence == -1:
             continue  # a subset of a figure already counted
-        figures = groups.setdefault((source, sentence), {})
-        named = q.value == 1 and q.counted == q.text  # قتل نقيب شرطة ومجند: two people, not one figure twice
-        figures[(named, q.start if named else int(q.value))] = int(q.value)
-        if not named:  # مقتل الرقيب فلان: one named, not a source's whole toll
+        figures, named = groups.setdefault((source, sentence), (set(), set()))
+        if names_one(q):  # قتل نقيب شرطة ومجند: two people; مقتل الرقيب فلان: not a source's whole toll
+            named.add(q.start)
+        else:
+            figures.add(int(q.value))
             (worded if q.qualifier == "vague" else figured).add(source)
     per_source: dict[str | None, int] = {}
-    for (source, _sentence), figures in groups.items():
-        values = sorted(v for (named, _), v in figures.items() if not named)
+    for (source, _sentence), (figures, named) in groups.items():
+        values = sorted(figures)
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
         total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
         # the people named one by one add up (ضابط وثلاثة جنود: 4، نقيب ومجند: 2), but a "one" told beside
         # them (أحد، واحد) is one of them (وفاة أحد ... عامل يمني: 1)
-        named = sum(1 for is_named, _ in figures if is_named)
-        total += max(0, named - values.count(1))
+        total += max(0, len(named) - values.count(1))
         per_source[source] = max(per_source.get(source, 0), total)
     if not per_source:
         return 0, None
@@ -506,11 +509,11 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
-    """The event record of a candidate; ``places`` are the article's places it may fall back on."""
+    """The event record of a candidate; ``places`` are the article's places it may fall back on (a
+    dateline's city only where the article names no other)."""
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own)  # واس- الرياض: filed there
-    places = [p for p in places if not _dateline(p, doc.text)] or places
     if (place is None or place.geo_precision == 3 or sub == "Arrests") and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
