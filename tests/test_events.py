@@ -1254,3 +1254,67 @@ def test_the_city_a_report_was_filed_from_places_the_event_only_as_a_last_resort
 )
 def test_people_named_one_by_one_add_up(text: str, fatalities: int) -> None:
     assert [e.fatalities for e in extract(text, published=date(2015, 8, 9))] == [fatalities]
+
+
+def test_an_indefinite_air_bombardment_is_an_air_strike() -> None:
+    """قصفا جويا: the accusative of "قصف جوي" names an air strike, as the nominative does."""
+    events = extract("وقال شهود إن قصفا جويا طال أحياء سكنية وسط مدينة الرطبة أمس، مما أسفر عن مقتل 30 مدنيا.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 30)]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities, high",
+    [
+        # a subset told in the next sentence (وبينهم) is no total of its own
+        ("أفاد المرصد أمس بمقتل 40 من عناصر تنظيم داعش جراء غارات للتحالف الدولي في دير الزور. وقال المرصد إن "
+         "غالبية القتلى من السوريين، وبينهم سبعة على الأقل من الأطفال.", 40, 40),
+        # a figure joined by و to a subset is part of the subset too
+        ("وقال مدير الصحة إن 41 مدنيا بينهم 10 أطفال و5 نساء قتلوا أمس في قصف الحوثيين على حي دار سعد بعدن.", 41, 41),
+    ],
+)
+def test_figures_among_a_toll_are_part_of_it(text: str, fatalities: int, high: int) -> None:
+    assert [(e.fatalities, e.fatalities_high) for e in extract(text, published=date(2015, 8, 1))] == [(fatalities, high)]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("وأوضحت المصادر أمس أن 14 فردا من المتمردين الحوثيين وقوات صالح قتلوا في مواجهات بمدينة تعز.", 14),
+        ("وذكر المرصد أن 20 مقاتلا على الأقل من الفصائل المسلحة وسبعة من مقاتلي تنظيم «داعش»، قتلوا أمس في "
+         "اشتباكات بريف حلب الشمالي.", 27),
+    ],
+)
+def test_the_people_counted_before_their_verb_are_its_subject(text: str, fatalities: int) -> None:
+    """A figure and a long description of the people, then the plural verb of their death."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 1))] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عزل الجيش الرئيس محمد مرسي في يوليو 2013. ومنذ ذلك الحين، قتل المئات من قوات الأمن في هجمات دامية "
+        "مستمرة تتبناها جماعات متشددة. ووقعت غالبية هذه الهجمات في سيناء لكن السيارات المفخخة وصلت أيضا إلى قلب "
+        "القاهرة عدة مرات.",
+        "وشنت قوات الدرك التركية فجر الجمعة عمليات أمنية في أنقرة. بالمقابل شنت القوات المسلحة التركية غارات جوية "
+        "على مواقع حزب العمال الكردستاني داخل البلاد وخارجها، أسفرت عن مقتل أكثر من 200 مسلح في الفترة نفسها.",
+    ],
+)
+def test_a_toll_over_a_period_is_no_events_toll(text: str) -> None:
+    """Since then, in the same period: a running toll of many events, not the figure of one."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 1)) if e.fatalities] == []
+
+
+def test_the_bombardment_told_after_an_air_strike_is_that_strike() -> None:
+    """"القصف" with no means and no side firing it refers back to the air strike just told."""
+    events = extract("قتل 30 مدنيا أمس في قصف جوي طال مدينة الرطبة. وقال الشهود إن 40 مواطنا أصيبوا بجروح نتيجة "
+                     "القصف ونقلوا إلى مستشفى المدينة.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities, sorted((c.kind, c.value) for c in e.counts)) for e in events] == [
+        ("Air/drone strike", 30, [("injured", 40), ("killed", 30)])]
+
+
+def test_a_toll_told_in_another_place_is_not_the_last_events() -> None:
+    """وفي مأرب ... قتل 25: a toll with its own place, which the battle told before is not in."""
+    events = extract("قتل 12 من الحوثيين أمس في مواجهات مع المقاومة بمدينة تعز. وفي مأرب قال مصدر في المقاومة إن نحو "
+                     "25 من الحوثيين وقوات موالية للرئيس المخلوع علي صالح قتلوا.", published=date(2015, 8, 1))
+    assert [(e.location, e.fatalities) for e in events] == [("Taiz", 12), ("Ma'rib", 25)]

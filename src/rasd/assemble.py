@@ -924,6 +924,7 @@ def assemble(
         last_kind: str | None = None
         last_value: int | None = None
         last_scope: str | None = None
+        last_subset_end: int | None = None  # the token after a subset figure (بينهم 12 طفلا)
         # The figures after this token are not the clause's news: all of a running toll's, and those
         # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
         past = -1 if running_toll else min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
@@ -948,7 +949,11 @@ def assemble(
                 continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
-            subset = qi > 0 and tokens[qi - 1].norm in _SUBSET_WORDS  # قتل ثلاثة، بينهم طفلان
+            subset = qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS  # بينهم طفلان، وبينهم
+            if last_subset_end is not None and 0 <= qi - last_subset_end <= 1 and (
+                    tokens[qi].prefix.startswith("و") or tokens[qi - 1].norm == "و"):
+                subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
+            last_subset_end = (token_at(tokens, max(q.end, q.counted_end or 0) - 1) + 1) if subset else None
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
             if (not subset and kind == last_kind and q.value is not None and last_value is not None
                     and q.value < last_value and _of_them_after(q, tokens)):
@@ -967,7 +972,8 @@ def assemble(
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(  # وفي حادث مماثل قتل شخص: not the last one's
-                kind, (told if apart else events)[::-1])
+                kind, [e for e in (told if apart else events)[::-1]  # وفي مأرب ... قتل 25: not the Taiz battle's
+                       if not _places_conflict(place_c[ci], e.places)])
             if home is None and _tells_own_event(kind, live, sentence_cues):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
@@ -1141,6 +1147,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and not _blast_of(cand, e, tokens, clauses)
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
+            and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
         ):
             continue
         if (cand.separate and clauses[e.clause].sentence != clauses[cand.clause].sentence
@@ -1282,6 +1289,16 @@ def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
         if tok.prefix.endswith("ال") or (t.token > 0 and tokens[t.token - 1].norm in ("هذا", "هذه")):
             return True
     return False
+
+
+def _the_bombardment(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """The event is told only by "القصف", the bombardment with no word of its means and no side firing
+    it: the air strike told before it (قصفا جويا طال أحياء سكنية ... أصيب 50 مواطنا نتيجة القصف; not
+    ولم يجد المتمردون ردا سوى القصف العشوائي, the rebels' own shelling)."""
+    if cand.attackers or cand.others:
+        return False
+    return all(t.role == "count" or (tokens[t.token].stem == "قصف" and tokens[t.token].prefix.endswith("ال")
+                                     and " " not in t.text) for t in cand.triggers)
 
 
 def _said_of_the_last(cand: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:

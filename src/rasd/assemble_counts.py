@@ -61,6 +61,8 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
         if not t.kind or (t.kind == "detained" and t.token > qi + 6):
             continue
         distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
+        if t.token > qi and t.token - qi <= _SUBJECT_REACH and _verb_of_the_counted(t, tokens):
+            distance = min(t.token - qi, 12)  # أن 17 فردا من المتمردين الحوثيين وقوات صالح قتلوا: its subject
         if t.token > qi and tokens[t.token].prefix.startswith("و"):
             distance += 4  # مقتل عسكريين اثنين وجرح أربعة: the word after و starts the next figure's phrase
         if distance <= 12 and (best is None or distance < best[0]):
@@ -71,6 +73,17 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
     if q.qualifier != "vague" and qi < nearest.token <= qi + 2 and _joint_toll(nearest, triggers, tokens):
         return None  # سقوط 50 بين قتيل وجريح
     return nearest.kind
+
+
+_SUBJECT_REACH = 20
+"""How many words the description of the people counted may take before their verb."""
+
+
+def _verb_of_the_counted(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The casualty word after the figure at token ``qi`` is a plural verb of death or wounds (قتلوا، أصيبوا): the
+    people counted are its subject, however long their description (أن 17 شخصا، بينهم نساء، قتلوا؛ 25
+    مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا)."""
+    return t.kind in ("killed", "injured") and tokens[t.token].norm.endswith("وا") and finite_verb(t, tokens)
 
 
 def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:

@@ -25,7 +25,8 @@ _TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool, bool]
 @cache
 def _trigger_rows() -> tuple[dict[str, str], ...]:
     """The lexicon's rows, and for each one-word noun of violence the indefinite accusative the lexicon
-    does not list (انفجارا، تفجيرا، قصفا: "إن انفجارا في بلدة سروج أسفر عن"), written with a final alif.
+    does not list (انفجارا، تفجيرا، قصفا: "إن انفجارا في بلدة سروج أسفر عن"), written with a final alif,
+    and so for a noun with its nisba adjective (قصفا جويا: "إن قصفا جويا طال أحياء سكنية").
     Not for protests, looting and ground taken, whose accusatives are adverbs or other words as often
     (احتجاجا على: in protest at; سلبا: negatively; أحرز تقدما: made progress)."""
     rows = read_tsv("triggers.tsv")
@@ -35,12 +36,23 @@ def _trigger_rows() -> tuple[dict[str, str], ...]:
         form = normalize_word(r["form"])
         violence = r["role"] in ("weapon", "attack", "count") or (
             r["role"] == "event" and r["event_type"] in ("Battles", "Violence against civilians"))
-        if (violence and r["pos"] in ("noun", "single") and " " not in form and len(form) >= 3
-                and not form.startswith(("ال", "ب")) and not form.endswith(_NO_ALIF)
-                and not (len(form) >= 5 and form[2] == "ا")  # معارك، قذائف، صواريخ take no tanween
-                and form + "ا" not in listed):
-            derived.append({**r, "form": form + "ا"})
+        if not violence or r["pos"] not in ("noun", "single"):
+            continue
+        words = form.split()
+        if len(words) == 2 and words[1].endswith("ي") and _takes_alif(words[0]):
+            accusative = f"{words[0]}ا {words[1]}ا"  # a noun and its nisba adjective: قصفا جويا، هجوما انتحاريا
+        elif len(words) == 1 and _takes_alif(form):
+            accusative = form + "ا"
+        else:
+            continue
+        if accusative not in listed:
+            derived.append({**r, "form": accusative})
     return (*rows, *derived)
+
+
+def _takes_alif(word: str) -> bool:
+    return (len(word) >= 3 and not word.startswith(("ال", "ب")) and not word.endswith(_NO_ALIF)
+            and not (len(word) >= 5 and word[2] == "ا"))  # معارك، قذائف، صواريخ take no tanween
 
 
 _NO_ALIF = ("ه", "ة", "ى", "ي", "ا", "ء", "ات", "ين", "ون", "ان", "هما", "هم")
