@@ -1318,3 +1318,56 @@ def test_a_toll_told_in_another_place_is_not_the_last_events() -> None:
     events = extract("قتل 12 من الحوثيين أمس في مواجهات مع المقاومة بمدينة تعز. وفي مأرب قال مصدر في المقاومة إن نحو "
                      "25 من الحوثيين وقوات موالية للرئيس المخلوع علي صالح قتلوا.", published=date(2015, 8, 1))
     assert [(e.location, e.fatalities) for e in events] == [("Taiz", 12), ("Ma'rib", 25)]
+
+
+def test_a_place_told_as_lying_from_a_city_abroad_is_a_namesake() -> None:
+    """منطقة الحسينية شمال شرقي بغداد: not the Husseiniya the gazetteer knows in Egypt."""
+    events = extract("وأفاد مصدر أمني عراقي أمس بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة ناسفة قرب مرآب للسيارات في "
+                     "منطقة الحسينية شمال شرقي بغداد.", published=date(2015, 8, 1))
+    assert [(e.location, e.country, e.fatalities, e.sources) for e in events] == [
+        ("Baghdad", "Iraq", 1, ("مصدر أمني عراقي",))]
+    result = Extractor().extract("اعتقلت قوة من الجيش أمس ثلاثة مسلحين قرب كفريا في شرق لبنان.", published=date(2015, 8, 1))
+    assert [p.place.country for p in result.places if p.place] == ["LB"]
+
+
+def test_a_neighbourhood_filed_under_another_country_than_its_city_stays() -> None:
+    events = extract("اعتقلت قوات الاحتلال أمس ثلاثة شبان من بلدة العيسوية شمال شرق القدس المحتلة.",
+                     published=date(2015, 8, 1))
+    assert [e.location for e in events] == ["Al-Issawiya"]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("أفادت مصادر طبية أمس بمقتل شرطي في هجوم مسلح على حاجز أمني بمدينة العريش.", 1),
+        ("اغتال مسلحون من حركة الشباب نائبا في البرلمان أمس في مقديشو.", 1),
+    ],
+)
+def test_one_person_named_after_a_reported_death_counts_one(text: str, fatalities: int) -> None:
+    """بمقتل شرطي (a report's ب before the noun of the death), اغتال ... نائبا (an assassination kills)."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 1))] == [fatalities]
+
+
+def test_earlier_this_week_starts_another_incident() -> None:
+    events = extract("اغتال مسلحون من حركة الشباب نائبا في البرلمان السبت في مقديشو. وفي وقت سابق من هذا الأسبوع، "
+                     "قتل ثمانية مدنيين في هجوم على سوق في مقديشو.", published=date(2015, 7, 26))
+    assert sorted(e.fatalities for e in events) == [1, 8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وظهر زعيم التنظيم أمس في تسجيل مصور وهو يتوعد بقتل قائد الجيش في بنغازي.",
+        "وصرت أسمع وأقرأ كل يوم أن الفصيل الفلاني اغتال قائد الفصيل العلاني في إدلب.",
+    ],
+)
+def test_threats_and_so_and_so_are_no_events(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 1))] == []
+
+
+def test_a_plural_verb_of_shelling_tells_the_shelling() -> None:
+    """قصفوا: the masculine plural of قصفت, as common when the subject is a group of fighters."""
+    events = extract("وذكر شهود عيان أن الحوثيين وقوات صالح قصفوا بشكل عنيف منطقة دار سعد أمس، ما أدى إلى سقوط 43 "
+                     "قتيلا على الأقل من المدنيين.", published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement", 43)]

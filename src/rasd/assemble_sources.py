@@ -11,8 +11,12 @@ __all__ = ["sources_of"]
 
 _SOURCE_STOPS = frozenset({
     "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "في", "علي", "عن", "الي", "،", ",", ".", ":", "ل", "من",
-    "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما",
+    "مقتل", "اصابه", "الا", "لكن", "نقلا", "ما", "امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "فجر",
 })
+
+
+_TOLD_NEWS = frozenset({"مقتل", "مصرع", "اصابه", "استشهاد", "سقوط", "وقوع", "اعتقال", "انفجار", "هجوم"})
+"""The news a source gives, behind its ب (أفاد مصدر أمني بمصرع شخص): where the source's name ends."""
 
 
 def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
@@ -26,7 +30,8 @@ def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[Ac
     for t in tokens[k : k + 6]:
         if t.norm in ('"', "'"):
             continue  # quotes around a name
-        if t.norm in _SOURCE_STOPS or not t.norm[0].isalnum() or len(words) == 4:
+        if (t.norm in _SOURCE_STOPS or t.stem in _TOLD_NEWS or not t.norm[0].isalnum()
+                or len(words) == 4):
             break
         words.append(t.text)
     return " ".join(words) or None

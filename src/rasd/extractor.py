@@ -34,6 +34,7 @@ from rasd.model import (
 )
 from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
+from rasd.recognize.place_resolve import km_between
 from rasd.recognize.places import find_places
 from rasd.recognize.quantities import find_quantities
 from rasd.recognize.state_subjects import state_subjects
@@ -112,7 +113,8 @@ class Extractor:
                   and not _birthplace(p, text)
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
-        places = [p for p in places if not _outside_its_province(p, places, text)]
+        places = [p for p in places if not _outside_its_province(p, places, text)
+                  and not _outside_the_city_it_lies_from(p, places, text)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -395,6 +397,31 @@ def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str
                 and q.place.country == p.place.country and _IN_PROVINCE.match(text, p.end, q.start)):
             return q.place.admin1 != p.place.admin1
     return False
+
+
+_TOWARDS = re.compile(r"\s*[،,]?\s*(?:[إا]لى\s+|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s+(?:مدينة\s+|العاصمة\s+)?$")
+
+
+def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+    """A place told as lying in a direction from a city or a country (منطقة الحسينية شمال شرقي بغداد، قرب
+    كفريا في شرق لبنان) that the gazetteer puts in another country, away from that city (al-Husseiniya in
+    Egypt's Sharqia): a namesake, not the place meant. Within one country the direction says nothing of
+    the distance (قضاء البعاج شمال غرب بغداد is 400 km away), and a neighbourhood of a city may be filed
+    under another country than the city (العيسوية شمال شرق القدس)."""
+    if p.place is None or p.geo_precision == 3:
+        return False
+    for q in places:
+        if q.place is not None and 0 < q.start - p.end <= 24 and _TOWARDS.match(text, p.end, q.start):
+            if q.place.country == p.place.country:
+                return False
+            km = None if q.place.feature == "country" else km_between(p.place, q.place)
+            return km is None or km > _NEAR_KM
+    return False
+
+
+_NEAR_KM = 50
+"""How far a place filed under another country than the city it lies from may be and still be the one meant."""
 
 
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:

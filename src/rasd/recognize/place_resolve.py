@@ -33,7 +33,7 @@ from functools import lru_cache
 from rasd.model import Place
 from rasd.recognize.place_context import PlaceContext
 
-__all__ = ["PlaceMatch", "link_parents", "resolve"]
+__all__ = ["PlaceMatch", "km_between", "link_parents", "resolve"]
 
 SAME_PLACE_KM = 50.0
 """Candidates closer than this are one place for disambiguation."""
@@ -164,7 +164,8 @@ def resolve(matches: list[PlaceMatch], hint: str | None) -> None:
         x.place = place
 
 
-def _km(a: Place, b: Place) -> float | None:
+def km_between(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, None where either has no coordinates."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
@@ -189,7 +190,7 @@ def _inside(a: Place, b: Place) -> bool:
         return True
     if a.feature in ("country", "admin1"):
         return False
-    d = _km(a, b)
+    d = km_between(a, b)
     if d is not None and d <= PARENT_KM:
         return True
     return b.feature in _SETTLEMENT and a.admin1 is not None and a.admin1 == b.admin1
@@ -197,7 +198,7 @@ def _inside(a: Place, b: Place) -> bool:
 
 def _same(a: Place, b: Place) -> bool:
     """Two candidates that are one place: close together, or a town in the unit of its name."""
-    d = _km(a, b)
+    d = km_between(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
     return (b.feature in _ADMIN and _inside(a, b)) or (a.feature in _ADMIN and _inside(b, a))

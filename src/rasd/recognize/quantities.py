@@ -170,6 +170,7 @@ def _lexicon() -> _Lex:
 
     for role, bit in _PREV_ROLES.items():
         flag(prev, cues[role], bit, ("", "و", "ف", "ب", "ل") if role.startswith("year") else ("", "و", "ف"))
+    flag(prev, [normalize_word(w) for w in _REPORTED_OUTCOMES], P_EVENT, ("ب", "وب"))  # أفاد مصدر بمصرع شخص
     flag(prev, _RECENT, P_YEAR_WEAK)  # العام الماضي 2014
     flag(prev, [w.split(" ")[1] for w in cues["month"] if " " in w], P_MONTH)  # كانون الثاني 2015
     flag(prev, [w for w, where in cues["time"].items() if where == "before"], P_TIME, ("", "و", "ف", "ب"))
@@ -185,6 +186,12 @@ def _lexicon() -> _Lex:
                 frozenset(p.split(" ")[-1] for p in quals), after, tuple(a for a, _ in after),
                 frozenset(cues["month"]), frozenset(nouns), cues["vague"],
                 {w: int(d) for w, d in cues["fraction"].items()}, word_re)
+
+
+_REPORTED_OUTCOMES = ("مقتل", "مصرع", "استشهاد", "إصابة", "اعتقال", "اختطاف")
+"""Nouns of what happened to people that a report gives behind ب (أفادت مصادر بمقتل جندي): a singular
+after them counts one. Not قتل or فقدان, which follow ب in threats, charges and searches (يتوعد بقتل قائد،
+اتهم بقتل، بلاغ بفقدان شخص)."""
 
 
 def _num(v: object) -> int | float:
