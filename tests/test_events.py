@@ -1371,3 +1371,48 @@ def test_a_plural_verb_of_shelling_tells_the_shelling() -> None:
                      "قتيلا على الأقل من المدنيين.", published=date(2015, 7, 22))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", "Houthi Movement", 43)]
+
+
+def test_a_claim_after_a_name_and_its_alias_names_the_doer() -> None:
+    """أعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته: the claim follows the whole name, alias included."""
+    events = extract("ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة بمحافظة ديالى الجمعة إلى 120 "
+                     "قتيلا على الأقل وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم.", published=date(2015, 7, 19))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State (Iraq)", 120)]
+
+
+def test_claimed_the_lives_of_is_a_toll() -> None:
+    events = extract("قالت الشرطة إن انفجار سيارة مفخخة أودى بحياة ثلاثة مدنيين أمس في بلدة خان بني سعد.",
+                     published=date(2015, 7, 19))
+    assert [e.fatalities for e in events] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت أمس إلى مطار عدن الدولي بعد تحريره من ميليشيات الحوثي المتمردة طائرة سعودية تحمل مساعدات. من ناحية "
+        "ثانية، تعرض مطار عدن الدولي أمس لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية.",
+        "تقدمت الكنائس الكاثوليكية أمس بشكوى أمام الشرطة الإسرائيلية في القدس ضد ناشط دعا إلى إحراق كنائس.",
+    ],
+)
+def test_handing_over_or_submitting_is_no_change_of_ground(text: str) -> None:
+    """تسليم الطائرة المساعدات: aid handed over; تقدمت بشكوى: a complaint submitted."""
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 5)) if "territory" in e.sub_event_type] == []
+
+
+def test_handing_over_posts_is_a_transfer_of_territory() -> None:
+    events = extract("وأعلنت جبهة النصرة أمس تسليم جميع مقراتها في مدينة اعزاز بريف حلب لفصائل أخرى.",
+                     published=date(2015, 8, 5))
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_arrests_every_day_are_no_events_toll() -> None:
+    events = extract("كما يستمر اعتقال ناشطين أكراد أو مؤيدين لتنظيم داعش بالعشرات يوميا في أنقرة، بحسب الصحف.",
+                     published=date(2015, 7, 30))
+    assert [sorted(c.value or 0 for c in e.counts) for e in events if e.counts] == []
+
+
+def test_a_lone_village_of_a_country_named_nowhere_else_is_a_namesake() -> None:
+    """قرية العقبة in a report on the Jordan Valley: not the Yemeni village GeoNames knows by the name."""
+    result = Extractor().extract("هدمت جرافات الاحتلال أمس منشآت زراعية في قرية العقبة شرق طوباس بالضفة الغربية.",
+                                 published=date(2015, 8, 5))
+    assert [p.place.country for p in result.places if p.place and p.text.endswith("العقبة")] == []

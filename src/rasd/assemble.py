@@ -437,6 +437,39 @@ def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return any(tok.norm in _HALTED or tok.stem in _HALTED for tok in tokens[trigger.token + 1 : trigger.token + 4])
 
 
+def _hands_over_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A handing over (تسليم) of anything but ground: bodies, a prisoner, weapons, aid, tank turrets or
+    a case (تسليم جثث قتلى، تسليم نفسه، تسليم السلاح، تم تسليم الحادث للشرطة) is no transfer of territory;
+    تسليم النقاط التي تسيطر عليها، تسليم قرية حور كلس، تسليم جميع مقراتها is."""
+    if trigger.sub_event_type != "Non-violent transfer of territory" or tokens[trigger.token].stem != "تسليم":
+        return False
+    k = trigger.token + 1
+    while k < len(tokens) and tokens[k].stem in ("جميع", "كل", "كامل", "بقيه", "باقي"):
+        k += 1
+    return not (k < len(tokens) and (tokens[k].stem in _GROUND or tokens[k].norm in _GROUND))
+
+
+_GROUND = frozenset(normalize_word(w) for w in (
+    "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "منطقة", "مناطق", "نقاط", "نقطة", "مواقع", "موقع", "مقرات",
+    "مقراتها", "مقراته", "مقر", "حاجز", "حواجز", "معبر", "معابر", "مطار", "ميناء", "قاعدة", "حي", "أحياء",
+    "محافظة", "مديرية", "جبهة", "الجبهة", "أراض", "أراضي", "ثكنة", "معسكر", "مبنى", "مباني", "السلطة"))
+"""What a transfer of territory hands over: ground, a post or a base (and power over them)."""
+
+
+def _submits(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """تقدم ب: submitting a complaint, a request or a bill (تقدمت الكنائس بشكوى أمام الشرطة), no advance."""
+    if tokens[trigger.token].stem not in _ADVANCE:
+        return False
+    return any(tok.prefix.lstrip("وف").startswith("ب") and tok.stem in _SUBMITTED
+               for tok in tokens[trigger.token + 1 : trigger.token + 5])
+
+
+_ADVANCE = frozenset(normalize_word(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
+_SUBMITTED = frozenset(normalize_word(w) for w in (
+    "شكوى", "شكاوى", "طلب", "طلبات", "مبادرة", "اقتراح", "مقترح", "مشروع", "بلاغ", "استقالة", "استقالته",
+    "التماس", "دعوى", "احتجاج", "مذكرة", "عرض", "تهنئة", "التهنئة", "الشكر", "شكر", "التعازي", "تعازي"))
+
+
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention | None:
     """What a word for stopping or seizing does: of people it is an arrest (ضبط 44 عنصرا، ضبط 24 من تلك
     العناصر، تفكيك خلية إرهابية), of weapons a disrupted weapons use (ضبط متفجرات، إسقاط طائرة، تفكيك عبوة);
@@ -653,8 +686,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)):
             cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
+        last = token_at(tokens, a.end - 1)  # أعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته: after the whole name
         if before in _CLAIM_VERBS or any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY)
-                                         for j in range(k + 1, min(k + 5, len(tokens)))):
+                                         for j in range(last + 1, min(last + 5, len(tokens)))):
             cand.attackers.insert(0, a)  # أعلنت حركة الشباب مسؤوليتها عن، تبنى التنظيم: who did it
             continue
         if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
@@ -864,6 +898,8 @@ def assemble(
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
+                and not _hands_over_no_ground(t, tokens)
+                and not _submits(t, tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))

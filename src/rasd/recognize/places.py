@@ -245,7 +245,9 @@ _SETTLEMENTS = frozenset({"city", "town", "village"})
 def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
     """Unset a lone town of a country no other place of the article lies in, named bare: no cue, no
     preposition or clitic in front, no parent, not a big city ("قتل مدنين اثنين" misspells civilians;
-    it is not Medenine in Tunisia in a report from Yemen). Prefer no place to a confident wrong one."""
+    it is not Medenine in Tunisia in a report from Yemen), and a lone village of no known size however
+    it is named (GeoNames holds thousands of villages whose names recur across the region). Prefer no
+    place to a confident wrong one."""
     by_country: dict[str, set[str]] = {}
     for x in matches:
         if x.place is not None:
@@ -254,8 +256,12 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
         return
     for x in matches:
         p = x.place
-        if (p is None or x.cue is not None or x.parent is not None or x.relation != "in"
-                or len(by_country[p.country]) > 1 or p.feature not in _SETTLEMENTS
+        if p is None or x.parent is not None or len(by_country[p.country]) > 1:
+            continue
+        if p.feature == "village" and not p.population:
+            x.place = None  # قرية العقبة in a report on the Jordan Valley: not the Yemeni village of the name
+            continue
+        if (x.cue is not None or x.relation != "in" or p.feature not in _SETTLEMENTS
                 or (p.population or 0) >= BIG_CITY or x.token_start < x.name_start
                 or _prev_word(text, x.token_start) in _LOCATIVES):
             continue
