@@ -1416,3 +1416,18 @@ def test_a_lone_village_of_a_country_named_nowhere_else_is_a_namesake() -> None:
     result = Extractor().extract("هدمت جرافات الاحتلال أمس منشآت زراعية في قرية العقبة شرق طوباس بالضفة الغربية.",
                                  published=date(2015, 8, 5))
     assert [p.place.country for p in result.places if p.place and p.text.endswith("العقبة")] == []
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("وقال ناشطون إن المعارضة السورية المسلحة استعادت أمس السيطرة على تل الشيخ حسين في ريف درعا بعد مواجهات "
+         "مع قوات النظام.", "Non-state actor overtakes territory"),
+        ("وأعلنت قيادة التحالف العربي أمس أن قواتها استعادت السيطرة على مطار عدن الدولي بعد معارك مع الحوثيين.",
+         "Government regains territory"),
+    ],
+)
+def test_ground_taken_is_coded_by_who_takes_it(text: str, sub_event_type: str) -> None:
+    """ACLED tells its two sub-types of ground taken by the side that takes it, not by the verb (استعادت)."""
+    events = extract(text, published=date(2015, 7, 21))
+    assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == [sub_event_type]

@@ -145,6 +145,7 @@ class Extractor:
                                 tuple(triggers), tuple(cues))
 
 
+_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                              "Non-violent transfer of territory"})
 """Ground changing hands: an event only when some side is named as taking or handing it over."""
@@ -573,6 +574,14 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)
         a1 = (generic, a1[1] if a1 else None) if generic else a1
+    if sub in _GROUND_TAKEN and a1 is not None and a1[0] is not None:
+        # ACLED's two sub-types of ground taken by force are told apart by who takes it, whatever the
+        # verb: المعارضة استعادت السيطرة is a non-state actor's; الجيش سيطر على, the coalition fighting
+        # for the government or a force belonging to the state's forces (its parent in actors.tsv) regain it
+        parent = load_actors().get(a1[0].parent) if a1[0].parent else None
+        government = a1[0].inter in ("State forces", "External/Other") or (
+            parent is not None and parent.inter == "State forces")
+        sub = "Government regains territory" if government else "Non-state actor overtakes territory"
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
