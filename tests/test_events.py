@@ -1431,3 +1431,16 @@ def test_ground_taken_is_coded_by_who_takes_it(text: str, sub_event_type: str) -
     """ACLED tells its two sub-types of ground taken by the side that takes it, not by the verb (استعادت)."""
     events = extract(text, published=date(2015, 7, 21))
     assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        ("وأعلن الجيش التركي أن جنديا قتل وأصيب ثلاثة آخرون أمس في هجوم على مخفر بإقليم شرناق.", 1),
+        ("وقالت مصادر أمس إنّ شخصًا كان مرافقًا لقيادي في حركة فتح، قتل في هجوم مسلح في مخيم عين الحلوة جنوب "
+         "لبنان.", 1),
+    ],
+)
+def test_one_person_after_anna_is_the_subject_of_the_verb_of_death(text: str, fatalities: int) -> None:
+    """أنّ جنديا قتل: the noun after أنّ is its subject, in the accusative, and counts one."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 7, 25))] == [fatalities]

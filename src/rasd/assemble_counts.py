@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
-from rasd.recognize.quantities import parse_number_words
+from rasd.recognize.quantities import INNA, parse_number_words
 from rasd.recognize.triggers import finite_verb
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
@@ -56,12 +56,13 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
                 return None
     qi = token_at(tokens, q.start)
+    inna_one = q.value == 1 and qi > 0 and tokens[qi - 1].norm in INNA  # أن شخصا آخر ... قتل
     best: tuple[int, TriggerMention] | None = None
     for t in triggers:
         if not t.kind or (t.kind == "detained" and t.token > qi + 6):
             continue
         distance = qi - t.token if t.token < qi else 2 * (t.token - qi)  # words before count first
-        if t.token > qi and t.token - qi <= _SUBJECT_REACH and _verb_of_the_counted(t, tokens):
+        if t.token > qi and t.token - qi <= _SUBJECT_REACH and _verb_of_the_counted(t, tokens, inna_one):
             distance = min(t.token - qi, 12)  # أن 17 فردا من المتمردين الحوثيين وقوات صالح قتلوا: its subject
         if t.token > qi and tokens[t.token].prefix.startswith("و"):
             distance += 4  # مقتل عسكريين اثنين وجرح أربعة: the word after و starts the next figure's phrase
@@ -79,11 +80,14 @@ _SUBJECT_REACH = 20
 """How many words the description of the people counted may take before their verb."""
 
 
-def _verb_of_the_counted(t: TriggerMention, tokens: Sequence[Token]) -> bool:
-    """The casualty word after the figure at token ``qi`` is a plural verb of death or wounds (قتلوا، أصيبوا): the
-    people counted are its subject, however long their description (أن 17 شخصا، بينهم نساء، قتلوا؛ 25
-    مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا)."""
-    return t.kind in ("killed", "injured") and tokens[t.token].norm.endswith("وا") and finite_verb(t, tokens)
+def _verb_of_the_counted(t: TriggerMention, tokens: Sequence[Token], one: bool = False) -> bool:
+    """The casualty word after a figure is a plural verb of death or wounds (قتلوا، أصيبوا), or for ``one``
+    person any finite one: the people counted are its subject, however long their description (أن 17
+    شخصا، بينهم نساء، قتلوا؛ 25 مقاتلا من الفصائل وثمانية من مقاتلي التنظيم قتلوا؛ أن شخصا آخر كان مرافقا
+    للقيادي، قتل أيضا)."""
+    if t.kind not in ("killed", "injured") or not finite_verb(t, tokens):
+        return False
+    return tokens[t.token].norm.endswith("وا") or one  # أن شخصا آخر كان مرافقا للقيادي، قتل أيضا: one, singular
 
 
 def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:

@@ -32,7 +32,7 @@ from rasd.model import Quantity
 from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 
-__all__ = ["find_quantities", "long_time_units", "parse_number_words", "time_units"]
+__all__ = ["INNA", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
 
 _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
             "frac", "fracpl", "ordinal")
@@ -478,6 +478,9 @@ def _noun(st: _State, tok: tuple) -> None:
         w = raw.strip('«»"()')
         if not raw or w in st.lx.numbers or w[:1].isdigit():
             return  # مقتل «22» مسلحاً
+        if w in INNA:
+            st.emit(start, end, 1, "exact", "count", (start, end), end)  # أن جنديا قتل: the subject of أنّ
+            return
         pos = ts
         for _ in range(_OBJECT_REACH):
             w = _prev_word(text, pos)
@@ -504,6 +507,10 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
     between = st.text[f_end:ts].split()
     return len(between) <= 1 and "\n" not in st.text[f_end:ts]
 
+
+INNA = frozenset({"ان", "بان", "لان", "وان", "فان"})
+"""أنّ and إنّ with their clitics: the noun after them is their subject, in the accusative (أن شخصا آخر
+قتل أيضا), one person like the object of an event verb."""
 
 _OBJECT_REACH = 7
 """Words back from a singular person noun in the accusative to the event verb whose object it is."""
