@@ -1444,3 +1444,10 @@ def test_ground_taken_is_coded_by_who_takes_it(text: str, sub_event_type: str) -
 def test_one_person_after_anna_is_the_subject_of_the_verb_of_death(text: str, fatalities: int) -> None:
     """أنّ جنديا قتل: the noun after أنّ is its subject, in the accusative, and counts one."""
     assert [e.fatalities for e in extract(text, published=date(2015, 7, 25))] == [fatalities]
+
+
+def test_a_capital_a_figure_is_told_according_to_is_no_place() -> None:
+    """بحسب أنقرة: Turkey's government says so; the strikes fell in northern Iraq, not in Ankara."""
+    events = extract("وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب نحو 400 في الغارات التركية الأخيرة على شمال العراق "
+                     "بحسب أنقرة.", published=date(2015, 8, 3))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Iraq")]
