@@ -1451,3 +1451,9 @@ def test_a_capital_a_figure_is_told_according_to_is_no_place() -> None:
     events = extract("وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب نحو 400 في الغارات التركية الأخيرة على شمال العراق "
                      "بحسب أنقرة.", published=date(2015, 8, 3))
     assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Iraq")]
+
+
+def test_civilians_named_by_nationality_are_of_that_nationality() -> None:
+    """3 فلسطينيين in Jerusalem (filed under Israel by the gazetteer) are Palestinian civilians."""
+    events = extract("استشهد 3 فلسطينيين برصاص قوات الاحتلال الإسرائيلي أمس في القدس المحتلة.", published=date(2015, 8, 7))
+    assert [e.actor2 for e in events] == ["Civilians (Palestine)"]

@@ -39,7 +39,7 @@ from rasd.recognize.places import find_places
 from rasd.recognize.quantities import find_quantities
 from rasd.recognize.state_subjects import state_subjects
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 from rasd.text.segment import tokenize
 
 __all__ = ["ExtractionResult", "Extractor", "extract"]
@@ -274,12 +274,25 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if a2 is None and ((civilians_hit and (remote or c.sub_event_type == "Arrests"))
                        or event_type == "Violence against civilians"):
         # violence against civilians is, by ACLED's definition, against civilians
-        generic = _generic_actor("civilians", country)
+        generic = _generic_actor("civilians", _victims_country(c) or country)
         a2 = (generic, None) if generic else None
     if a1 is None and remote:
         generic = _generic_actor("unidentified", country)
         a1 = (generic, None) if generic else None
     return a1, a2, assoc1
+
+
+def _victims_country(c: Candidate) -> str | None:
+    """The country of the people counted where a nationality names them (اعتقال 15 فلسطينيا في القدس:
+    Palestinians, wherever the gazetteer files the city)."""
+    nationality = load_actors().cues.nationality
+    for _kind, q, _scope, _source in c.counts:
+        if q.counted:
+            word = normalize_word(q.counted)
+            hit = nationality.get(word) or nationality.get(word.removesuffix("ا"))
+            if hit is not None:
+                return hit[0]
+    return None
 
 
 _AIR_FORCES = frozenset({"State forces", "External/Other"})
