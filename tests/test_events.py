@@ -1457,3 +1457,22 @@ def test_civilians_named_by_nationality_are_of_that_nationality() -> None:
     """3 فلسطينيين in Jerusalem (filed under Israel by the gazetteer) are Palestinian civilians."""
     events = extract("استشهد 3 فلسطينيين برصاص قوات الاحتلال الإسرائيلي أمس في القدس المحتلة.", published=date(2015, 8, 7))
     assert [e.actor2 for e in events] == ["Civilians (Palestine)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصادر إن قوات الاحتلال الإسرائيلي قتلت أمس 3 فلسطينيين في القدس المحتلة.",
+        "قتلت قوات الاحتلال الإسرائيلي أمس 3 فلسطينيين في القدس المحتلة.",
+    ],
+)
+def test_a_killing_whose_subject_is_an_armed_side_is_political_violence(text: str) -> None:
+    """قوات الاحتلال قتلت: a verb of killing with a force for its subject, though no weapon is named."""
+    assert [(e.actor1, e.fatalities) for e in extract(text, published=date(2015, 8, 7))] == [
+        ("Military Forces of Israel", 3)]
+
+
+def test_the_death_of_a_soldier_names_no_killer() -> None:
+    """استشهاد جندي إماراتي: a noun of death; the soldier's army killed no one."""
+    assert [e.sub_event_type for e in extract("وأعلنت الإمارات أمس استشهاد جندي إماراتي في اليمن.",
+                                              published=date(2015, 8, 7))] == []

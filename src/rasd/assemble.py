@@ -120,6 +120,7 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
     contested: bool = False
     weak: bool = False  # proposed by casualty words alone
+    killers: bool = False  # an armed side is the subject of its verb of killing (قتلت قوات الاحتلال)
     anchored: bool = False  # told as having happened: a finite verb, a figure or a date of its own
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
@@ -941,6 +942,7 @@ def assemble(
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
+            cand.killers = _killed_by_armed(cand, tokens)
             if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
             cand.firm = dated
@@ -1132,7 +1134,7 @@ def _fighters_killed(cand: Candidate) -> bool:
     if not any(kind == "killed" and q.value for kind, q, *_ in cand.counts):
         return False
     if any(a.actor is not None and a.actor.inter in ("Rebel group", "Political militia", "Identity militia")
-           for a in named):
+           for a in named) or cand.killers:
         return True
     # قتلت قوات الأمن إرهابيا: gunmen killed by a state's forces, the gunmen unnamed
     return any(a.actor is not None and a.actor.inter == "State forces" for a in named) and any(
@@ -1144,6 +1146,27 @@ _FIGHTER_NOUNS = frozenset(normalize_word(w) for w in (
     "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "إرهابيان", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحان",
     "متشدد", "متشددا", "متشددين", "متشددون", "تكفيري", "تكفيريا", "تكفيريين", "مهاجم", "مهاجما", "مهاجمين"))
 """Nouns for fighters of no named side: killed by a state's forces, a fight."""
+
+
+def _killed_by_armed(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """A verb of killing in the active voice has an armed side for its subject, right before it or right
+    after it (قوات الاحتلال قتلت 3 فلسطينيين، قتلت قوات الأمن شابا): the killing is political violence.
+    Not a noun of death (استشهاد جندي إماراتي: the dead man's army killed no one) nor a passive (قتل جندي)."""
+    for t in cand.triggers:
+        if t.kind != "killed" or t.role != "count" or not finite_verb(t, tokens) or tokens[t.token].norm in _PASSIVE:
+            continue
+        for a in (*cand.attackers, *cand.others):
+            if not _armed(a):
+                continue
+            before = 0 < t.token - token_at(tokens, a.end - 1) <= 1  # قوات الاحتلال قتلت
+            after = a in cand.attackers and 0 < token_at(tokens, a.start) - t.token <= 1  # قتلت قوات الأمن
+            if before or after:
+                return True
+    return False
+
+
+_PASSIVE = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "أعدم", "اغتيل"))
+"""Killing verbs whose unvoweled form reads as the passive first (قتل جندي: a soldier was killed)."""
 
 
 def _armed(a: ActorMention) -> bool:
@@ -1407,5 +1430,6 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.sources += [s for s in cand.sources if not any(s in t or t in s for t in target.sources)]
     target.contested = target.contested or cand.contested
     target.weak = target.weak and cand.weak
+    target.killers = target.killers or cand.killers
     target.anchored = target.anchored or cand.anchored
     target.firm = target.firm or cand.firm
