@@ -1476,3 +1476,8 @@ def test_the_death_of_a_soldier_names_no_killer() -> None:
     """استشهاد جندي إماراتي: a noun of death; the soldier's army killed no one."""
     assert [e.sub_event_type for e in extract("وأعلنت الإمارات أمس استشهاد جندي إماراتي في اليمن.",
                                               published=date(2015, 8, 7))] == []
+
+
+def test_an_advance_toward_a_place_takes_no_ground() -> None:
+    events = extract("وتقدمت المقاومة الشعبية أمس مدعومة بوحدات عسكرية نحو مطار تعز الدولي.", published=date(2015, 8, 4))
+    assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == []

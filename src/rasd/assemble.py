@@ -457,12 +457,20 @@ _GROUND = frozenset(normalize_word(w) for w in (
 """What a transfer of territory hands over: ground, a post or a base (and power over them)."""
 
 
-def _submits(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
-    """تقدم ب: submitting a complaint, a request or a bill (تقدمت الكنائس بشكوى أمام الشرطة), no advance."""
+def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """An advance that takes nothing: submitting a complaint, a request or a bill (تقدمت الكنائس بشكوى أمام
+    الشرطة), or moving toward a place (وتقدمت المقاومة مدعومة بوحدات عسكرية نحو مطار تعز: not yet taken)."""
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
-    return any(tok.prefix.lstrip("وف").startswith("ب") and tok.stem in _SUBMITTED
-               for tok in tokens[trigger.token + 1 : trigger.token + 5])
+    for tok in tokens[trigger.token + 1 : trigger.token + 9]:
+        if tok.norm in ("،", ",", "."):
+            return False
+        if (tok.prefix.lstrip("وف").startswith("ب") and tok.stem in _SUBMITTED) or tok.norm in _TOWARD:
+            return True
+    return False
+
+
+_TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
 
 
 _ADVANCE = frozenset(normalize_word(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
@@ -900,7 +908,7 @@ def assemble(
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
                 and not _hands_over_no_ground(t, tokens)
-                and not _submits(t, tokens)
+                and not _takes_no_ground(t, tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
