@@ -1481,3 +1481,13 @@ def test_the_death_of_a_soldier_names_no_killer() -> None:
 def test_an_advance_toward_a_place_takes_no_ground() -> None:
     events = extract("وتقدمت المقاومة الشعبية أمس مدعومة بوحدات عسكرية نحو مطار تعز الدولي.", published=date(2015, 8, 4))
     assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == []
+
+
+def test_a_part_of_a_country_borrows_no_town_outside_that_part() -> None:
+    """في شمال العراق: the event is in northern Iraq, not in Baghdad named elsewhere in the article."""
+    events = extract("زار رئيس الوزراء العراقي بغداد أمس. وقتل ستة مدنيين في غارات جوية تركية على قرية في شمال العراق "
+                     "أمس.", published=date(2015, 8, 3))
+    assert [(e.location, e.geo_precision) for e in events] == [("Iraq", 3)]
+    events = extract("زار رئيس الوزراء العراقي كركوك أمس. وقتل ستة مدنيين في غارات جوية تركية على قرية في شمال "
+                     "العراق أمس.", published=date(2015, 8, 3))
+    assert [e.location for e in events] == ["Kirkuk"]

@@ -27,6 +27,7 @@ from rasd.model import (
     CueMention,
     Document,
     Event,
+    Place,
     PlaceMention,
     Span,
     TriggerMention,
@@ -370,11 +371,27 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
         if unit is None or unit.place is None:
             return True
         u = unit.place
-        return p.place.country == u.country and (u.feature != "admin1" or p.place.admin1 == u.admin1)
+        return (p.place.country == u.country and (u.feature != "admin1" or p.place.admin1 == u.admin1)
+                and _in_that_part(p.place, u, unit.relation))
 
     fits = [p for p in places if p.place is not None and p.geo_precision <= 2 and p.place.latitude is not None
             and inside(p)]
     return min(fits, key=lambda p: abs(p.start - anchor), default=None)
+
+
+def _in_that_part(town: Place, country: Place, relation: str) -> bool:
+    """A town lies in the part of a country a direction names (في شمال العراق: Kirkuk, not Baghdad): at least
+    ``_PART_DEGREES`` that way from the point the gazetteer gives the country (for Iraq, Baghdad's); other
+    units and relations say nothing."""
+    if country.feature != "country" or relation not in _COMPASS or None in (country.latitude, country.longitude):
+        return True
+    lat, lon = town.latitude - country.latitude, town.longitude - country.longitude
+    return {"north": lat, "south": -lat, "east": lon, "west": -lon}[relation] >= _PART_DEGREES
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_PART_DEGREES = 0.2
+"""How far (in degrees, about 20 km) a town must lie from the country's point to be in its north or east."""
 
 
 _BORDER_WITH = re.compile(r"(?:حدود|الحدود|الحدودية|الحدوديه|حدودها|حدوده|الشريط الحدودي)\s+مع\s*$")
