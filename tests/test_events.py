@@ -1491,3 +1491,15 @@ def test_a_part_of_a_country_borrows_no_town_outside_that_part() -> None:
     events = extract("زار رئيس الوزراء العراقي كركوك أمس. وقتل ستة مدنيين في غارات جوية تركية على قرية في شمال "
                      "العراق أمس.", published=date(2015, 8, 3))
     assert [e.location for e in events] == ["Kirkuk"]
+
+
+def test_people_held_are_no_toll_of_the_dead() -> None:
+    """14 قتلوا علاوة على احتجاز 40 آخرين: forty held, not forty more dead."""
+    events = extract("وسيطرت قوات الجيش على مدينة لودر أمس، وأفادت المصادر بأن 14 حوثيا قتلوا علاوة على احتجاز 40 "
+                     "آخرين.", published=date(2015, 7, 31))
+    assert [e.fatalities for e in events if e.fatalities] == [14]
+
+
+def test_a_force_detaining_people_arrests_them() -> None:
+    events = extract("واحتجز مسلحون حوثيون أمس 16 شخصا في حي الجحملية بمدينة تعز.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Houthi Movement")]
