@@ -1503,3 +1503,9 @@ def test_people_held_are_no_toll_of_the_dead() -> None:
 def test_a_force_detaining_people_arrests_them() -> None:
     events = extract("واحتجز مسلحون حوثيون أمس 16 شخصا في حي الجحملية بمدينة تعز.", published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Houthi Movement")]
+
+
+def test_a_claimants_name_ends_before_its_claim() -> None:
+    """أعلن متمردو حركة الشباب مسؤوليتهم: the source is the rebels, not "... مسؤوليتهم"."""
+    events = extract('أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي السبت في مقديشو.', published=date(2015, 7, 26))
+    assert [e.sources for e in events] == [("متمردو حركة الشباب",)]

@@ -19,6 +19,10 @@ _TOLD_NEWS = frozenset({"مقتل", "مصرع", "اصابه", "استشهاد", 
 """The news a source gives, behind its ب (أفاد مصدر أمني بمصرع شخص): where the source's name ends."""
 
 
+_RESPONSIBILITY = ("مسوولي", "مسئولي", "مسؤولي")
+"""مسؤوليتهم: a claim of responsibility follows the claimant's name (أعلن متمردو حركة الشباب مسؤوليتهم)."""
+
+
 def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
     """Who an attribution cue names: the actor right after it, or its next few words (a source
     word such as مصادر or ناشطون names the source itself, with the words that qualify it)."""
@@ -30,8 +34,8 @@ def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[Ac
     for t in tokens[k : k + 6]:
         if t.norm in ('"', "'"):
             continue  # quotes around a name
-        if (t.norm in _SOURCE_STOPS or t.stem in _TOLD_NEWS or not t.norm[0].isalnum()
-                or len(words) == 4):
+        if (t.norm in _SOURCE_STOPS or t.stem in _TOLD_NEWS or t.stem.startswith(_RESPONSIBILITY)
+                or not t.norm[0].isalnum() or len(words) == 4):
             break
         words.append(t.text)
     return " ".join(words) or None
