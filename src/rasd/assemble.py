@@ -279,11 +279,15 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         _anniversary(k, tokens))
 
 
+_CLAUSE_BREAKS = frozenset({"،", ",", "."})
+"""Punctuation a phrase read across words does not reach over."""
+
+
 def _since_that(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` is in a clause opened by منذ أن / منذ ما within twelve words before it, with
     no comma or stop between (منذ أن استعادت القوات الموالية للرئيس ... السيطرة عليها)."""
     for j in range(k - 1, max(k - 12, 0) - 1, -1):
-        if tokens[j].norm in ("،", ",", "."):
+        if tokens[j].norm in _CLAUSE_BREAKS:
             return False
         if tokens[j].norm == "منذ" and j + 1 < k and tokens[j + 1].norm in ("ان", "ما"):
             return True
@@ -463,7 +467,7 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
     for tok in tokens[trigger.token + 1 : trigger.token + 9]:
-        if tok.norm in ("،", ",", "."):
+        if tok.norm in _CLAUSE_BREAKS:
             return False
         if (tok.prefix.lstrip("وف").startswith("ب") and tok.stem in _SUBMITTED) or tok.norm in _TOWARD:
             return True

@@ -22,6 +22,7 @@ from rasd.assemble import BOMBINGS, TERRITORY, Candidate, assemble, could_yield_
 from rasd.assemble_article import outside_names
 from rasd.assemble_counts import names_one
 from rasd.model import (
+    Actor,
     ActorMention,
     Count,
     CueMention,
@@ -147,8 +148,8 @@ class Extractor:
 
 
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-_TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
-                             "Non-violent transfer of territory"})
+"""Ground taken by force, coded by who takes it (_ground_taken_by)."""
+_TERRITORY_SUBS = _GROUND_TAKEN | {"Non-violent transfer of territory"}
 """Ground changing hands: an event only when some side is named as taking or handing it over."""
 
 
@@ -218,10 +219,19 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
         return "Battles", "Armed clash"
     if c.event_type == "Battles" and c.sub_event_type in ("", TERRITORY):
         actor = (c.attackers or c.others or [None])[0]
-        if actor is not None and actor.actor and actor.actor.inter == "State forces":
-            return "Battles", "Government regains territory"
-        return "Battles", "Non-state actor overtakes territory"
+        return "Battles", _ground_taken_by(actor.actor if actor is not None else None)
     return c.event_type, c.sub_event_type
+
+
+def _ground_taken_by(actor: Actor | None) -> str:
+    """ACLED's two sub-types of ground taken by force are told apart by who takes it, whatever the verb
+    (المعارضة استعادت السيطرة is a non-state actor's): state forces, the coalition fighting for a government
+    or a force belonging to the state's forces (its parent in actors.tsv) regain territory."""
+    if actor is not None:
+        parent = load_actors().get(actor.parent) if actor.parent else None
+        if actor.inter in ("State forces", "External/Other") or (parent is not None and parent.inter == "State forces"):
+            return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 def _local_force(side, country: str | None, published: date | None):
@@ -422,12 +432,18 @@ def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str
     another province: a namesake (Dhahran in the Eastern Province), not the town meant."""
     if p.place is None or p.geo_precision == 3:
         return False
-    for q in places:
-        if (q.place is not None and q.geo_precision == 3 and 0 < q.start - p.end <= 16 and q.place.admin1
+    for q in _named_after(p, places, 16):
+        if (q.geo_precision == 3 and q.place.admin1
                 and q.text.startswith(_PROVINCE_WORDS)  # بمنطقة عسير; not في جنوب لبنان, a region
                 and q.place.country == p.place.country and _IN_PROVINCE.match(text, p.end, q.start)):
             return q.place.admin1 != p.place.admin1
     return False
+
+
+def _named_after(p: PlaceMention, places: list[PlaceMention], reach: int) -> list[PlaceMention]:
+    """The resolved places that start within ``reach`` characters after ``p`` ends (بمنطقة عسير after ظهران
+    الجنوب، بغداد after شمال شرقي): the unit or the city a place is told against."""
+    return [q for q in places if q.place is not None and 0 < q.start - p.end <= reach]
 
 
 _TOWARDS = re.compile(r"\s*[،,]?\s*(?:[إا]لى\s+|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
@@ -442,8 +458,8 @@ def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], 
     under another country than the city (العيسوية شمال شرق القدس)."""
     if p.place is None or p.geo_precision == 3:
         return False
-    for q in places:
-        if q.place is not None and 0 < q.start - p.end <= 24 and _TOWARDS.match(text, p.end, q.start):
+    for q in _named_after(p, places, 24):
+        if _TOWARDS.match(text, p.end, q.start):
             if q.place.country == p.place.country:
                 return False
             km = None if q.place.feature == "country" else km_between(p.place, q.place)
@@ -605,13 +621,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         generic = _generic_actor("unidentified", country_code)
         a1 = (generic, a1[1] if a1 else None) if generic else a1
     if sub in _GROUND_TAKEN and a1 is not None and a1[0] is not None:
-        # ACLED's two sub-types of ground taken by force are told apart by who takes it, whatever the
-        # verb: المعارضة استعادت السيطرة is a non-state actor's; الجيش سيطر على, the coalition fighting
-        # for the government or a force belonging to the state's forces (its parent in actors.tsv) regain it
-        parent = load_actors().get(a1[0].parent) if a1[0].parent else None
-        government = a1[0].inter in ("State forces", "External/Other") or (
-            parent is not None and parent.inter == "State forces")
-        sub = "Government regains territory" if government else "Non-state actor overtakes territory"
+        sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
