@@ -1509,3 +1509,21 @@ def test_a_claimants_name_ends_before_its_claim() -> None:
     """أعلن متمردو حركة الشباب مسؤوليتهم: the source is the rebels, not "... مسؤوليتهم"."""
     events = extract('أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي السبت في مقديشو.', published=date(2015, 7, 26))
     assert [e.sources for e in events] == [("متمردو حركة الشباب",)]
+
+
+def test_another_bombing_is_another_event() -> None:
+    """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
+    events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "
+                     "بعقوبة. وأضافت المصادر أن سبعة آخرين قتلوا في تفجير آخر وسط بعقوبة.",
+                     published=date(2015, 8, 10))
+    assert sorted(e.fatalities for e in events) == [7, 24]
+
+
+def test_in_the_same_area_is_the_place_of_the_event_just_told() -> None:
+    """في نفس المنطقة: the place of the attack told just before, not the battle told first."""
+    events = extract("قتل 18 حوثيا أمس في اشتباكات مع المقاومة الشعبية في مدينة الضالع. وفي غرب اليمن قتل أربعة "
+                     "حوثيين أمس في كمين نصبته المقاومة على نقطة لهم بمدينة الحديدة. وتبنت المقاومة هجوما آخر على "
+                     "دورية للحوثيين مساء الخميس في نفس المنطقة ما أسفر عن مقتل اثنين.", published=date(2015, 8, 1))
+    assert sorted((e.location, e.fatalities) for e in events) == [
+        ("Al Ḩudaydah", 2), ("Al Ḩudaydah", 4), ("Aḑ Ḑāli‘", 18)]
+

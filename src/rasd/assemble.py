@@ -933,7 +933,8 @@ def assemble(
                 and not _corroborated(same_sentence, trig_c, actor_c)):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = sources_of(sentence_cues, tokens, sentence_actors)
-        apart = _told_apart(sentence_cues, first)
+        apart = _told_apart(sentence_cues, first) or any(
+            _another(t, tokens) for k in same_sentence for t in trig_c[k])
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
             events[-1].contested = True  # نفت الوزارة تنفيذ أي عملية: the report just told is disputed
         told = [e for e in events if clauses[e.clause].sentence == clause.sentence]
@@ -966,7 +967,8 @@ def assemble(
             cand.dates = own or clause_dates or [d for k in same_sentence for d in date_c[k]
                                                  if d.date is not None and not _is_history([d], published)]
             cand.told_on = bool(said) and not own
-            cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
+            cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]] or (
+                events[-1].places if events and _same_place(tokens, clause.first_token, clause.last_token) else [])
             cand.sources = sources
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
@@ -1332,6 +1334,37 @@ def _told_apart(sentence_cues: Sequence[CueMention], first: int) -> bool:
     """The sentence tells another incident than those before it: it says so (قتل جندي في حادث منفصل) or it
     opens on another matter (ومن جهة أخرى، وفي سياق آخر; ``first``: the sentence's first token)."""
     return any(c.cue == "separate" or (c.cue == "topic" and c.token <= first + 2) for c in sentence_cues)
+
+
+_SAME = frozenset({"نفس", "ذات"})
+_PLACE_NOUNS = frozenset({"المنطقه", "المكان", "الموقع", "المدينه", "البلده", "القريه", "الحي", "المحافظه",
+                          "الناحيه", "المديريه"})
+_ITSELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})
+
+
+def _same_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The clause says its place is that of the event just told (في نفس المنطقة، في المكان ذاته، بذات المدينة).
+    ("المدينة" alone is not enough: it often names a city told well before.)"""
+    for k in range(first, last - 1):
+        if (tokens[k].stem in _SAME and tokens[k + 1].norm in _PLACE_NOUNS) or (
+                not _PLACE_NOUNS.isdisjoint(tokens[k].variants) and tokens[k + 1].norm in _ITSELF):
+            return True
+    return False
+
+
+_ANOTHER = frozenset({"اخر", "اخري"})
+"""آخر، أخرى (normalized): "another" right after an event noun."""
+_BOMBERS = frozenset({"انتحاري", "انتحاريا", "انتحاريه"})
+"""A second bomber (وفجر انتحاري آخر نفسه) is most often one more of the same attack."""
+
+
+def _another(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word is told as another one (هجوما آخر، في تفجير آخر، غارة أخرى): its sentence tells
+    an incident other than those before it. Not after a verb (واختطف آخر: one more person taken), nor
+    "الأخرى" (جبهات القتال الأخرى: the other fronts); آخرين counts more people of the same toll."""
+    k = token_at(tokens, t.end - 1) + 1
+    return (t.role in ("event", "attack", "weapon") and not (t.counted or t.device) and k < len(tokens)
+            and tokens[k].norm in _ANOTHER and tokens[t.token].stem not in _BOMBERS and not finite_verb(t, tokens))
 
 
 def _blast_of(cand: Candidate, e: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:
