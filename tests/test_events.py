@@ -1527,3 +1527,26 @@ def test_in_the_same_area_is_the_place_of_the_event_just_told() -> None:
     assert sorted((e.location, e.fatalities) for e in events) == [
         ("Al Ḩudaydah", 2), ("Al Ḩudaydah", 4), ("Aḑ Ḑāli‘", 18)]
 
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # the group named before is the side hit, not the flyer
+        ("شن مسلحو داعش أمس هجوما على قرية البغدادي. وقتل عشرة مسلحين بضربة جوية استهدفت مقرهم جنوبي الرمادي.",
+         ("Unidentified Armed Group (Iraq)", "Islamic State (Iraq)")),
+        # no flyer in the sentence: the air force the article names (after it, where none before)
+        ("قتل 30 مسلحا من حزب العمال الكردستاني أمس في غارات جوية على معسكراتهم في جبال قنديل شمال العراق، وقال "
+         "الجيش التركي إن الغارات دمرت مخازن للأسلحة.", ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")),
+        ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في صعدة. وفي مأرب قتل 12 حوثيا في غارة جوية على "
+         "تجمع لهم.", ("Saudi-led Coalition", "Houthi Movement")),
+    ],
+)
+def test_an_armed_group_flies_no_air_strike(text: str, sides: tuple[str, str]) -> None:
+    events = extract(text, published=date(2015, 8, 1))
+    assert (events[-1].sub_event_type, events[-1].actor1, events[-1].actor2) == ("Air/drone strike", *sides)
+
+
+def test_a_drone_may_be_an_armed_groups() -> None:
+    events = extract("أعلنت جماعة الحوثي أمس أنها استهدفت مطار أبها بطائرة مسيرة.", published=date(2020, 8, 1))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Houthi Movement")]
+

@@ -267,7 +267,7 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
-    first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country)
+    first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country, _by_drone(c))
     if first is not None and second is not None and _same_state(first, second):
         # قوات الجيش والشرطة: a state's army and police fight on one side, actor1's
         allies = [*allies, *(a for a in [*targets, *others] if _same_state(first, a) and a not in allies)]
@@ -307,6 +307,17 @@ def _victims_country(c: Candidate) -> str | None:
 
 
 _AIR_FORCES = frozenset({"State forces", "External/Other"})
+_DRONE_WORDS = ("مسير", "طيار", "درون")  # طائرة مسيرة، بدون طيار، الدرون
+
+
+def _flies(actor: Actor) -> bool:
+    """A force that may fly a strike: a state's military or a coalition, not its police."""
+    return actor.inter in _AIR_FORCES and not actor.name_en.startswith("Police")
+
+
+def _by_drone(c: Candidate) -> bool:
+    """A drone is among the event's words: armed groups fly those too."""
+    return any(w in normalize_word(t.text) for t in c.triggers for w in _DRONE_WORDS)
 
 
 def _same_state(a: ActorMention, b: ActorMention) -> bool:
@@ -316,7 +327,8 @@ def _same_state(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
-                     named: list[ActorMention], country: str | None) -> tuple[ActorMention | None, ActorMention | None]:
+                     named: list[ActorMention], country: str | None,
+                     drone: bool = False) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's sides of two kinds of event, where the words left the roles open or got them wrong:
     a bomb (a suicide attack, an IED) is not set off by the state forces named beside it, who
     investigate or guard (قوات الأمن بدأت التحقيق، رجال الأمن في نقطة التفتيش); an air or drone
@@ -327,13 +339,21 @@ def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention 
         bomber = next((a for a in named if a.actor.inter not in ("State forces", "Civilians")
                        and (second is None or a.actor.id != second.actor.id)), None)
         return bomber, second  # the state forces hit are actor2 already when the words say so
-    if sub == "Air/drone strike" and (first is None or first.actor.inter not in _AIR_FORCES):
-        flyers = [a for a in named if a.actor.inter in _AIR_FORCES
+    if sub == "Air/drone strike" and (first is None or not _flies(first.actor)):
+        flyers = [a for a in named if _flies(a.actor)
                   and (a.actor.country is None or a.actor.country == country)]  # a coalition, or the home state
         flyer = min(flyers, key=lambda a: a.actor.inter != "External/Other", default=None)
         if flyer is not None:
             hit = second if second is not None and second.actor.id != flyer.actor.id else first
             return flyer, hit if hit is not None and hit.actor.id != flyer.actor.id else None
+        if first is not None and not drone:
+            # An armed group flies no warplanes: it is the side hit, and a force named as the other side
+            # flew them (الغارات التركية على حزب العمال، غارات على مواقع داعش). Drones are another matter.
+            if second is not None and _flies(second.actor):
+                return second, first
+            if second is None or second.actor.inter != "State forces":
+                return None, second or first
+            # a group against a state's police: an attack the words told with an aircraft beside it
     return first, second
 
 
@@ -366,6 +386,19 @@ def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
         return None
     best = counts.most_common(1)[0][0]
     mention = next(a for a in actors if a.actor and a.actor.id == best)
+    return mention.actor, mention.text
+
+
+def _article_air_force(actors: list[ActorMention], hit: Actor | None, anchor: int):
+    """The air force (a state's military or a coalition) the article names last before the strike, else
+    first after it: who flew a strike whose sentence names no flyer (الضربات الجوية على مواقع داعش). Never
+    the side hit nor a force of the state whose forces were hit."""
+    flyers = [a for a in actors if a.actor and a.role == "actor" and _flies(a.actor) and not (
+        hit is not None and (a.actor.id == hit.id or (hit.inter == "State forces" and a.actor.country == hit.country)))]
+    if not flyers:
+        return None
+    before = [a for a in flyers if a.start < anchor]
+    mention = before[-1] if before else flyers[0]
     return mention.actor, mention.text
 
 
@@ -610,6 +643,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, exclude=a2[0].id if a2 and a2[0] else None)
+    if sub == "Air/drone strike" and (a1 is None or a1[0] is None or (a1[1] is None and not _flies(a1[0]))):
+        a1 = _article_air_force(actors, a2[0] if a2 else None, min((t.start for t in c.triggers), default=0)) or a1
     if a1 is None and sub in ("Arrests", "Disrupted weapons use"):
         police = _generic_actor("police", country_code, published)  # ألقي القبض على: the authorities, its police
         a1 = (police, None) if police else None
