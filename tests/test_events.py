@@ -1550,3 +1550,17 @@ def test_a_drone_may_be_an_armed_groups() -> None:
     events = extract("أعلنت جماعة الحوثي أمس أنها استهدفت مطار أبها بطائرة مسيرة.", published=date(2020, 8, 1))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Houthi Movement")]
 
+
+def test_the_dead_of_each_side_add_up() -> None:
+    """18 حوثيا, then four of the resistance (في صفوف المقاومة): two sides' dead, 22, not two tolls to choose from."""
+    events = extract("أفاد مصدر في المقاومة الشعبية أمس بمقتل ثمانية عشر حوثيا في اشتباكات بمدينة الضالع. ولفت إلى أن "
+                     "أربعة قتلى سقطوا في صفوف المقاومة.", published=date(2015, 8, 1))
+    assert [(e.fatalities, sorted((c.value, c.scope) for c in e.counts)) for e in events] == [
+        (22, [(4, "actor1"), (18, "actor2")])]
+
+
+def test_the_people_a_figure_counts_are_the_side_acted_upon() -> None:
+    """أسر ستة حوثيين: the Houthis are taken, whatever the figure's length (ثمانية عشر حوثيا)."""
+    events = extract("وأسرت المقاومة الشعبية أمس ثمانية عشر حوثيا في مدينة الضالع.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]

@@ -665,7 +665,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
     """Split the clause's actors into attackers (acting side) and targets (acted upon); ``end`` is
     where the clause's sentence ends (its last token, exclusive).
 
-    ``numbers`` holds the token indices where a count starts: people counted (قتل 18 شرطيا، استشهاد
+    ``numbers`` holds the token indices where a count starts and ends: people counted (قتل 18 شرطيا، استشهاد
     عشرة من رجال الأمن) are acted upon, and civilians are never the acting side of violence."""
     if not actors:
         return
@@ -943,7 +943,8 @@ def assemble(
         else:
             live_for_events = live
         candidates = propose(ci, live_for_events, actor_c[ci])
-        numbers = frozenset(token_at(tokens, q.start) for q in qty_c[ci] if q.kind == "count")
+        numbers = frozenset(k for q in qty_c[ci] if q.kind == "count"  # its first and last word: ثمانية عشر حوثيا
+                            for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
             d.date is not None and d.direction != "future" and not _is_history([d], published)
             for k in same_sentence for d in date_c[k]))

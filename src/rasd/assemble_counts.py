@@ -136,8 +136,13 @@ def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMent
         return "total"
     if "عائله" in stems[:3] or "اسره" in stems[:3]:
         return "civilians"  # ثلاثة من أفراد العائلة
+    if q.counted_start is not None:  # 18 حوثيا: the counted word names the side
+        named = [a for a in actors if a.actor and a.start <= q.counted_start < a.end and a.actor.inter != "Civilians"]
+        if named:
+            return f"side:{named[0].actor.id}"
     for i, t in enumerate(window[:-1]):
-        if t.norm == "من" and window[i + 1].stem in _SIDE_NOUNS | {"قواته", "قواتها", "عناصره", "عناصرها"}:
+        if ((t.norm == "من" and window[i + 1].stem in _SIDE_NOUNS | {"قواته", "قواتها", "عناصره", "عناصرها"})
+                or (t.norm == "في" and window[i + 1].stem == "صفوف")):  # سقطوا في صفوف المقاومة
             nxt = window[i + 1]
             named = [a for a in actors if a.start >= nxt.start and a.start - nxt.end <= 12 and a.actor]
             if named:

@@ -581,34 +581,56 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     lowest toll among the sources is the conservative one. A source that gives only a word for its
     toll (عشرات القتلى: tens, a floor of 10) does not contradict another's figure (نحو 30 قتيلا), so it
     lowers the conservative toll only when no source gives a figure; nor does a source that names one of
-    the dead (استشهاد الرقيب ماجد، مقتل زعيم الجماعة)."""
-    # per source and sentence: the figures (a figure repeated counts once) and the people named one by one
-    groups: dict[tuple[str | None, int], tuple[set[int], set[int]]] = {}
-    figured: set[str | None] = set()  # the sources with a figure, not only a vague word
-    worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
-    for kind, q, _scope, source in c.counts:
+    the dead (استشهاد الرقيب ماجد، مقتل زعيم الجماعة).
+
+    Sentences that each count the dead of one side (18 حوثيا ... أربعة قتلى في صفوف المقاومة) do not
+    restate one another: each side's toll is found so, across the sources, and the sides add up, unless
+    some sentence counts the dead with no side or of several (then all the tolls compete as above)."""
+    # per source and sentence: the figures (a figure repeated counts once), the people named one by one
+    # and the side the sentence's figures all count (None: no side, or several)
+    groups: dict[tuple[str | None, int], tuple[set[int], set[int], set[str | None]]] = {}
+    for kind, q, scope, source in c.counts:
         if kind != "killed" or q.value is None:
             continue
         sentence = c.count_groups.get(q.start, -2)
         if sentence == -1:
             continue  # a subset of a figure already counted
-        figures, named = groups.setdefault((source, sentence), (set(), set()))
+        figures, named, sides = groups.setdefault((source, sentence), (set(), set(), set()))
+        sides.add(scope if scope == "civilians" or (scope or "").startswith("side:") else None)
         if names_one(q):  # قتل نقيب شرطة ومجند: two people; مقتل الرقيب فلان: not a source's whole toll
             named.add(q.start)
         else:
             figures.add(int(q.value))
-            (worded if q.qualifier == "vague" else figured).add(source)
+            if q.qualifier != "vague":
+                sides.add("figure")
+    by_side: dict[str | None, list[tuple[str | None, set[int], set[int], bool]]] = {}
+    for (source, _sentence), (figures, named, sides) in groups.items():
+        side_of = sides - {"figure"}
+        side = next(iter(side_of)) if len(side_of) == 1 and figures else None  # one named: no side's whole toll
+        by_side.setdefault(side, []).append((source, figures, named, "figure" in sides))
+    if not by_side:
+        return 0, None
+    if None in by_side or len(by_side) == 1:
+        return _competing_tolls([row for rows in by_side.values() for row in rows])
+    tolls = [_competing_tolls(rows) for rows in by_side.values()]
+    return sum(low for low, _ in tolls), sum(high for _, high in tolls)
+
+
+def _competing_tolls(rows: list[tuple[str | None, set[int], set[int], bool]]) -> tuple[int, int]:
+    """The conservative and highest toll among sources that count the same dead (see _fatalities)."""
     per_source: dict[str | None, int] = {}
-    for (source, _sentence), (figures, named) in groups.items():
+    figured: set[str | None] = set()  # the sources with a figure, not only a vague word
+    worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
+    for source, figures, named, has_figure in rows:
         values = sorted(figures)
+        if values:
+            (figured if has_figure else worded).add(source)
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
         total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
         # the people named one by one add up (ضابط وثلاثة جنود: 4، نقيب ومجند: 2), but a "one" told beside
         # them (أحد، واحد) is one of them (وفاة أحد ... عامل يمني: 1)
         total += max(0, len(named) - values.count(1))
         per_source[source] = max(per_source.get(source, 0), total)
-    if not per_source:
-        return 0, None
     conservative = ([n for source, n in per_source.items() if source in figured]
                     or [n for source, n in per_source.items() if source in worded] or per_source.values())
     return min(conservative), max(per_source.values())
