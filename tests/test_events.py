@@ -1564,3 +1564,25 @@ def test_the_people_a_figure_counts_are_the_side_acted_upon() -> None:
     events = extract("وأسرت المقاومة الشعبية أمس ثمانية عشر حوثيا في مدينة الضالع.", published=date(2015, 8, 1))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a festival or a market, not a demonstration
+        "شهدت مدينة بريدة صباح اليوم أهم تظاهرة اقتصادية على مستوى العالم في إنتاج التمور.",
+        "تعيش المدينة المنورة تظاهرة اجتماعية واحتفالية ابتهاجا بقدوم عيد الفطر، ضمن احتفالات أمانة منطقة المدينة "
+        "المنورة بالعيد.",
+        # a conviction names a crime, not news of it
+        "فر سجين مساء أمس من سجن في جزيرة قرب أوسلو. وقال متحدث باسم السجن إن السجين (23 عاما) المدان بجرائم اغتصاب "
+        "لم يعثر عليه في محبسه صباح اليوم.",
+    ],
+)
+def test_a_festival_or_a_conviction_is_no_event(text: str) -> None:
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 5))
+            if e.sub_event_type in ("Peaceful protest", "Sexual violence")] == []
+
+
+def test_a_student_demonstration_is_a_protest() -> None:
+    events = extract("خرجت تظاهرة طلابية أمس في الخرطوم تطالب بإسقاط الحكومة.", published=date(2015, 8, 5))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Khartoum")]
