@@ -1586,3 +1586,19 @@ def test_a_festival_or_a_conviction_is_no_event(text: str) -> None:
 def test_a_student_demonstration_is_a_protest() -> None:
     events = extract("خرجت تظاهرة طلابية أمس في الخرطوم تطالب بإسقاط الحكومة.", published=date(2015, 8, 5))
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Khartoum")]
+
+
+def test_the_side_holding_a_place_takes_nothing() -> None:
+    """صنعاء التي يسيطر عليها الحوثيون: the Houthis hold the capital; they are the side losing ground, not taking it."""
+    events = extract("باتت القوات الموالية للرئيس اليمني هادي على بعد مئة كيلومتر جنوب العاصمة صنعاء التي يسيطر عليها "
+                     "المتمردون الحوثيون، وذلك بعد ان سيطرت هذه القوات المدعومة من التحالف العربي على غالبية جنوب "
+                     "البلاد، بحسب مصادر عسكرية. وقالت المصادر إن هذه القوات سيطرت أمس على منطقة عتمة.",
+                     published=date(2015, 8, 11))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Government regains territory", "Houthi Movement")]
+
+
+def test_civilians_are_never_the_side_that_fights() -> None:
+    """بمساندة أهالي المدينة المسلحين: residents who help a side do not make civilians actor1."""
+    events = extract("أعلن مجلس مقاتلي درنة أمس انطلاق معركة بمساندة أهالي المدينة المسلحين في مدينة درنة، وخلفت "
+                     "المعركة ستة قتلى من قوات مجلس مقاتلي درنة.", published=date(2015, 8, 11))
+    assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Armed clash", "Political militia", 6)]

@@ -709,6 +709,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 and tokens[k - 1].prefix.rstrip("وف").startswith("ل")):
             cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
             continue
+        if _held_by(tokens, k):
+            cand.targets.append(a)  # صنعاء التي يسيطر عليها الحوثيون: the side holding what is taken
+            continue
         if before in ("سيطره", "قبضه") and k >= 2 and not any(t.role == "seize" for t in cand.triggers) and (
                 tokens[k - 1].prefix.rstrip("وف").startswith("ل") or tokens[k - 2].stem in _HOLDING_WORDS):
             cand.targets.append(a)  # نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي: the side holding what is hit
@@ -742,6 +745,16 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+_HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})
+_ON_IT = frozenset({"عليها", "عليه", "عليهم"})
+
+
+def _held_by(tokens: Sequence[Token], k: int) -> bool:
+    """The actor at token ``k`` is named as the one holding a place (صنعاء التي يسيطر عليها الحوثيون): it holds
+    what is taken or hit, it takes nothing."""
+    return k >= 2 and tokens[k - 1].norm in _ON_IT and tokens[k - 2].stem in _HOLDS
 
 
 def _after_subject(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int) -> bool:

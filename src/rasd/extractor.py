@@ -263,7 +263,10 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
         if state:
             rest = [a for a in [*attackers, *others, *targets] if a is not state[0]]
             attackers, others, targets = [state[0]], [], rest
-    first = (attackers or [a for a in others if a not in allies] or allies or [None])[0]
+    # civilians are the side acted upon, never actor1 (ACLED codes no event as done by civilians)
+    first = ([a for a in attackers if a.actor.inter != "Civilians"]
+             or [a for a in others if a not in allies and a.actor.inter != "Civilians"]
+             or [a for a in allies if a.actor.inter != "Civilians"] or [None])[0]
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
