@@ -1602,3 +1602,11 @@ def test_civilians_are_never_the_side_that_fights() -> None:
     events = extract("أعلن مجلس مقاتلي درنة أمس انطلاق معركة بمساندة أهالي المدينة المسلحين في مدينة درنة، وخلفت "
                      "المعركة ستة قتلى من قوات مجلس مقاتلي درنة.", published=date(2015, 8, 11))
     assert [(e.sub_event_type, e.inter1, e.fatalities) for e in events] == [("Armed clash", "Political militia", 6)]
+
+
+def test_a_family_quarrel_is_no_political_violence() -> None:
+    """إثر خلاف عائلي: a husband beating his wife is a crime ACLED does not code, whoever reports it."""
+    events = extract("ورد أمس بلاغ لشرطة محافظة حفر الباطن عن تعرض مواطنة للاعتداء بالضرب من قبل زوجها إثر خلاف عائلي "
+                     "مما أدى إلى إصابتها في الرأس إصابة بليغة، حيث تم نقلها إلى المستشفى إلا أنها فارقت الحياة.",
+                     published=date(2015, 7, 23))
+    assert events == ()
