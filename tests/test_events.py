@@ -1610,3 +1610,10 @@ def test_a_family_quarrel_is_no_political_violence() -> None:
                      "مما أدى إلى إصابتها في الرأس إصابة بليغة، حيث تم نقلها إلى المستشفى إلا أنها فارقت الحياة.",
                      published=date(2015, 7, 23))
     assert events == ()
+
+
+def test_a_town_listed_beside_towns_of_another_country_is_a_namesake() -> None:
+    """منطقة القاعدة والمفرق والحوبان ... تعز: the Yemeni al-Mafraq, not the Jordanian city the gazetteer knows."""
+    events = extract("قصفت مقاتلات التحالف أمس مواقع للحوثيين في منطقة القاعدة والمفرق والحوبان والمدخل الشرقي لمدينة تعز.",
+                     published=date(2015, 8, 3))
+    assert [(e.location, e.country) for e in events] == [("Al-Hawban", "Yemen")]

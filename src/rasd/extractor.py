@@ -116,7 +116,8 @@ class Extractor:
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
         places = [p for p in places if not _outside_its_province(p, places, text)
-                  and not _outside_the_city_it_lies_from(p, places, text)]
+                  and not _outside_the_city_it_lies_from(p, places, text)
+                  and not _abroad_in_a_list(p, places, text, _main_country(places))]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
@@ -505,6 +506,24 @@ def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], 
 
 _NEAR_KM = 50
 """How far a place filed under another country than the city it lies from may be and still be the one meant."""
+
+_CITY_POPULATION = 100_000
+"""A place this populous is the city its name says wherever it is listed."""
+_LISTED = re.compile(r"\s*[،,]?\s*و")  # what joins a list's next item: "والحوبان"، "، والمنية"
+
+
+def _abroad_in_a_list(p: PlaceMention, places: list[PlaceMention], text: str, main: str | None) -> bool:
+    """A town listed before another of the article's main country (منطقة القاعدة والمفرق والحوبان، في تعز) that
+    the gazetteer files in another country, far from the next: listed places lie together, so it is a namesake
+    (al-Mafraq in Jordan beside Taiz's al-Hawban). A city is not (في عمّان ودمشق), nor a town across a border
+    (الرمثا ودرعا)."""
+    if p.place is None or p.geo_precision == 3 or p.place.population >= _CITY_POPULATION or p.place.country == main:
+        return False
+    after = next((q for q in places if q.place is not None and q.start >= p.end), None)
+    if after is None or after.place.country != main or after.place.feature == "country" or (
+            _LISTED.fullmatch(text, p.end, after.start) is None):
+        return False
+    return km_between(p.place, after.place) > _NEAR_KM
 
 
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
