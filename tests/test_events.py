@@ -1617,3 +1617,21 @@ def test_a_town_listed_beside_towns_of_another_country_is_a_namesake() -> None:
     events = extract("قصفت مقاتلات التحالف أمس مواقع للحوثيين في منطقة القاعدة والمفرق والحوبان والمدخل الشرقي لمدينة تعز.",
                      published=date(2015, 8, 3))
     assert [(e.location, e.country) for e in events] == [("Al-Hawban", "Yemen")]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # control of the situation, not of ground
+        ("وحدة الشرطة التابعة لنا دخلت أمس منطقة جبل الهيكل في مدينة القدس من أجل أن تواجه الاضطرابات وسيطرت على "
+         "الموقف بسرعة.", date(2015, 7, 27)),
+        # a flood "raids" and a dam bursts
+        ("استيقظ أهالي محافظة ضمد في جازان فجر أمس الأول على أمطار وسيول غزيرة، حيث داهمت السيول أحياءهم بعد انفجار "
+         "أحد العقوم الترابية شرق المحافظة.", date(2015, 8, 4)),
+        # سبق أن: what was done before, told beside the news
+        ("طلبت الامم المتحدة الاربعاء الافراج غير المشروط عن الايراني محمد علي طاهري الذي حكم عليه بالاعدام نهاية "
+         "الاسبوع الماضي. وافادت الامم المتحدة ان ايران سبق ان اعدمت اكثر من 600 شخص هذا العام.", date(2015, 8, 6)),
+    ],
+)
+def test_control_of_a_situation_a_flood_and_a_past_deed_are_no_events(text: str, published: date) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=published)] == []

@@ -192,6 +192,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
+    if _done_before(trigger, tokens):
+        return True  # سبق أن أعدمت إيران أكثر من 600 شخص هذا العام: what was done before, not the news
     if _attempted_ground(trigger, tokens):
         return True  # يحاول العراق استعادة السيطرة على الرمادي: ground sought, not yet taken
     if _reference_point(trigger, tokens):
@@ -306,6 +308,34 @@ def _time_after(k: int, tokens: Sequence[Token]) -> bool:
     units = time_units()
     return any(tokens[j].stem in units or tokens[j].norm in units for j in (k - 2, k - 3)) and any(
         tokens[j].stem in _TIME_SINCE or tokens[j].norm in _TIME_SINCE for j in range(max(k - 5, 0), k - 1))
+
+
+_BLAST_WORDS = frozenset(normalize_word(w) for w in ("انفجار", "انفجر", "انفجرت", "الانفجار"))
+_WATERS = frozenset(normalize_word(w) for w in ("سيول", "السيول", "فيضان", "فيضانات", "الفيضانات", "زلزال", "الزلزال"))
+
+
+def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
+    """A burst told with a flood or a quake (السيول ... بعد انفجار أحد العقوم الترابية): a dam or a pipe gave
+    way, no bomb went off; and the flood is what "raids" (داهمت السيول أحياءهم)."""
+    k = trigger.token + 1
+    if k < len(tokens) and not (_WATERS | _RAIN).isdisjoint(tokens[k].variants):
+        return True
+    return not _BLAST_WORDS.isdisjoint(tokens[trigger.token].variants) and any(
+        c.cue == "mishap" and normalize_word(c.text) in _WATERS for c in sentence_cues)
+
+
+_RAIN = frozenset(normalize_word(w) for w in ("المياه", "مياه", "الأمطار", "أمطار", "الأمواج"))
+
+
+def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word follows سبق أن / سبق وأن / سبق له أن within four words: "it had already done so", a
+    reminder of the past beside the news, not the news."""
+    k = trigger.token
+    for j in range(max(k - 5, 0), k - 1):
+        if "سبق" in tokens[j].variants and (tokens[j + 1].norm in ("ان", "وان") or (
+                tokens[j + 1].norm in ("له", "لها", "لهم") and j + 2 < k and tokens[j + 2].norm == "ان")):
+            return True
+    return False
 
 
 def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
@@ -463,7 +493,11 @@ _GROUND = frozenset(normalize_word(w) for w in (
 
 def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """An advance that takes nothing: submitting a complaint, a request or a bill (تقدمت الكنائس بشكوى أمام
-    الشرطة), or moving toward a place (وتقدمت المقاومة مدعومة بوحدات عسكرية نحو مطار تعز: not yet taken)."""
+    الشرطة), or moving toward a place (وتقدمت المقاومة مدعومة بوحدات عسكرية نحو مطار تعز: not yet taken);
+    control of something that is not ground (سيطر المتمردون على احتياطات البلاد من المشتقات، السيطرة على الوضع)."""
+    if trigger.role == "seize" and (controlled := _what_is_controlled(trigger, tokens)) is not None and (
+            not _NOT_GROUND.isdisjoint(controlled.variants)):
+        return True
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
     for tok in tokens[trigger.token + 1 : trigger.token + 9]:
@@ -474,7 +508,27 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Token | None:
+    """The noun after على that follows a word of control within six words (سيطر المتمردون على كافة احتياطات:
+    احتياطات), or None."""
+    for j in range(trigger.token + 1, min(trigger.token + 7, len(tokens) - 1)):
+        if tokens[j].norm in _CLAUSE_BREAKS:
+            return None
+        if tokens[j].norm == "علي":
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k].norm in _ALL_OF:
+                k += 1
+            return tokens[k]
+    return None
+
+
+_ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", "معظم", "غالبية", "أغلب", "بعض"))
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
+_NOT_GROUND = frozenset(normalize_word(w) for w in (
+    "الوضع", "الأوضاع", "الموقف", "الأمور", "زمام", "مقاليد", "احتياطات", "احتياطي", "الاحتياطي", "المشتقات",
+    "النفط", "الأموال", "أموال", "الأسعار", "السوق", "الأسواق", "الحكم", "السلطة", "القرار", "المشهد", "الإعلام",
+    "الملف", "البرلمان", "الحكومة", "الحريق", "النيران", "الحرائق", "الانتشار", "التضخم", "الوباء", "المرض"))
+"""What one may control that is not ground (السيطرة على الوضع، سيطر على احتياطات النفط)."""
 
 
 _ADVANCE = frozenset(normalize_word(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
@@ -926,6 +980,7 @@ def assemble(
                 and not _stops_a_thing(t, tokens)
                 and not _hands_over_no_ground(t, tokens)
                 and not _takes_no_ground(t, tokens)
+                and not _burst_in_a_flood(t, sentence_cues, tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
