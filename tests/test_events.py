@@ -1635,3 +1635,13 @@ def test_a_town_listed_beside_towns_of_another_country_is_a_namesake() -> None:
 )
 def test_control_of_a_situation_a_flood_and_a_past_deed_are_no_events(text: str, published: date) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=published)] == []
+
+
+def test_an_attack_told_five_weeks_on_is_background() -> None:
+    """The mosque bombing of 26 June, recalled in a report of 6 August (41 days on), is not the news reported."""
+    events = extract("وتعرض مسجد الإمام الصادق في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي خلال "
+                     "صلاة الجمعة مما أدى الى مقتل 26 شخصا وإصابة 227.", published=date(2015, 8, 6))
+    assert events == ()
+    recent = extract("وتعرض مسجد الإمام الصادق في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي خلال "
+                     "صلاة الجمعة مما أدى الى مقتل 26 شخصا وإصابة 227.", published=date(2015, 7, 10))
+    assert [(e.event_date, e.fatalities) for e in recent] == [("2015-06-26", 26)]

@@ -59,8 +59,9 @@ __all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
 TERRITORY = "territory"
 """Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
 
-HISTORY_DAYS = 45
-"""An event word in a clause dated more than this many days before publication is history."""
+HISTORY_DAYS = 30
+"""An event word in a clause dated more than this many days before publication is history: a report
+of the day recalls an attack of five weeks before (the Kuwait mosque bombing in August) as background."""
 
 _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه"})
 _LOOSE_CONNECTORS = frozenset({"وسط", "عقب"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a comma
