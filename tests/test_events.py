@@ -1645,3 +1645,17 @@ def test_an_attack_told_five_weeks_on_is_background() -> None:
     recent = extract("وتعرض مسجد الإمام الصادق في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي خلال "
                      "صلاة الجمعة مما أدى الى مقتل 26 شخصا وإصابة 227.", published=date(2015, 7, 10))
     assert [(e.event_date, e.fatalities) for e in recent] == [("2015-06-26", 26)]
+
+
+def test_a_fistfight_is_no_armed_clash() -> None:
+    """اشتباكات بالأيدي: a brawl at a hospital, which the security staff broke up."""
+    events = extract("تدخلت الجهات الأمنية في المدينة المنورة أمس لفض اشتباكات بالأيدي بين أحد أطباء مركز القلب وعدد من "
+                     "أبناء إحدى المريضات.", published=date(2015, 8, 6))
+    assert events == ()
+
+
+def test_an_armys_engineering_corps_is_no_place() -> None:
+    """فرق سلاح المهندسين: every army's engineers, not the Omdurman base of that name."""
+    events = extract("قال مسؤول يمني إن فرق سلاح المهندسين ستتعامل مع الألغام التي زرعتها الميليشيات الحوثية في مدينة شقرة "
+                     "وأدت أمس إلى مقتل عشرة مدنيين.", published=date(2015, 8, 9))
+    assert [e.country for e in events] == ["Yemen"]
