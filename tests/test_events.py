@@ -1659,3 +1659,20 @@ def test_an_armys_engineering_corps_is_no_place() -> None:
     events = extract("قال مسؤول يمني إن فرق سلاح المهندسين ستتعامل مع الألغام التي زرعتها الميليشيات الحوثية في مدينة شقرة "
                      "وأدت أمس إلى مقتل عشرة مدنيين.", published=date(2015, 8, 9))
     assert [e.country for e in events] == ["Yemen"]
+
+
+def test_each_sides_dead_told_by_its_own_source_add_up() -> None:
+    """29 of the Tuareg (per the mayor) and eight of the tribe just named, the Tebu (per a Tebu official):
+    two sides' dead, 37; the word العشرات told first is no figure to compete with them."""
+    events = extract("قال مسؤولون اليوم إن العشرات سقطوا قتلى في اشتباكات بين قبيلتين في مدينة سبها. وقال عميد بلدية سبها "
+                     "إن حوالى 29 فردا من الطوارق قتلوا في الاشتباكات. وقالت المسؤولة المحلية بقرية تمثل قبيلة تبو "
+                     "أغلبية بين سكانها إن ثمانية أفراد من القبيلة قتلوا.", published=date(2015, 7, 21))
+    assert [(e.fatalities, sorted((c.value, c.scope) for c in e.counts if c.kind == "killed")) for e in events] == [
+        (37, [(8, "actor2"), (10, None), (29, "actor1")])]
+
+
+def test_a_weeks_toll_sums_up_a_period() -> None:
+    """أسفرت الغارات خلال أسبوع عن مقتل 260: a week's strikes, not the toll of the strike told."""
+    events = extract("قتل ستة مدنيين أمس في غارات تركية على قرية في جبال قنديل شمال العراق. ونقلت وكالة أنباء الأناضول أن "
+                     "الغارات التركية أسفرت خلال أسبوع عن مقتل حوالى 260 عنصرا من حزب العمال.", published=date(2015, 8, 2))
+    assert [e.fatalities for e in events] == [6]

@@ -222,15 +222,16 @@ _WANTED_NOUNS = frozenset({
 _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
 
 
-_PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات"))
+_PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
 
 
 def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first: int, last: int) -> bool:
     """A span of months or years the clause (tokens ``first`` to ``last``) covers (قتلت 173 مدنيا خلال
-    عشرة أشهر، على مدى عامين), or a figure told of a period (170 مدنيا قتلوا خلال هذه الفترة، ما أدى
-    خلال الفترة نفسها إلى مقتل عشرين): it sums up a period, it tells no one event."""
+    عشرة أشهر، على مدى عامين), or a figure told of a period or of weeks (170 مدنيا قتلوا خلال هذه الفترة، ما
+    أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260): it sums up a period, it tells
+    no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last):
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (

@@ -13,6 +13,7 @@ from functools import cache
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
 from rasd.recognize.quantities import INNA, parse_number_words
 from rasd.recognize.triggers import finite_verb
+from rasd.text.normalize import normalize_word
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
            "is_thing", "names_one", "token_at"]
@@ -141,6 +142,10 @@ def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMent
         if named:
             return f"side:{named[0].actor.id}"
     for i, t in enumerate(window[:-1]):
+        if t.norm == "من" and i == 0:
+            named = _side_named_at(window[1], q, actors)  # 29 فردا من الطوارق، ثمانية أفراد من القبيلة
+            if named is not None:
+                return f"side:{named.id}"
         if ((t.norm == "من" and window[i + 1].stem in _SIDE_NOUNS | {"قواته", "قواتها", "عناصره", "عناصرها"})
                 or (t.norm == "في" and window[i + 1].stem == "صفوف")):  # سقطوا في صفوف المقاومة
             nxt = window[i + 1]
@@ -151,6 +156,25 @@ def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMent
                 before = [a for a in actors if a.end <= q.start and a.actor]
                 if before:
                     return f"side:{before[0].actor.id}"  # type: ignore[union-attr]
+    return None
+
+
+_GROUP_NOUNS = frozenset({"القبيله", "التنظيم", "الجماعه", "الحركه", "الميليشيا", "المليشيا", "العشيره"})
+"""A group named again by its kind (ثمانية أفراد من القبيلة: the tribe just named)."""
+
+
+def _side_named_at(tok: Token, q: Quantity, actors: Sequence[ActorMention]):
+    """The side named by the word right after "من" that follows people counted: an actor named there
+    (من الطوارق), or the group just named before the figure, called again by its kind (من القبيلة after
+    قبيلة تبو)."""
+    here = next((a for a in actors if a.actor and a.start == tok.start), None)
+    if here is not None:
+        return here.actor if here.actor.inter != "Civilians" else None
+    if tok.norm in _GROUP_NOUNS:
+        kind = tok.norm[2:]  # قبيله
+        before = [a for a in actors if a.actor and a.end <= q.start and kind in normalize_word(a.text)]
+        if before:
+            return before[-1].actor
     return None
 
 

@@ -607,7 +607,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 
     Sentences that each count the dead of one side (18 حوثيا ... أربعة قتلى في صفوف المقاومة) do not
     restate one another: each side's toll is found so, across the sources, and the sides add up, unless
-    some sentence counts the dead with no side or of several (then all the tolls compete as above)."""
+    some sentence gives a figure of dead with no side or of several (then all the tolls compete as above;
+    a word alone, العشرات سقطوا قتلى, does not)."""
     # per source and sentence: the figures (a figure repeated counts once), the people named one by one
     # and the side the sentence's figures all count (None: no side, or several)
     groups: dict[tuple[str | None, int], tuple[set[int], set[int], set[str | None]]] = {}
@@ -632,9 +633,11 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         by_side.setdefault(side, []).append((source, figures, named, "figure" in sides))
     if not by_side:
         return 0, None
-    if None in by_side or len(by_side) == 1:
+    sides = {side: rows for side, rows in by_side.items()
+             if side is not None or any(has_figure for *_, has_figure in rows)}  # عشرات القتلى: no toll to add to
+    if None in sides or len(sides) <= 1:
         return _competing_tolls([row for rows in by_side.values() for row in rows])
-    tolls = [_competing_tolls(rows) for rows in by_side.values()]
+    tolls = [_competing_tolls(rows) for rows in sides.values()]
     return sum(low for low, _ in tolls), sum(high for _, high in tolls)
 
 
