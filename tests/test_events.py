@@ -1676,3 +1676,12 @@ def test_a_weeks_toll_sums_up_a_period() -> None:
     events = extract("قتل ستة مدنيين أمس في غارات تركية على قرية في جبال قنديل شمال العراق. ونقلت وكالة أنباء الأناضول أن "
                      "الغارات التركية أسفرت خلال أسبوع عن مقتل حوالى 260 عنصرا من حزب العمال.", published=date(2015, 8, 2))
     assert [e.fatalities for e in events] == [6]
+
+
+def test_ground_taken_in_two_provinces_is_two_events() -> None:
+    """محافظة أبين, then شمال مدينة عدن على مداخل محافظة لحج: places of two provinces, even told without a
+    town of the first, are two incidents."""
+    events = extract("حققت القوات اليمنية والمقاومة الشعبية الأربعاء مزيدا من التقدم في محافظة أبين حيث سيطرت على عدة مناطق. "
+                     "وقالت مصادر أمنية إن مقاتلي المقاومة الشعبية سيطروا على منطقة البساتين وقرية الفلاحين شمال مدينة عدن، "
+                     "على مداخل محافظة لحج.", published=date(2015, 7, 31))
+    assert sorted(e.admin1 for e in events) == ["Abyan", "Aden"]

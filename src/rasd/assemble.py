@@ -1488,13 +1488,15 @@ _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})
 
 
 def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
-    ids_a = {p.place.id for p in a if p.place and p.geo_precision == 1}
-    ids_b = {p.place.id for p in b if p.place and p.geo_precision == 1}
-    if not ids_a or not ids_b or ids_a & ids_b:
+    """The two lists of places name different places: no place in common, and no province in common
+    (told of towns, or of provinces alone: في محافظة أبين, شمال مدينة عدن على مداخل محافظة لحج)."""
+    ids_a = {p.place.id for p in a if p.place}
+    ids_b = {p.place.id for p in b if p.place}
+    if ids_a & ids_b:
         return False
-    units_a = {(p.place.country, p.place.admin1) for p in a if p.place}
-    units_b = {(p.place.country, p.place.admin1) for p in b if p.place}
-    return not (units_a & units_b)
+    units_a = {(p.place.country, p.place.admin1) for p in a if p.place and p.place.admin1}
+    units_b = {(p.place.country, p.place.admin1) for p in b if p.place and p.place.admin1}
+    return bool(units_a and units_b) and not (units_a & units_b)
 
 
 def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[TriggerMention],
