@@ -1685,3 +1685,12 @@ def test_ground_taken_in_two_provinces_is_two_events() -> None:
                      "وقالت مصادر أمنية إن مقاتلي المقاومة الشعبية سيطروا على منطقة البساتين وقرية الفلاحين شمال مدينة عدن، "
                      "على مداخل محافظة لحج.", published=date(2015, 7, 31))
     assert sorted(e.admin1 for e in events) == ["Abyan", "Aden"]
+
+
+def test_a_bomb_destroyed_is_no_explosion() -> None:
+    """أسفرت العملية عن تدمير ست عجلات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
+    off, and not property destroyed either."""
+    events = extract("لقي 22 مسلحا من تنظيم داعش مصرعهم اليوم في عملية أمنية نفذتها قوات عراقية مشتركة في القاطع الشمالي "
+                     "لمدينة الرمادي. وأبان المصدر أن العملية أسفرت كذلك عن تدمير ست عجلات وسيارة مفخخة ومنصة لإطلاق "
+                     "الصواريخ.", published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 22)]

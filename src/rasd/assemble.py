@@ -329,6 +329,31 @@ def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMentio
 _RAIN = frozenset(normalize_word(w) for w in ("المياه", "مياه", "الأمطار", "أمطار", "الأمواج"))
 
 
+_DESTROYING = frozenset(normalize_word(w) for w in (
+    "تدمير", "دمرت", "دمر", "دمروا", "تدمر", "يدمر", "وتدمير", "إتلاف", "أتلفت", "أتلف", "أتلفوا"))
+_LIST_REACH = 6
+
+
+def _destroyed(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A device named as what was destroyed (أسفرت العملية عن تدمير ست عجلات وسيارة مفخخة ومنصة لإطلاق
+    الصواريخ، دمرت القوات عبوات ناسفة): a bomb put out of use, not one that went off."""
+    if not trigger.device:
+        return False
+    for j in range(trigger.token - 1, max(trigger.token - _LIST_REACH, 0) - 1, -1):
+        if tokens[j].norm in _CLAUSE_BREAKS:
+            return False
+        if not _DESTROYING.isdisjoint(tokens[j].variants):
+            return True
+    return False
+
+
+def _destroys_a_device(trigger: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """A word of destroying whose object is a device (دمرت القوات سيارة مفخخة): weapons put out of use, not
+    property destroyed."""
+    return trigger.sub_event_type == "Looting/property destruction" and any(
+        t.device and _destroyed(t, tokens) and t.token > trigger.token for t in triggers)
+
+
 def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word follows سبق أن / سبق وأن / سبق له أن within four words: "it had already done so", a
     reminder of the past beside the news, not the news."""
@@ -983,6 +1008,8 @@ def assemble(
                 and not _hands_over_no_ground(t, tokens)
                 and not _takes_no_ground(t, tokens)
                 and not _burst_in_a_flood(t, sentence_cues, tokens)
+                and not _destroyed(t, tokens)
+                and not _destroys_a_device(t, trig_c[ci], tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
