@@ -1694,3 +1694,12 @@ def test_a_bomb_destroyed_is_no_explosion() -> None:
                      "لمدينة الرمادي. وأبان المصدر أن العملية أسفرت كذلك عن تدمير ست عجلات وسيارة مفخخة ومنصة لإطلاق "
                      "الصواريخ.", published=date(2015, 8, 9))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 22)]
+
+
+def test_ground_taken_from_the_side_the_taker_fights_in_the_article() -> None:
+    """سيطروا على قرية الفلاحين names no loser: the ground is taken from the side the resistance fights in the
+    article's other events, the Houthis."""
+    events = extract("قتل 12 حوثيا أمس في اشتباكات مع المقاومة الشعبية في محافظة أبين. وقالت مصادر أمنية إن مقاتلي "
+                     "المقاومة الشعبية سيطروا أمس على قرية الفلاحين شمال مدينة عدن.", published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events if "territory" in e.sub_event_type] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]

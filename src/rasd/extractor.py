@@ -137,8 +137,9 @@ class Extractor:
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
+        opponents = _opponents(candidates)
         events = tuple(
-            e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors)
+            e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
                         for i, c in enumerate(candidates))
             if e.latitude is not None  # ACLED codes an event only where it can place it
             and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
@@ -379,6 +380,30 @@ def _crowd_actors(c: Candidate, event_type: str, named: list[ActorMention], coun
         civilians = _generic_actor("civilians", country)
         a2 = (civilians, None) if civilians else None
     return a1, a2, ()
+
+
+def _opponents(candidates: list[Candidate]) -> dict[str, Counter]:
+    """For each actor, how often the article's events set it against each other actor (as the side acting
+    and the side acted upon, either way round)."""
+    out: dict[str, Counter] = {}
+    for c in candidates:
+        for x in c.attackers:
+            for y in c.targets:
+                if (x.actor and y.actor and x.actor.id != y.actor.id
+                        and "Civilians" not in (x.actor.inter, y.actor.inter)):
+                    out.setdefault(x.actor.id, Counter())[y.actor.id] += 1
+                    out.setdefault(y.actor.id, Counter())[x.actor.id] += 1
+    return out
+
+
+def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[ActorMention]):
+    """The actor ``side`` fights most often in the article's events, with the text that names it, or None."""
+    against = opponents.get(side.id)
+    if not against:
+        return None
+    best = against.most_common(1)[0][0]
+    mention = next((a for a in actors if a.actor and a.actor.id == best), None)
+    return (mention.actor, mention.text) if mention else None
 
 
 def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
@@ -662,7 +687,8 @@ def _competing_tolls(rows: list[tuple[str | None, set[int], set[int], bool]]) ->
 
 
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
-              analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention]) -> Event:
+              analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention],
+              opponents: dict[str, Counter] | None = None) -> Event:
     """The event record of a candidate; ``places`` are the article's places it may fall back on (a
     dateline's city only where the article names no other)."""
     event_type, sub = _resolve_type(c)
@@ -704,6 +730,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a1 = (generic, a1[1] if a1 else None) if generic else a1
     if sub in _GROUND_TAKEN and a1 is not None and a1[0] is not None:
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
+        if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
+            a2 = _main_opponent(a1[0], opponents or {}, actors)
     resolved = [d for d in c.dates if d.date is not None]
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
