@@ -119,6 +119,10 @@ class Extractor:
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, _main_country(places))]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
+        if not mentions and not any(map(_located, places)):
+            # Every event takes its place from these mentions, and an event without coordinates is
+            # dropped: with none located there is no event, whatever the later stages find.
+            return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), (), tuple(triggers))
         country = self.country or _main_country(places)
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
         if forces:
@@ -186,6 +190,13 @@ def _inside_trigger(p: PlaceMention, triggers: list[TriggerMention]) -> bool:
 
 
 _START = attrgetter("start")
+
+
+def _located(p: PlaceMention) -> bool:
+    """The mention resolves to a gazetteer place with coordinates: the only kind an event can take
+    its latitude from (``_to_event`` picks an event's place among the article's mentions, from
+    ``assemble``'s candidates or the fallback, and keeps it only where it is located)."""
+    return p.place is not None and p.place.latitude is not None
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:
