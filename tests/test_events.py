@@ -1703,3 +1703,21 @@ def test_ground_taken_from_the_side_the_taker_fights_in_the_article() -> None:
                      "المقاومة الشعبية سيطروا أمس على قرية الفلاحين شمال مدينة عدن.", published=date(2015, 7, 31))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events if "territory" in e.sub_event_type] == [
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_civilians_killed_in_a_place_a_side_holds_are_the_side_hit() -> None:
+    """حي المغاير الواقع تحت سيطرة المعارضة: the opposition holds the quarter; the 18 dead are civilians."""
+    events = extract("قتل 18 شخصا أمس في سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في مدينة حلب، وقال مدير المرصد: "
+                     "«سقط الصاروخ على حي المغاير في حلب القديمة الواقع تحت سيطرة المعارضة، ما تسبب بمقتل 18 شخصا بينهم "
+                     "طفل»", published=date(2015, 7, 22))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 18)]
+
+
+def test_the_events_own_day_told_after_a_statements_day() -> None:
+    """قالت الوزارة في بيان أمس إن ... قتل في ضربة جوية بينما كان يتنقل ... في الثامن من يوليو: 8 July."""
+    events = extract("قالت وزارة الدفاع الأمريكية في بيان أمس إن القيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية "
+                     "أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو.",
+                     published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Air/drone strike", "2015-07-08", "Sarmada")]

@@ -118,6 +118,7 @@ class Candidate:
     targets: list[ActorMention] = field(default_factory=list)
     others: list[ActorMention] = field(default_factory=list)
     allies: list[ActorMention] = field(default_factory=list)  # بمساندة X، مدعومة بطيران X: assoc_actor_1
+    holders: list[ActorMention] = field(default_factory=list)  # الحي الواقع تحت سيطرة X: X holds the place hit
     sources: list[str] = field(default_factory=list)
     contested: bool = False
     weak: bool = False  # proposed by casualty words alone
@@ -792,10 +793,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             continue
         if _held_by(tokens, k):
             cand.targets.append(a)  # صنعاء التي يسيطر عليها الحوثيون: the side holding what is taken
+            cand.holders.append(a)
             continue
         if before in ("سيطره", "قبضه") and k >= 2 and not any(t.role == "seize" for t in cand.triggers) and (
                 tokens[k - 1].prefix.rstrip("وف").startswith("ل") or tokens[k - 2].stem in _HOLDING_WORDS):
             cand.targets.append(a)  # نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي: the side holding what is hit
+            cand.holders.append(a)
             continue
         window = range(max(k - 5, 0), k - 1)
         if before in _ATTACH_WORDS and any(tokens[j].stem.startswith("استهدف") or tokens[j].norm in ("علي", "ضد")
@@ -1062,6 +1065,13 @@ def assemble(
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
             said = [d for d in clause_dates if _date_of_telling(d, cue_c[ci], cand.triggers, tokens)]
             own = [d for d in clause_dates if d not in said and d.direction != "future"]
+            # only the day of a statement: the event's own day may be told in the clause after it (قالت
+            # الوزارة في بيان أمس إن القيادي قتل في ضربة جوية بينما كان يتنقل ... في الثامن من يوليو)
+            later = [d for d in (date_c[ci + 1] if ci + 1 in same_sentence else ())
+                     if d.date is not None and d.precision == 1 and d.direction != "future"
+                     and not _is_history([d], published)]
+            if later and own and all(_date_of_statement(d, cue_c[ci], tokens) for d in own):
+                own = later
             cand.dates = own or clause_dates or [d for k in same_sentence for d in date_c[k]
                                                  if d.date is not None and not _is_history([d], published)]
             cand.told_on = bool(said) and not own
@@ -1536,6 +1546,17 @@ def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[
                              for c in cues)
 
 
+def _date_of_statement(d: TimeRef, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
+    """The date is that of a statement a speaker made (قالت وزارة الدفاع الأمريكية (البنتاجون) في بيان أمس):
+    often the day of the event too, unless the event's own day is told after it."""
+    k = token_at(tokens, d.start)
+    return any(tokens[j].stem in _STATEMENT_NOUNS for j in range(max(k - 3, 0), k)) and any(
+        c.cue == "attribution" and 0 < k - c.token <= 12 for c in cues)
+
+
+_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابله", "لقاء", "اتصال"})
+
+
 def _dates_conflict(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> bool:
     da = [d.date for d in a if d.date and d.precision == 1]
     db = [d.date for d in b if d.date and d.precision == 1]
@@ -1564,14 +1585,17 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.triggers += cand.triggers
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)
-    if target.told_on and not cand.told_on and any(d.date is not None and d.direction != "future" for d in cand.dates):
-        target.dates, target.told_on = cand.dates, False  # قال مسؤولون اليوم ... تفجرت قبل أربعة أيام
+    if target.told_on and not cand.told_on and any(
+            d.date is not None and d.direction != "future" and d.precision == 1 for d in cand.dates):
+        target.dates, target.told_on = cand.dates, False  # قال مسؤولون اليوم ... تفجرت قبل أربعة أيام (a day, not
+        # "الشهر الماضي" of a background sentence)
     target.dates = target.dates or cand.dates
     target.places = target.places or cand.places
     target.attackers += cand.attackers
     target.targets += cand.targets
     target.others += cand.others
     target.allies += cand.allies
+    target.holders += cand.holders
     target.sources += [s for s in cand.sources if not any(s in t or t in s for t in target.sources)]
     target.contested = target.contested or cand.contested
     target.weak = target.weak and cand.weak

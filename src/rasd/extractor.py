@@ -298,6 +298,8 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     a1 = (first.actor, first.text) if first else None
     a2 = (second.actor, second.text) if second else None
     remote = event_type in ("Violence against civilians", "Explosions/Remote violence")
+    if remote and civilians_hit and second is not None and any(second is h for h in c.holders):
+        a2 = None  # صاروخ على حي المغاير الواقع تحت سيطرة المعارضة قتل 18 مدنيا: the civilians were hit
     if a2 is None and ((civilians_hit and (remote or c.sub_event_type == "Arrests"))
                        or event_type == "Violence against civilians"):
         # violence against civilians is, by ACLED's definition, against civilians
