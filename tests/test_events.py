@@ -1721,3 +1721,10 @@ def test_the_events_own_day_told_after_a_statements_day() -> None:
                      published=date(2015, 7, 22))
     assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
         ("Air/drone strike", "2015-07-08", "Sarmada")]
+
+
+def test_houses_and_areas_raided_are_no_people_arrested() -> None:
+    """مداهمة 140 منزلا في 26 منطقة: houses and areas counted, not people held."""
+    events = extract("أعلنت وكالة دوغان للأنباء أمس مداهمة 140 منزلا في 26 منطقة في اسطنبول وحدها، في عملية واسعة تشنها "
+                     "الشرطة التركية ضد عناصر حزب العمال الكردستاني.", published=date(2015, 7, 24))
+    assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Arrests", [])]

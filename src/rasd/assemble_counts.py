@@ -220,6 +220,9 @@ def _nouns_of_type(noun_type: str) -> frozenset[str]:
         if row["type"] == noun_type:
             for cell in (row["singular"], row["dual"], row["plural"]):
                 out.update(normalize_word(w) for w in cell.split(",") if w)
+            singular = normalize_word(row["singular"])
+            if noun_type == "thing" and not singular.endswith(("ه", "ي", "ا", "ء")):
+                out.add(singular + "ا")  # مداهمة 140 منزلا: the accusative a figure from 11 to 99 takes
     return frozenset(out)
 
 
