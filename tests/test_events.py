@@ -1728,3 +1728,10 @@ def test_houses_and_areas_raided_are_no_people_arrested() -> None:
     events = extract("أعلنت وكالة دوغان للأنباء أمس مداهمة 140 منزلا في 26 منطقة في اسطنبول وحدها، في عملية واسعة تشنها "
                      "الشرطة التركية ضد عناصر حزب العمال الكردستاني.", published=date(2015, 7, 24))
     assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Arrests", [])]
+
+
+def test_civilians_are_no_side_of_a_battle() -> None:
+    """المواطنون told beside a takeover are the people who fled, not the side that lost the town."""
+    events = extract("تشهد مدينة شقرة الساحلية حالة نزوح جماعي نتيجة الممارسات التي يلاقيها المواطنون، بعد أن تمكنت قوات "
+                     "الجيش الوطني أمس من إحكام السيطرة على مدينة شقرة.", published=date(2015, 7, 24))
+    assert [e.inter2 for e in events] and all(e.inter2 != "Civilians" for e in events)

@@ -741,6 +741,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)
         a1 = (generic, a1[1] if a1 else None) if generic else a1
+    if event_type == "Battles" and a2 is not None and a2[0] is not None and a2[0].inter == "Civilians":
+        a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
     if sub in _GROUND_TAKEN and a1 is not None and a1[0] is not None:
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
         if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
