@@ -1735,3 +1735,11 @@ def test_civilians_are_no_side_of_a_battle() -> None:
     events = extract("تشهد مدينة شقرة الساحلية حالة نزوح جماعي نتيجة الممارسات التي يلاقيها المواطنون، بعد أن تمكنت قوات "
                      "الجيش الوطني أمس من إحكام السيطرة على مدينة شقرة.", published=date(2015, 7, 24))
     assert [e.inter2 for e in events] and all(e.inter2 != "Civilians" for e in events)
+
+
+def test_the_organization_is_the_one_named_before() -> None:
+    """انتحاريون من التنظيم المتشدد after تنظيم داعش: the bombers are the Islamic State's."""
+    events = extract("تبنى تنظيم داعش الهجوم على مسجد في مدينة الدمام الجمعة الماضي. وأعلنت الوزارة أمس أن انتحارية من "
+                     "التنظيم فجرت حزاما ناسفا في مدينة الرياض ما أدى إلى مقتل شخصين.", published=date(2015, 7, 18))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events if e.sub_event_type == "Suicide bomb"] == [
+        ("Islamic State", "Civilians (Saudi Arabia)", 2)]

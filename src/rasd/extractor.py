@@ -127,6 +127,7 @@ class Extractor:
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
         if forces:
             actors = sorted([*actors, *forces], key=lambda a: a.start)
+        actors = _the_organization(actors, tokens)
         if not mentions and not could_yield_events(triggers, actors):
             return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
                                     tuple(triggers))
@@ -197,6 +198,25 @@ def _located(p: PlaceMention) -> bool:
     its latitude from (``_to_event`` picks an event's place among the article's mentions, from
     ``assemble``'s candidates or the fallback, and keeps it only where it is located)."""
     return p.place is not None and p.place.latitude is not None
+
+
+def _the_organization(actors: list[ActorMention], tokens: list) -> list[ActorMention]:
+    """"التنظيم" with no name after it is the organization named last before it (فجر انتحاريون من التنظيم
+    المتشدد أنفسهم after تنظيم داعش): a mention of that actor. Only a group named "تنظيم X" is one."""
+    named = [a for a in actors if a.actor is not None and a.role == "actor" and "تنظيم" in a.text]
+    if not named:
+        return actors
+    spans = [(a.start, a.end) for a in actors]
+    added = []
+    for k, tok in enumerate(tokens):
+        if "التنظيم" not in tok.variants or tok.norm == "تنظيم" or any(b <= tok.start < e for b, e in spans):
+            continue  # التنظيم، للتنظيم، بالتنظيم; not تنظيم مظاهرة (organizing one)
+        if k + 1 < len(tokens) and tokens[k + 1].start - tok.end <= 1 and tokens[k + 1].norm in ("داعش", "القاعده"):
+            continue
+        before = [a for a in named if a.end <= tok.start]
+        if before:
+            added.append(ActorMention(tok.start, tok.end, tok.text, before[-1].actor))
+    return sorted([*actors, *added], key=lambda a: a.start) if added else actors
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:
