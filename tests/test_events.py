@@ -1743,3 +1743,11 @@ def test_the_organization_is_the_one_named_before() -> None:
                      "التنظيم فجرت حزاما ناسفا في مدينة الرياض ما أدى إلى مقتل شخصين.", published=date(2015, 7, 18))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events if e.sub_event_type == "Suicide bomb"] == [
         ("Islamic State", "Civilians (Saudi Arabia)", 2)]
+
+
+def test_a_seizure_abroad_is_not_placed_where_the_goods_were_bound() -> None:
+    """السلطات اليونانية ضبطت شحنة أسلحة كانت في طريقها إلى مصراتة: seized in Greece, not in Misrata."""
+    events = extract("أحبطت السلطات اليونانية تهريب شحنة أسلحة ثقيلة كانت في طريقها إلى مليشيا «فجر ليبيا»، حيث أعلنت "
+                     "سلطات الجمارك اليونانية أمس عن ضبط شحنة مركبات مدرعة في ميناء كيراتسيني اليوناني كانت في طريقها "
+                     "إلى منفذ بحري بمدينة مصراتة الليبية.", published=date(2015, 7, 24))
+    assert [e.location for e in events] == []

@@ -160,6 +160,10 @@ _TERRITORY_SUBS = _GROUND_TAKEN | {"Non-violent transfer of territory"}
 """Ground changing hands: an event only when some side is named as taking or handing it over."""
 
 
+_SEIZED_WHERE_TOLD = frozenset({"Arrests", "Disrupted weapons use"})
+"""Arrests and seizures happen where the authorities that make them are (السلطات اليونانية ضبطت شحنة أسلحة في
+طريقها إلى مصراتة: in Greece), not at the place the people or the goods came from or were bound for."""
+
 _ATTACHED_DATE = 8
 """Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
 
@@ -727,7 +731,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own)  # واس- الرياض: filed there
-    if (place is None or place.geo_precision == 3 or sub == "Arrests") and _told_abroad(c, analysis,
+    if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
     elif place is None or place.geo_precision == 3:
