@@ -1751,3 +1751,14 @@ def test_a_seizure_abroad_is_not_placed_where_the_goods_were_bound() -> None:
                      "سلطات الجمارك اليونانية أمس عن ضبط شحنة مركبات مدرعة في ميناء كيراتسيني اليوناني كانت في طريقها "
                      "إلى منفذ بحري بمدينة مصراتة الليبية.", published=date(2015, 7, 24))
     assert [e.location for e in events] == []
+
+
+def test_a_rescue_at_sea_is_no_attack() -> None:
+    """عمليات إغاثة استهدفت زورقين مطاطيين: rescuers reaching boats in distress, not an attack on them."""
+    text = ("روما\nتمكنت قوات خفر السواحل الإيطالية من انتشال عدد من المهاجرين من الغرق قرب الشواطئ الليبية.\nوقالت "
+            "القوات في بيان اليوم: إن خمس عمليات إغاثة قام بها رجال الأمن استهدفت زورقين مطاطيين وثلاثة قوارب، كانت "
+            "معرضة للغرق على بعد 30 ميلا بحريا من الشواطئ الليبية تم خلالها انتشال جثتين وإنقاذ 1230 مهاجرا من الغرق. "
+            "سمات غرق ليبيا مهاجرين")
+    result = Extractor().extract(text, published=date(2015, 8, 1), mentions=True)
+    assert [c.text for c in result.cues if c.cue == "rescue"] == ["عمليات إغاثة"]
+    assert extract(text, published=date(2015, 8, 1)) == ()

@@ -1000,8 +1000,9 @@ def assemble(
         if asked_from <= clause.first_token:
             continue  # من الذي حول شبابنا إلى أدوات لتفجير أنفسهم؟: a question reports nothing
         sentence_cues = [c for k in same_sentence for c in cue_c[k]]
-        if any(c.cue in ("sport", "private") for c in sentence_cues):
-            continue  # هجوم الفريق، قصف المرمى: a match report; إثر خلاف عائلي: a crime among relatives
+        if any(c.cue in ("sport", "private", "rescue") for c in sentence_cues):
+            continue  # هجوم الفريق، قصف المرمى: a match report; إثر خلاف عائلي: a crime among relatives; عمليات
+            # إنقاذ استهدفت زورقين: boats reached by rescuers
         if not _this_week(clause_dates, published) and any(
                 c.cue == "recap" and c.token <= clauses[same_sentence[0]].first_token + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
