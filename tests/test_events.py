@@ -1762,3 +1762,13 @@ def test_a_rescue_at_sea_is_no_attack() -> None:
     result = Extractor().extract(text, published=date(2015, 8, 1), mentions=True)
     assert [c.text for c in result.cues if c.cue == "rescue"] == ["عمليات إغاثة"]
     assert extract(text, published=date(2015, 8, 1)) == ()
+
+
+def test_breaches_of_a_ceasefire_make_no_agreement() -> None:
+    """بسبب ما وصفه بخروق لوقف إطلاق النار: a ceasefire broken, not one agreed."""
+    events = extract("وقال حزب العمال الكردستاني في منتصف يوليو الماضي، إنه يصعد هجماته في جنوب شرق تركيا بسبب ما وصفه "
+                     "بخروق لوقف إطلاق النار من جانب الدولة التركية.", published=date(2015, 8, 7))
+    assert [e.sub_event_type for e in events if e.sub_event_type == "Agreement"] == []
+    result = Extractor().extract("تحدث الحزب عن خروق لوقف إطلاق النار في ديار بكر.", published=date(2015, 8, 7),
+                                 mentions=True)
+    assert [c.cue for c in result.cues if c.text == "بخروق" or c.text == "خروق"] == ["breach"]
