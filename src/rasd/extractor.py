@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -31,6 +32,7 @@ from rasd.model import (
     Place,
     PlaceMention,
     Span,
+    Token,
     TriggerMention,
     event_notes,
 )
@@ -204,7 +206,7 @@ def _located(p: PlaceMention) -> bool:
     return p.place is not None and p.place.latitude is not None
 
 
-def _the_organization(actors: list[ActorMention], tokens: list) -> list[ActorMention]:
+def _the_organization(actors: list[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:
     """"التنظيم" with no name after it is the organization named last before it (فجر انتحاريون من التنظيم
     المتشدد أنفسهم after تنظيم داعش): a mention of that actor. Only a group named "تنظيم X" is one."""
     named = [a for a in actors if a.actor is not None and a.role == "actor" and "تنظيم" in a.text]
