@@ -95,29 +95,31 @@ def _tokenize_range(nt: NormalizedText, begin: int, end: int, out: list[Token]) 
     tails = _TAILS
     append = out.append
     new = tuple.__new__
+    no_boundary = len(nt.text) + 1  # past every token's end (an int: int comparisons are faster)
     k = bisect_right(starts, begin) - 1
     shift = shifts[k]
-    boundary = starts[k + 1] if k + 1 < len(starts) else _NO_BOUNDARY  # where the segment ends
-    pos = begin
+    boundary = starts[k + 1] if k + 1 < len(starts) else no_boundary  # where the segment ends
+    # The loop counts in original offsets (normalized + shift), which saves two additions a token.
+    o = begin + shift  # the original offset of the normalized position reached
+    o_boundary = boundary + shift
     space: str
     norm: str
     for space, norm in _SPACED_TOKEN.findall(nt.text, begin, end):
-        s = pos + len(space)
-        pos = s + len(norm)
+        o_start = o + len(space)
+        o = o_start + len(norm)
         tail = tails.get(norm)
         if tail is None:
             tail = _tail(norm)
-        if pos < boundary:
-            o_start, o_end = s + shift, pos + shift
-        else:
-            o_start, o_end = nt.span_to_original(s, pos)
-            k = bisect_right(starts, pos) - 1
-            shift = shifts[k]
-            boundary = starts[k + 1] if k + 1 < len(starts) else _NO_BOUNDARY
-        append(new(Token, (o_start, o_end, original[o_start:o_end]) + tail))  # noqa: RUF005  (Token(...), faster)
-
-
-_NO_BOUNDARY = float("inf")
+        if o < o_boundary:
+            append(new(Token, (o_start, o, original[o_start:o]) + tail))  # noqa: RUF005  (Token(...), faster)
+            continue
+        pos = o - shift  # the token reaches the next segment: map it in normalized offsets
+        o_start, o_end = nt.span_to_original(o_start - shift, pos)
+        k = bisect_right(starts, pos) - 1
+        shift = shifts[k]
+        boundary = starts[k + 1] if k + 1 < len(starts) else no_boundary
+        o, o_boundary = pos + shift, boundary + shift
+        append(new(Token, (o_start, o_end, original[o_start:o_end]) + tail))  # noqa: RUF005
 
 
 _TAILS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
