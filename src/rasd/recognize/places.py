@@ -110,8 +110,8 @@ class _Matcher:
     """A gazetteer prepared for matching.
 
     ``keys`` holds every way a first word of a name may be written with proclitics (بالحسكه،
-    وحلب): the prefilter. ``memo`` caches their readings as they are met; it never holds more
-    than ``keys``.
+    وحلب): the prefilter. ``memo`` caches their readings as they are met, with their
+    ``_followers``; it never holds more than ``keys``.
     """
 
     gazetteer: _Index
@@ -121,14 +121,26 @@ class _Matcher:
     prefixes: frozenset[str] | None  # leading words (two or more) of the names of several words
     max_words: int
     lex: PlaceLexicon
-    memo: dict[str, tuple[_Reading, ...]] = field(default_factory=dict)
+    memo: dict[str, tuple[tuple[_Reading, ...], frozenset[str] | None]] = field(default_factory=dict)
 
-    def word(self, word: str) -> tuple[_Reading, ...]:
-        """The readings of a prefilter key (memoized)."""
+    def word(self, word: str) -> tuple[tuple[_Reading, ...], frozenset[str] | None]:
+        """The readings of a prefilter key and their ``_followers`` (memoized)."""
         found = self.memo.get(word)
         if found is None:
-            found = self.memo[word] = _readings(word, self)
+            found_readings = _readings(word, self)
+            found = self.memo[word] = (found_readings, _followers(found_readings))
         return found
+
+
+def _followers(found: tuple[_Reading, ...]) -> frozenset[str] | None:
+    """The words that must follow for any of the readings to match, or None if any word may.
+
+    Most prefilter hits (على، أن، لا) only begin longer names and are no name alone: unless the
+    next word continues one of those names, the matcher can pass them by at once.
+    """
+    if any(r.seconds is None or r.single is not None for r in found):
+        return None
+    return frozenset().union(*(r.seconds or () for r in found))
 
 
 @cache
@@ -323,11 +335,14 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
     last = len(pieces) - 1
     for k in compress(count(), map(m.keys.__contains__, pieces)):
         word = pieces[k]
-        found_readings = memo.get(word)
-        if found_readings is None:
-            found_readings = m.word(word)
+        entry = memo.get(word)
+        if entry is None:
+            entry = m.word(word)
+        found_readings, followers = entry
         if not found_readings:
             continue
+        if followers is not None and (k == last or (pieces[k + 1] and pieces[k + 1] not in followers)):
+            continue  # only the start of longer names, and the next word continues none of them
         s = offsets[k] + k
         if s < last_end:
             continue
