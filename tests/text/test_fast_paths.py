@@ -21,7 +21,15 @@ from rasd.text import normalize as norm_module
 from rasd.text.normalize import MARKS, normalize
 from rasd.text.phrases import PhraseMatcher, _gate_text
 from rasd.text.reading import _DROP_ARABIC_LETTERS, _WORDS, arabic_share
-from rasd.text.segment import _TOKEN, analyze_clitics, sentence_ranges, split_sentences, tokenize
+from rasd.text.segment import (
+    _BOUNDARY,
+    _TOKEN,
+    _boundaries,
+    analyze_clitics,
+    sentence_ranges,
+    split_sentences,
+    tokenize,
+)
 
 CP1256 = bytes(range(256)).decode("cp1256")
 # Letters, digits, marks, every kind of space and break, presentation forms, punctuation, and
@@ -136,6 +144,12 @@ def reference_sentences(nt) -> list[tuple[int, int]]:
 def test_sentence_ranges_are_the_plain_ones(text: str) -> None:
     nt = normalize(text)
     assert sentence_ranges(nt) == reference_sentences(nt)
+
+
+@given(either)
+def test_boundaries_are_what_finditer_finds(text: str) -> None:
+    for t in (text, normalize(text).text):
+        assert [m.span() for m in _boundaries(t)] == [m.span() for m in _BOUNDARY.finditer(t)]
 
 
 def reference_tokens(nt, ranges=None) -> list[Token]:

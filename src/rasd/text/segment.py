@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from rasd.model import Sentence, Token
@@ -52,7 +53,7 @@ def sentence_ranges(nt: NormalizedText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         start, end = m.span()
         if text[start] == "." and _ONE_LETTER_BEFORE.search(text[max(0, start - 2) : start]):
             continue  # "د. محمد": an abbreviation, not the end of a sentence
@@ -60,6 +61,33 @@ def sentence_ranges(nt: NormalizedText) -> list[tuple[int, int]]:
         begin = end
     _add_range(text, begin, n, spans)
     return spans
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(text)``, faster.
+
+    Scanning every character against the class [.!?؟\n] costs the regex engine some fifty
+    instructions a character (؟ puts the class beyond a byte bitmap), while ``str.find`` skips
+    to a given character in C at a few. Every match starts at one of these characters, so trying
+    ``_BOUNDARY.match`` at each of them in order, past the end of the last match, finds the
+    same matches as ``finditer`` (which takes the leftmost match after the last one).
+    """
+    candidates = []
+    for ch in _BOUNDARY_STARTS:
+        i = text.find(ch)
+        while i >= 0:
+            candidates.append(i)
+            i = text.find(ch, i + 1)
+    candidates.sort()
+    last_end = 0
+    for i in candidates:
+        if i >= last_end and (m := _BOUNDARY.match(text, i)) is not None:
+            last_end = m.end()
+            yield m
+
+
+_BOUNDARY_STARTS = ".!?؟\n"
+"""The characters a ``_BOUNDARY`` match starts with (its first class)."""
 
 
 def _add_range(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
