@@ -213,17 +213,22 @@ def left_context(text: str, name_start: int, token_start: int) -> PlaceContext:
     if w not in _FAST and not _NISBA.match(w) and kinds.keys() <= _PLAIN:
         # an ordinary or function word: the common case
         return PlaceContext(name_start, connector=w + prefix if w in _CONNECTOR_WORDS else prefix)
-    return _parse_left(_Before(text, prev), name_start, prefix, text.startswith("ال", name_start))
+    return _parse_left(_Before(text, prev, kinds), name_start, prefix, text.startswith("ال", name_start))
+
+
+_NO_KINDS: Mapping[str, tuple[str, int, str]] = {}
 
 
 class _Before:
-    """The words and marks before a name, read backwards on demand (``at(0)`` is the nearest)."""
+    """The words and marks before a name, read backwards on demand (``at(0)`` is the nearest),
+    with their lexicon kinds (``kinds_at``)."""
 
-    __slots__ = ("done", "text", "words")
+    __slots__ = ("done", "kinds", "text", "words")
 
-    def __init__(self, text: str, first: tuple[int, str]) -> None:
+    def __init__(self, text: str, first: tuple[int, str], first_kinds: Mapping[str, tuple[str, int, str]]) -> None:
         self.text = text
         self.words = [first]
+        self.kinds = [first_kinds]
         self.done = False
 
     def at(self, k: int) -> tuple[int, str] | None:
@@ -236,16 +241,22 @@ class _Before:
                 words.append(p)
         return words[k] if k < len(words) else None
 
+    def kinds_at(self, k: int) -> Mapping[str, tuple[str, int, str]]:
+        """``word_kinds`` of word ``k`` (none for a mark or past the line's start), each read once:
+        the parser asks about the same word for one kind after another."""
+        kinds = self.kinds
+        while len(kinds) <= k:
+            w = self.at(len(kinds))
+            kinds.append(_NO_KINDS if w is None or w[1][0] not in LETTERS else word_kinds(w[1]))
+        return kinds[k]
+
 
 def _parse_left(before: _Before, name_start: int, prefix: str, definite: bool) -> PlaceContext:
     lex = place_lexicon()
     i = 0
 
     def kind(k: int, name: str) -> tuple[str, int, str] | None:
-        w = before.at(k)
-        if w is None or w[1][0] not in LETTERS:
-            return None
-        return word_kinds(w[1]).get(name)
+        return before.kinds_at(k).get(name)
 
     def cue_at(k: int) -> tuple[str, int, str] | None:
         return kind(k, "cue") or kind(k, "strict_cue")
