@@ -1772,3 +1772,10 @@ def test_breaches_of_a_ceasefire_make_no_agreement() -> None:
     result = Extractor().extract("تحدث الحزب عن خروق لوقف إطلاق النار في ديار بكر.", published=date(2015, 8, 7),
                                  mentions=True)
     assert [c.cue for c in result.cues if c.text == "بخروق" or c.text == "خروق"] == ["breach"]
+
+
+def test_hundreds_killed_in_a_campaign_are_no_events_toll() -> None:
+    """وقتل مئات من قوات الأمن في هجمات المتشددين في سيناء: a campaign's dead, no event's toll (the word stays a count)."""
+    events = extract("قتل ضابط و3 جنود بالجيش المصري أمس في انفجار عبوة ناسفة بمدينة رفح في شمال سيناء، وقتل مئات من "
+                     "قوات الأمن في هجمات المتشددين في سيناء.", published=date(2015, 7, 24))
+    assert [(e.fatalities, sorted(c.value for c in e.counts if c.kind == "killed")) for e in events] == [(4, [1, 3, 100])]

@@ -677,8 +677,8 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     # and the side the sentence's figures all count (None: no side, or several)
     groups: dict[tuple[str | None, int], tuple[set[int], set[int], set[str | None]]] = {}
     for kind, q, scope, source in c.counts:
-        if kind != "killed" or q.value is None:
-            continue
+        if kind != "killed" or q.value is None or (q.qualifier == "vague" and q.value >= _HUNDREDS):
+            continue  # وقتل مئات من قوات الأمن في هجمات المتشددين: a campaign's dead, no event's toll
         sentence = c.count_groups.get(q.start, -2)
         if sentence == -1:
             continue  # a subset of a figure already counted
@@ -703,6 +703,12 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         return _competing_tolls([row for rows in by_side.values() for row in rows])
     tolls = [_competing_tolls(rows) for rows in sides.values()]
     return sum(low for low, _ in tolls), sum(high for _, high in tolls)
+
+
+_HUNDREDS = 100
+"""A word for hundreds or thousands with no figure (مئات، المئات، آلاف) is kept as a count of the event but adds
+nothing to its fatalities: of the 17 such counts of killed in the 31,030 corpus articles, 16 summed up a
+campaign or months (مقتل مئات الشرطيين والجنود منذ 2013، سقط المئات منهم قتلى وجرحى جراء استمرار الغارات)."""
 
 
 def _competing_tolls(rows: list[tuple[str | None, set[int], set[int], bool]]) -> tuple[int, int]:
