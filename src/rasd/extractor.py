@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -39,7 +39,7 @@ from rasd.model import (
 from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
 from rasd.recognize.place_resolve import km_between
-from rasd.recognize.places import find_places
+from rasd.recognize.places import BIG_CITY, find_places
 from rasd.recognize.quantities import find_quantities
 from rasd.recognize.state_subjects import state_subjects
 from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
@@ -117,9 +117,10 @@ class Extractor:
                   and not _birthplace(p, text)
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
+        main = _main_country(places)
         places = [p for p in places if not _outside_its_province(p, places, text)
                   and not _outside_the_city_it_lies_from(p, places, text)
-                  and not _abroad_in_a_list(p, places, text, _main_country(places))]
+                  and not _abroad_in_a_list(p, places, text, main)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
         if not mentions and not any(map(_located, places)):
             # Every event takes its place from these mentions, and an event without coordinates is
@@ -440,9 +441,7 @@ def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[Acto
     against = opponents.get(side.id)
     if not against:
         return None
-    best = against.most_common(1)[0][0]
-    mention = next((a for a in actors if a.actor and a.actor.id == best), None)
-    return (mention.actor, mention.text) if mention else None
+    return _named_as(against.most_common(1)[0][0], actors)
 
 
 def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
@@ -452,9 +451,13 @@ def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
                      and a.actor.inter not in ("Civilians", "Protesters", "Rioters") and a.actor.id != exclude)
     if not counts:
         return None
-    best = counts.most_common(1)[0][0]
-    mention = next(a for a in actors if a.actor and a.actor.id == best)
-    return mention.actor, mention.text
+    return _named_as(counts.most_common(1)[0][0], actors)
+
+
+def _named_as(actor_id: str, actors: list[ActorMention]):
+    """The actor with that id and the text of its first mention, or None where none names it."""
+    mention = next((a for a in actors if a.actor and a.actor.id == actor_id), None)
+    return (mention.actor, mention.text) if mention else None
 
 
 def _article_air_force(actors: list[ActorMention], hit: Actor | None, anchor: int):
@@ -571,8 +574,6 @@ def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], 
 _NEAR_KM = 50
 """How far a place filed under another country than the city it lies from may be and still be the one meant."""
 
-_CITY_POPULATION = 100_000
-"""A place this populous is the city its name says wherever it is listed."""
 _LISTED = re.compile(r"\s*[،,]?\s*و")  # what joins a list's next item: "والحوبان"، "، والمنية"
 
 
@@ -581,7 +582,7 @@ def _abroad_in_a_list(p: PlaceMention, places: list[PlaceMention], text: str, ma
     the gazetteer files in another country, far from the next: listed places lie together, so it is a namesake
     (al-Mafraq in Jordan beside Taiz's al-Hawban). A city is not (في عمّان ودمشق), nor a town across a border
     (الرمثا ودرعا)."""
-    if p.place is None or p.geo_precision == 3 or p.place.population >= _CITY_POPULATION or p.place.country == main:
+    if p.place is None or p.geo_precision == 3 or p.place.population >= BIG_CITY or p.place.country == main:
         return False
     after = next((q for q in places if q.place is not None and q.start >= p.end), None)
     if after is None or after.place.country != main or after.place.feature == "country" or (
@@ -674,35 +675,44 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     some sentence gives a figure of dead with no side or of several (then all the tolls compete as above;
     a word alone, العشرات سقطوا قتلى, does not)."""
     # per source and sentence: the figures (a figure repeated counts once), the people named one by one
-    # and the side the sentence's figures all count (None: no side, or several)
-    groups: dict[tuple[str | None, int], tuple[set[int], set[int], set[str | None]]] = {}
+    # and the sides the figures count
+    groups: dict[tuple[str | None, int], _SentenceDead] = {}
     for kind, q, scope, source in c.counts:
         if kind != "killed" or q.value is None or (q.qualifier == "vague" and q.value >= _HUNDREDS):
             continue  # وقتل مئات من قوات الأمن في هجمات المتشددين: a campaign's dead, no event's toll
         sentence = c.count_groups.get(q.start, -2)
         if sentence == -1:
             continue  # a subset of a figure already counted
-        figures, named, sides = groups.setdefault((source, sentence), (set(), set(), set()))
-        sides.add(scope if scope == "civilians" or (scope or "").startswith("side:") else None)
+        dead = groups.setdefault((source, sentence), _SentenceDead())
+        dead.sides.add(scope if scope == "civilians" or (scope or "").startswith("side:") else None)
         if names_one(q):  # قتل نقيب شرطة ومجند: two people; مقتل الرقيب فلان: not a source's whole toll
-            named.add(q.start)
+            dead.named.add(q.start)
         else:
-            figures.add(int(q.value))
-            if q.qualifier != "vague":
-                sides.add("figure")
-    by_side: dict[str | None, list[tuple[str | None, set[int], set[int], bool]]] = {}
-    for (source, _sentence), (figures, named, sides) in groups.items():
-        side_of = sides - {"figure"}
-        side = next(iter(side_of)) if len(side_of) == 1 and figures else None  # one named: no side's whole toll
-        by_side.setdefault(side, []).append((source, figures, named, "figure" in sides))
+            dead.figures.add(int(q.value))
+            dead.has_figure = dead.has_figure or q.qualifier != "vague"
+    by_side: dict[str | None, list[tuple[str | None, _SentenceDead]]] = {}
+    for (source, _sentence), dead in groups.items():
+        # the side all of the sentence's figures count, None for no side or several (one named: no side's toll)
+        side = next(iter(dead.sides)) if len(dead.sides) == 1 and dead.figures else None
+        by_side.setdefault(side, []).append((source, dead))
     if not by_side:
         return 0, None
-    sides = {side: rows for side, rows in by_side.items()
-             if side is not None or any(has_figure for *_, has_figure in rows)}  # عشرات القتلى: no toll to add to
-    if None in sides or len(sides) <= 1:
+    side_rows = {side: rows for side, rows in by_side.items()
+                 if side is not None or any(dead.has_figure for _, dead in rows)}  # عشرات القتلى: no toll to add to
+    if None in side_rows or len(side_rows) <= 1:
         return _competing_tolls([row for rows in by_side.values() for row in rows])
-    tolls = [_competing_tolls(rows) for rows in sides.values()]
+    tolls = [_competing_tolls(rows) for rows in side_rows.values()]
     return sum(low for low, _ in tolls), sum(high for _, high in tolls)
+
+
+@dataclass
+class _SentenceDead:
+    """The dead one source counts in one sentence (see _fatalities)."""
+
+    figures: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)  # the people named one by one (their offsets)
+    sides: set[str | None] = field(default_factory=set)  # "civilians", "side:<id>" or None for no side
+    has_figure: bool = False  # a figure, not only a vague word (عشرات)
 
 
 _HUNDREDS = 100
@@ -711,20 +721,20 @@ nothing to its fatalities: of the 17 such counts of killed in the 31,030 corpus 
 campaign or months (مقتل مئات الشرطيين والجنود منذ 2013، سقط المئات منهم قتلى وجرحى جراء استمرار الغارات)."""
 
 
-def _competing_tolls(rows: list[tuple[str | None, set[int], set[int], bool]]) -> tuple[int, int]:
+def _competing_tolls(rows: list[tuple[str | None, _SentenceDead]]) -> tuple[int, int]:
     """The conservative and highest toll among sources that count the same dead (see _fatalities)."""
     per_source: dict[str | None, int] = {}
     figured: set[str | None] = set()  # the sources with a figure, not only a vague word
     worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
-    for source, figures, named, has_figure in rows:
-        values = sorted(figures)
+    for source, dead in rows:
+        values = sorted(dead.figures)
         if values:
-            (figured if has_figure else worded).add(source)
+            (figured if dead.has_figure else worded).add(source)
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
         total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
         # the people named one by one add up (ضابط وثلاثة جنود: 4، نقيب ومجند: 2), but a "one" told beside
         # them (أحد، واحد) is one of them (وفاة أحد ... عامل يمني: 1)
-        total += max(0, len(named) - values.count(1))
+        total += max(0, len(dead.named) - values.count(1))
         per_source[source] = max(per_source.get(source, 0), total)
     conservative = ([n for source, n in per_source.items() if source in figured]
                     or [n for source, n in per_source.items() if source in worded] or per_source.values())
