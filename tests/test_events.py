@@ -1777,3 +1777,40 @@ def test_hundreds_killed_in_a_campaign_are_no_events_toll() -> None:
     events = extract("قتل ضابط و3 جنود بالجيش المصري أمس في انفجار عبوة ناسفة بمدينة رفح في شمال سيناء، وقتل مئات من "
                      "قوات الأمن في هجمات المتشددين في سيناء.", published=date(2015, 7, 24))
     assert [(e.fatalities, sorted(c.value for c in e.counts if c.kind == "killed")) for e in events] == [(4, [1, 3, 100])]
+
+
+def test_allies_named_together_are_one_side() -> None:
+    # the government's forces and the Popular Resistance retake a town together (alliances.tsv): the
+    # second of them is an ally of actor1, not the side the town was taken from
+    text = "أعلنت السلطات المحلية أمس استعادة مدينة الحوطة من قبل قوات الشرعية والمقاومة بدعم من طيران التحالف."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Government regains territory", "Military Forces of Yemen (2012-)", None,
+         ("Saudi-led Coalition", "Popular Resistance (Yemen)"))]
+    # Hezbollah fights beside the Syrian army: the two are not each other's enemy
+    text = "قتل ثمانية من عناصر حزب الله وقوات النظام السوري في اشتباكات أمس في محيط مدينة الزبداني."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Armed clash", "Military Forces of Syria (2000-2024)", None, ("Hezbollah",))]
+    # the Houthis and Saleh's forces shell a town together: Saleh's men are not the side shelled
+    text = "قصف الحوثيون وقوات صالح أمس بالمدفعية الثقيلة أحياء سكنية في مدينة تعز."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement", None, ("Pro-Saleh Forces (Yemen)",))]
+
+
+def test_an_alliance_ends_on_the_day_it_broke_up() -> None:
+    # the Houthis and Saleh's men fought each other in Sanaa in December 2017: then they are two sides
+    text = "اندلعت أمس اشتباكات عنيفة بين مسلحي الحوثي وقوات صالح في حي حدة جنوب العاصمة صنعاء."
+    events = extract(text, published=date(2017, 12, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Houthi Movement", "Pro-Saleh Forces (Yemen)")]
+
+
+def test_an_air_force_found_elsewhere_does_not_hit_its_ally() -> None:
+    # the strike's sentence names only the resistance (its spokesman); the coalition named before flew it
+    text = ("تواصل طائرات التحالف العربي قصف مواقع المتمردين في محافظة أبين. وقال المتحدث باسم المقاومة في "
+            "مدينة زنجبار إن الغارات أدت أمس إلى مصرع 35 متمردا.")
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement", 35)]

@@ -38,6 +38,7 @@ from rasd.model import (
 )
 from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
+from rasd.recognize.alliances import load_alliances
 from rasd.recognize.place_resolve import km_between
 from rasd.recognize.places import BIG_CITY, find_places
 from rasd.recognize.quantities import find_quantities
@@ -145,7 +146,7 @@ class Extractor:
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
-        opponents = _opponents(candidates)
+        opponents = _opponents(candidates, published)
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
                         for i, c in enumerate(candidates))
@@ -284,8 +285,9 @@ def _local_force(side, country: str | None, published: date | None):
     return (local, side[1]) if local is not None else side
 
 
-def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = ""):
-    """actor1 (the side that acts), actor2 (the side acted upon) and actor1's allies."""
+def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = "", on: date | None = None):
+    """actor1 (the side that acts), actor2 (the side acted upon) and actor1's allies, as they stood
+    on the day ``on``."""
     def distinct(mentions: list[ActorMention]) -> list[ActorMention]:
         out: list[ActorMention] = []
         for a in mentions:
@@ -311,9 +313,9 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     ally_ids = {a.actor.id for a in allies}
     second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
     first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country, _by_drone(c))
-    if first is not None and second is not None and _same_state(first, second):
-        # قوات الجيش والشرطة: a state's army and police fight on one side, actor1's
-        allies = [*allies, *(a for a in [*targets, *others] if _same_state(first, a) and a not in allies)]
+    if first is not None and second is not None and _one_side(first, second, on):
+        # قوات الجيش والشرطة، الجيش الوطني والمقاومة الشعبية: allies fight on one side, actor1's
+        allies = [*allies, *(a for a in [*targets, *others] if _one_side(first, a, on) and a not in allies)]
         ally_ids = {a.actor.id for a in allies}
         second = next((a for a in [*targets, *others]
                        if a.actor.id not in ally_ids and a.actor.id != first.actor.id), None)
@@ -365,10 +367,15 @@ def _by_drone(c: Candidate) -> bool:
     return any(w in normalize_word(t.text) for t in c.triggers for w in _DRONE_WORDS)
 
 
-def _same_state(a: ActorMention, b: ActorMention) -> bool:
-    """Two forces of one state (its army and its police): never the two sides of one event."""
-    return (a.actor.id != b.actor.id and a.actor.inter == b.actor.inter == "State forces"
-            and a.actor.country is not None and a.actor.country == b.actor.country)
+def _one_side(a: ActorMention, b: ActorMention, on: date | None) -> bool:
+    """Two forces of one state (its army and its police) or two allies (alliances.tsv): never the two
+    sides of one event."""
+    if a.actor.id == b.actor.id:
+        return False
+    if (a.actor.inter == b.actor.inter == "State forces"
+            and a.actor.country is not None and a.actor.country == b.actor.country):
+        return True
+    return load_alliances().allied(a.actor, b.actor, on)
 
 
 def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
@@ -422,15 +429,15 @@ def _crowd_actors(c: Candidate, event_type: str, named: list[ActorMention], coun
     return a1, a2, ()
 
 
-def _opponents(candidates: list[Candidate]) -> dict[str, Counter]:
+def _opponents(candidates: list[Candidate], on: date | None) -> dict[str, Counter]:
     """For each actor, how often the article's events set it against each other actor (as the side acting
-    and the side acted upon, either way round)."""
+    and the side acted upon, either way round), allies left out."""
     out: dict[str, Counter] = {}
     for c in candidates:
         for x in c.attackers:
             for y in c.targets:
-                if (x.actor and y.actor and x.actor.id != y.actor.id
-                        and "Civilians" not in (x.actor.inter, y.actor.inter)):
+                if (x.actor and y.actor and "Civilians" not in (x.actor.inter, y.actor.inter)
+                        and x.actor.id != y.actor.id and not _one_side(x, y, on)):
                     out.setdefault(x.actor.id, Counter())[y.actor.id] += 1
                     out.setdefault(y.actor.id, Counter())[x.actor.id] += 1
     return out
@@ -444,11 +451,14 @@ def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[Acto
     return _named_as(against.most_common(1)[0][0], actors)
 
 
-def _main_armed_actor(actors: list[ActorMention], exclude: str | None):
+def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: date | None):
     """The armed actor the article names most often (the acting side of an event whose sentence
-    leaves it implicit: "تم إلقاء القبض على ..." in a report about one force's operation)."""
+    leaves it implicit: "تم إلقاء القبض على ..." in a report about one force's operation), other than
+    the side acted upon and its allies."""
     counts = Counter(a.actor.id for a in actors if a.actor and a.role == "actor"
-                     and a.actor.inter not in ("Civilians", "Protesters", "Rioters") and a.actor.id != exclude)
+                     and a.actor.inter not in ("Civilians", "Protesters", "Rioters")
+                     and (against is None or (a.actor.id != against.id
+                                              and not load_alliances().allied(a.actor, against, on))))
     if not counts:
         return None
     return _named_as(counts.most_common(1)[0][0], actors)
@@ -763,14 +773,14 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
                  or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
-    a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub)
+    a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
     a2 = _local_force(a2, country_code, published)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
             kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
         military = _generic_actor("military", country_code, published)  # قتل جنديان عراقيان: the army was hit
         a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
-        a1 = _main_armed_actor(actors, exclude=a2[0].id if a2 and a2[0] else None)
+        a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published)
     if sub == "Air/drone strike" and (a1 is None or a1[0] is None or (a1[1] is None and not _flies(a1[0]))):
         a1 = _article_air_force(actors, a2[0] if a2 else None, min((t.start for t in c.triggers), default=0)) or a1
     if a1 is None and sub in ("Arrests", "Disrupted weapons use"):
@@ -779,6 +789,10 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a1 = _local_force(a1, country_code, published)
     if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
         a1 = None  # one force on both sides: the article's main force was read for the place's own
+    elif a1 and a2 and a1[0] and a2[0] and load_alliances().allied(a1[0], a2[0], published):
+        # the air force found elsewhere in the article flies for the side named in the strike's words
+        # (المتحدث باسم المقاومة: الغارات أدت إلى مصرع 80 متمردا): that side is not the one hit
+        a2 = _main_opponent(a1[0], opponents or {}, actors)
     if (a1 is None or a1[0] is None) and sub == "Armed clash":
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)

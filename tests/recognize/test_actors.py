@@ -20,6 +20,7 @@ from rasd.recognize.actors import (
     load_actors,
     resolve_possessive,
 )
+from rasd.recognize.alliances import load_alliances
 from rasd.text.normalize import normalize
 from rasd.text.segment import split_sentences, tokenize
 from tests.conftest import shared_path
@@ -667,3 +668,19 @@ def test_corpus_articles_keep_their_invariants() -> None:
             assert isinstance(m, ActorMention) and text[m.start : m.end] == m.text and m.actor is not None
         total += len(mentions)
     assert total > 100
+
+
+def test_alliances_hold_over_their_period_and_within_an_organization() -> None:
+    actors, alliances = load_actors(), load_alliances()
+
+    def allied(a: str, b: str, on: datetime.date) -> bool:
+        return alliances.allied(actors.get(a), actors.get(b), on)
+
+    assert allied("ye-houthi", "ye-saleh", datetime.date(2016, 1, 1))
+    assert not allied("ye-houthi", "ye-saleh", datetime.date(2017, 12, 3))  # they fought in Sanaa that December
+    assert allied("ye-military", "coalition-arab", datetime.date(2016, 1, 1))
+    assert not allied("ye-military", "coalition-arab", datetime.date(2014, 1, 1))  # before the coalition's war
+    assert allied("sy-asayish", "sy-ypg", datetime.date(2020, 1, 1))  # two units of the SDF
+    assert allied("iq-kh", "iq-military", datetime.date(2020, 1, 1))  # a PMF faction and the army
+    assert not allied("ye-houthi", "ye-military", datetime.date(2016, 1, 1))
+    assert not allied("sy-civilians", "iq-civilians", datetime.date(2016, 1, 1))  # generic rows share no organization
