@@ -1814,3 +1814,13 @@ def test_an_air_force_found_elsewhere_does_not_hit_its_ally() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement", 35)]
+
+
+def test_a_weapons_calibre_is_no_toll() -> None:
+    # مضاد طيران عيار 23، مدفع 14.5: the numbers name a weapon; the crew killed are not counted (the two
+    # strikes on one site on one day are one event, ACLED's rule)
+    text = ("دمرت غارة لطيران التحالف أمس في مديرية صرواح بمحافظة مأرب عربة تحمل مضاد طيران عيار 23 "
+            "وقتلت طاقمها، فيما دمرت غارة أخرى مدفعا 14.5 في الموقع نفسه.")
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.fatalities, [c.value for c in e.counts]) for e in events] == [
+        ("Air/drone strike", 0, [])]
