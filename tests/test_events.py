@@ -1824,3 +1824,9 @@ def test_a_weapons_calibre_is_no_toll() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.fatalities, [c.value for c in e.counts]) for e in events] == [
         ("Air/drone strike", 0, [])]
+
+
+def test_a_warplane_named_in_the_singular_strikes_from_the_air() -> None:
+    text = "أغارت طائرة حربية أمس على مواقع يشتبه في أنها لمسلحين متشددين جنوب مدينة درنة، وقتلت ستة منهم."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Air/drone strike", "Darnah", 6)]
