@@ -183,6 +183,14 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a campaign to retake (لاستعادة) a city: a purpose, the city not yet taken"),
         ("بعد أشهر من الكر والفر بين الحكومة و 3 أحزاب، وقع الطرفان أمس الاتفاق في مدينة بغداد.",
          "الكر والفر (back and forth) is an idiom: nobody escaped"),
+        ("أعلنت الحكومة أمس أنها وافقت على السماح للطائرات الحليفة بشن غارات جوية انطلاقا من قاعدة قرب مدينة أضنة.",
+         "strikes allowed (السماح بشن غارات) are not flown yet"),
+        ("وتتحدث مصادر محلية عن تحضيرات لفتح معركة جديدة في ريف مدينة درعا خلال الأيام القادمة.",
+         "a battle prepared for (تحضيرات لفتح معركة)"),
+        ("دفعت القوات الحكومية أمس بتعزيزات إلى محيط مدينة الفلوجة استعدادا لشن هجوم على مسلحي داعش.",
+         "an attack prepared for (استعدادا لشن هجوم)"),
+        ("تتهم الطائفة السلطات بأنها تقدم مساعدات للجماعات المسلحة التي تعتدي على القرى في ريف مدينة السويداء.",
+         "تقدم مساعدات: provides aid, no advance"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:

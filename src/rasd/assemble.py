@@ -183,8 +183,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # تحطم طائرة خاصة في مطار بلاكبوش نتج عنها وفاة 3 مسافرين: an accident
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
-        if cue.cue in ("inquiry", "fear") and 0 < trigger.token - cue.token <= 5:
-            return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة: looked into or feared, not news
+        if cue.cue in ("inquiry", "fear", "prepared") and 0 < trigger.token - cue.token <= 5:
+            return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات: looked into,
+            # feared or allowed, not news
         if cue.cue == "charge" and 0 < trigger.token - cue.token <= 3:
             return True  # بتهمة القتل العمد، المتهمين في تفجير المسجد: a crime charged or tried, not news of it
         if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
