@@ -1838,3 +1838,11 @@ def test_a_warplane_named_in_the_singular_strikes_from_the_air() -> None:
     text = "أغارت طائرة حربية أمس على مواقع يشتبه في أنها لمسلحين متشددين جنوب مدينة درنة، وقتلت ستة منهم."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Air/drone strike", "Darnah", 6)]
+
+
+def test_members_named_right_after_an_attack_verb_attack() -> None:
+    # عناصر من X right after هاجمت is the verb's subject (X's men attack), not people X lost
+    text = "هاجمت عناصر من المقاومة الشعبية ليلة أمس حاجزا تابعا لمسلحي الحوثي عند مدخل مدينة ذمار."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement")]

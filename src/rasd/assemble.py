@@ -772,7 +772,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         ranks = of + 1 < k and tokens[of + 1].stem == "صفوف"  # سقطوا من صفوف X، قتلى في صفوف X: X's losses
         affiliation = of > 0 and (tokens[of].stem == "من" or (ranks and tokens[of].stem == "في")) and (
             ranks or tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
-        )
+        ) and not _subject_members(cand, tokens, of - 1, anchor)
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
@@ -830,6 +830,17 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int) -> bool:
+    """The people noun at token ``k`` (عناصر من X) comes right after the event's attacking verb: they are
+    its subject, X's men who attack (هاجمت عناصر من المقاومة نقطة للحوثيين), not people X lost. After a verb
+    of killing or arresting (قتل عناصر من داعش، أسرت 40 من مسلحي) the noun may be the victims, and after a
+    verb that carries its subject (هاجموا عناصر من قوات الأمن) it is the object."""
+    verb = next((t for t in cand.triggers if t.token == anchor), None)
+    return (k == anchor + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind
+            and finite_verb(verb, tokens) and not tokens[anchor].norm.endswith("وا")  # هاجموا عناصر: their object
+            and tokens[k].stem in PEOPLE_NOUNS)  # not a figure: اغتالت ثلاثة من أفراد الدرك
 
 
 _HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})
