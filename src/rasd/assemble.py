@@ -227,19 +227,23 @@ _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # norma
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
+_NTH_MONTH = frozenset(normalize_word(w) for w in ("للشهر", "للعام", "للسنة"))  # للشهر الرابع على التوالي
 
 
 def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first: int, last: int) -> bool:
     """A span of months or years the clause (tokens ``first`` to ``last``) covers (قتلت 173 مدنيا خلال
     عشرة أشهر، على مدى عامين), or a figure told of a period or of weeks (170 مدنيا قتلوا خلال هذه الفترة، ما
-    أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260): it sums up a period, it tells
-    no one event."""
+    أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260), or fighting told as going on
+    for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period, it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last):
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (
                 tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
                 abs(k - j) <= _PERIOD_REACH for k in figures):
             return True
+        if tokens[j].norm in _NTH_MONTH and any(
+                tokens[i].norm == "التوالي" for i in range(j + 1, min(j + 4, len(tokens)))):
+            return True  # تتواصل المعارك للشهر الرابع على التوالي: months of fighting, not a day's
     for q in quantities:
         if q.kind != "duration":
             continue
