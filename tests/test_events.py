@@ -1848,3 +1848,11 @@ def test_members_named_right_after_an_attack_verb_attack() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_ground_taken_from_a_sides_men_is_taken_from_that_side() -> None:
+    # تحرير X من مسلحي الحوثي: the Houthis lose the ground even when their men, not the group, are named
+    text = "قال متحدث باسم المقاومة الشعبية إن مقاتليها تمكنوا أمس من تحرير مدينة الضالع بالكامل من مسلحي الحوثي."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]

@@ -813,9 +813,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             continue
         if k > anchor and any(t.role == "seize" for t in cand.triggers):
             held_by = before in ("سيطره", "قبضه", "ايدي") and k >= 2 and tokens[k - 2].norm == "من"
-            if held_by or (before == "من" and not (k >= 2 and tokens[k - 2].stem in _UNIT_NOUNS)):  # not قوات من الجيش
-                cand.targets.append(a)  # تحرير زنجبار من ميليشيا الحوثي، من سيطرة داعش: the side that loses it
-                continue
+            frm = of if of >= 0 and tokens[of].stem == "من" else -1  # من [مسلحي] الحوثي
+            if held_by or (frm >= 0 and not (frm >= 1 and tokens[frm - 1].stem in _UNIT_NOUNS)):  # not قوات من الجيش
+                cand.targets.append(a)  # تحرير زنجبار من ميليشيا الحوثي، من سيطرة داعش، من مسلحي الحوثي: the side
+                continue  # that loses it
             if before == "يد":
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
                 continue
