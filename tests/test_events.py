@@ -171,6 +171,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "prisoners moved are counted, but nobody was arrested"),
         ("أفاد المرصد أمس بأن غارات التحالف الدولي قتلت 173 مدنيا في محافظة حلب خلال عشرة أشهر.",
          "strikes over ten months sum up a period, whenever the summary was told"),
+        ("أفاد سكان بأن العشرات من المسلحين فروا أمس من مدينة البيضاء باتجاه الجبال المحيطة بها.",
+         "fighters who fled a town (فروا) are no jailbreak"),
         ("تستمر المواجهات بين أبناء القبائل والحوثيين للشهر الثالث على التوالي في محافظة البيضاء، وخلفت أكثر من 90 "
          "قتيلا.", "fighting for the third month running (للشهر الثالث على التوالي) sums up a period"),
         ("هبطت أمس أول طائرة إغاثة في مطار عدن منذ تحرير المدينة من الحوثيين قبل أسبوع.",

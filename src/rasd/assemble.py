@@ -381,13 +381,18 @@ def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
 _RECALLING = frozenset({"ذكري", "تكريما", "تخليدا", "تخليد", "تابين"})
 
 
-def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention]) -> bool:
+def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention],
+                     detention: bool) -> bool:
     """Whether a count of ``kind`` that no event of its clause takes makes an event of its own
-    (``_KIND_EVENT_TYPES``): not the missing of a mishap, not the held counted by status nouns alone."""
+    (``_KIND_EVENT_TYPES``): not the missing of a mishap, not the held counted by status nouns alone, and
+    not people who fled where the sentence names no prison or inmates (``detention``: المئات من عناصر
+    الميليشيات فروا من لودر is a rout, not a jailbreak)."""
     if kind not in _KIND_EVENT_TYPES or not live:
         return False
     if kind == "missing":
         return not any(c.cue == "mishap" for c in sentence_cues)
+    if kind == "escaped":
+        return detention
     if kind == "arrested":
         return any(t.role != "count" for t in live)
     return True
@@ -1154,7 +1159,7 @@ def assemble(
             home = _home_for_count(kind, candidates) or _home_for_count(  # وفي حادث مماثل قتل شخص: not the last one's
                 kind, [e for e in (told if apart else events)[::-1]  # وفي مأرب ... قتل 25: not the Taiz battle's
                        if not _places_conflict(place_c[ci], e.places)])
-            if home is None and _tells_own_event(kind, live, sentence_cues):
+            if home is None and _tells_own_event(kind, live, sentence_cues, _detention_told(tokens, first, last)):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
                 home.dates = clause_dates
