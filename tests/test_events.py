@@ -1858,3 +1858,10 @@ def test_ground_taken_from_a_sides_men_is_taken_from_that_side() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk() -> None:
+    text = "قتل شرطيان تركيان أمس بالرصاص في مدينة ماردين، في هجوم نسبته السلطات إلى المتمردين الأكراد."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("PKK: Kurdistan Workers Party", "Police Forces of Turkey", 2)]

@@ -775,10 +775,15 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
     a2 = _local_force(a2, country_code, published)
-    if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and any(
-            kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts):
-        military = _generic_actor("military", country_code, published)  # قتل جنديان عراقيان: the army was hit
-        a2 = (military, None) if military and (a1 is None or a1[0] is None or a1[0].id != military.id) else a2
+    hit_force = next((_force_of(q.counted) for kind, q, _, _ in c.counts
+                      if kind in ("killed", "injured") and _is_soldiers(q.counted)), None)
+    if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
+        # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
+        force = _generic_actor(hit_force, country_code, published)
+        acting = a1[0] if a1 is not None else None
+        own = force is not None and acting is not None and (acting.id == force.id or (
+            acting.inter == "State forces" and acting.country == force.country))  # not the state's own men
+        a2 = (force, None) if force is not None and not own else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published)
     if sub == "Air/drone strike" and (a1 is None or a1[0] is None or (a1[1] is None and not _flies(a1[0]))):
@@ -880,7 +885,15 @@ _SOLDIER_WORDS = frozenset({
 })
 
 
+_POLICE_WORDS = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيين"})
 _PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "شخصان"})
+
+
+def _force_of(counted: str | None) -> str:
+    """The generic force whose men a count of soldiers names: "police" for policemen, else "military"."""
+    from rasd.text.normalize import normalize_word
+
+    return "police" if counted and normalize_word(counted).split()[0] in _POLICE_WORDS else "military"
 
 
 def _is_soldiers(counted: str | None) -> bool:
