@@ -193,6 +193,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a battle prepared for (تحضيرات لفتح معركة)"),
         ("دفعت القوات الحكومية أمس بتعزيزات إلى محيط مدينة الفلوجة استعدادا لشن هجوم على مسلحي داعش.",
          "an attack prepared for (استعدادا لشن هجوم)"),
+        ("وقال زعيم الحزب أمس: ندعو الطرفين إلى إعلان التزامهما بوقف إطلاق النار في مدينة ديار بكر فورا.",
+         "a call for a ceasefire (ندعو) is no agreement"),
         ("وأرسلت قيادة الجيش أمس تعزيزات إلى مدينة الرمادي من أجل تحرير أحيائها الشرقية من مسلحي داعش.",
          "a capture aimed at (من أجل تحرير)"),
         ("تتهم الطائفة السلطات بأنها تقدم مساعدات للجماعات المسلحة التي تعتدي على القرى في ريف مدينة السويداء.",
@@ -1867,3 +1869,13 @@ def test_kurdish_rebels_in_turkey_are_the_pkk() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("PKK: Kurdistan Workers Party", "Police Forces of Turkey", 2)]
+
+
+def test_the_gendarmerie_is_the_one_of_the_country_told() -> None:
+    # قوات الدرك names Jordan's, Morocco's, Algeria's or Turkey's gendarmerie, after the place
+    text = "اعتقلت قوات الدرك أمس ثلاثة أشخاص يشتبه في تورطهم في قتل تاجر قرب مدينة أزرو وسط المغرب."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Morocco")]
+    text = "ألقت الشرطة التركية أمس القبض على 12 شخصا في مدينة إزمير، فيما قتل اثنان من قوات الدرك في هجوم بمدينة وان."
+    events = extract(text, published=date(2016, 5, 3))
+    assert "Police Forces of Jordan" not in {a for e in events for a in (e.actor1, e.actor2, *e.assoc_actor_1)}
