@@ -1879,3 +1879,11 @@ def test_the_gendarmerie_is_the_one_of_the_country_told() -> None:
     text = "ألقت الشرطة التركية أمس القبض على 12 شخصا في مدينة إزمير، فيما قتل اثنان من قوات الدرك في هجوم بمدينة وان."
     events = extract(text, published=date(2016, 5, 3))
     assert "Police Forces of Jordan" not in {a for e in events for a in (e.actor1, e.actor2, *e.assoc_actor_1)}
+
+
+def test_fighters_described_by_their_group_are_that_groups_men() -> None:
+    # من المقاتلين الحوثيين is "of the Houthi fighters", as من مقاتلي الحوثي: the Houthis were captured
+    text = "وقال مصدر في المقاومة الشعبية إنه جرى أمس أسر عدد من المقاتلين الحوثيين في مديرية الحزم بمحافظة الجوف."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]

@@ -776,7 +776,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         before = tokens[k - 1].stem if k > 0 else ""
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
         of = k - 1  # من [صفوف] [عناصر] تنظيم داعش
-        while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"):
+        while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"
+                                           or _described_fighters(tokens, of, k)):
             of -= 1
         ranks = of + 1 < k and tokens[of + 1].stem == "صفوف"  # سقطوا من صفوف X، قتلى في صفوف X: X's losses
         affiliation = of > 0 and (tokens[of].stem == "من" or (ranks and tokens[of].stem == "في")) and (
@@ -840,6 +841,16 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+_DESCRIBED_FIGHTERS = frozenset({"مقاتلين", "مسلحين", "عناصر", "افراد"})
+
+
+def _described_fighters(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """The token ``j`` right before the actor's name at ``k`` is a definite noun for fighters that the name
+    describes (من المقاتلين الحوثيين، من العناصر الحوثية): the group's men, as مقاتلي الحوثي would be."""
+    return (j == k - 1 and tokens[j].prefix.endswith("ال") and tokens[j].stem in _DESCRIBED_FIGHTERS
+            and tokens[k].prefix.endswith("ال"))
 
 
 def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int) -> bool:
