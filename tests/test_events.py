@@ -1887,3 +1887,14 @@ def test_fighters_described_by_their_group_are_that_groups_men() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_a_group_in_whose_name_suspects_plotted_did_not_arrest_them() -> None:
+    # باسم تنظيم داعش: the suspects' cause, the side acted upon; المتحدث باسم X still speaks for X
+    text = "أعلنت السلطات المغربية أمس اعتقال سبعة أشخاص في مدينة فاس كانوا يعدون لاعتداءات باسم تنظيم داعش."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Police Forces of Morocco", "Islamic State")]
+    text = "قال المتحدث باسم المقاومة الشعبية إن مقاتليها قتلوا 20 حوثيا في مدينة تعز أمس."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [("Popular Resistance (Yemen)", "Houthi Movement")]

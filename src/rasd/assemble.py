@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
 from rasd.assemble_counts import (
@@ -786,6 +787,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if before == "اسم" and tokens[k - 1].prefix == "ب" and not (k >= 2 and _names_a_speaker(tokens[k - 2])):
+            cand.targets.append(a)  # اعتقال 8 كانوا يخططون لاعتداءات باسم تنظيم داعش: the suspects' cause
+            continue
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
             continue
@@ -844,6 +848,23 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 
 _DESCRIBED_FIGHTERS = frozenset({"مقاتلين", "مسلحين", "عناصر", "افراد"})
+
+
+@cache
+def _speaker_words() -> tuple[str, ...]:
+    """Words for one who speaks for a side (ناطق، متحدث، مسؤول; actor_cues.tsv's role words)."""
+    from rasd.recognize.actors import load_actors
+
+    return tuple(sorted(normalize_word(w).removeprefix("ال") for w in load_actors().cues.words["role"]))
+
+
+_KNOWN_AS = frozenset(normalize_word(w) for w in ("يعرف", "تعرف", "المعروف", "المعروفة", "يسمى", "تسمى", "المسمى"))
+
+
+def _names_a_speaker(token: Token) -> bool:
+    """The word before باسم makes it "for" or "as", not "in the name of": a spokesman (المتحدثون باسم الجيش)
+    or a name (تحالف يعرف باسم جيش الفتح)."""
+    return token.stem.startswith(_speaker_words()) or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS
 
 
 def _described_fighters(tokens: Sequence[Token], j: int, k: int) -> bool:
