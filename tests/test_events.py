@@ -1898,3 +1898,12 @@ def test_a_group_in_whose_name_suspects_plotted_did_not_arrest_them() -> None:
     text = "قال المتحدث باسم المقاومة الشعبية إن مقاتليها قتلوا 20 حوثيا في مدينة تعز أمس."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.actor1, e.actor2) for e in events] == [("Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_tanks_that_shell_are_their_sides() -> None:
+    # دبابات X قصفت Y: X's tanks shell, Y is hit; the object of an SVO verb is hit too
+    for text in ("قالت مصادر محلية إن دبابات المقاومة الشعبية في الضالع قصفت أمس مسلحي الحوثي قرب مدينة قعطبة.",
+                 "قصفت دبابات المقاومة الشعبية أمس مواقع مسلحي الحوثي قرب مدينة قعطبة."):
+        events = extract(text, published=date(2016, 5, 3))
+        assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+            ("Shelling/artillery/missile attack", "Popular Resistance (Yemen)", "Houthi Movement")], text

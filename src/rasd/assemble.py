@@ -801,6 +801,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                                          for j in range(last + 1, min(last + 5, len(tokens)))):
             cand.attackers.insert(0, a)  # أعلنت حركة الشباب مسؤوليتها عن، تبنى التنظيم: who did it
             continue
+        if before in _FIRING_VEHICLES and _fires(cand, tokens, k - 1, anchor):
+            cand.attackers.insert(0, a)  # دبابات المقاومة قصفت ميليشيات الحوثي: the tanks' side shells
+            continue
         if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
                 k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and tokens[k - 2].stem in _TARGET_NOUNS
                 and tokens[k - 1].prefix.rstrip("وف").startswith("ل")):
@@ -905,7 +908,8 @@ def _after_subject(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int
         return False
     verb = next((t for t in cand.triggers if t.token == anchor), None)
     return verb is not None and finite_verb(verb, tokens) and any(
-        anchor < token_at(tokens, a.start) <= anchor + 2 for a in cand.attackers)
+        anchor < token_at(tokens, a.start) <= anchor + 2 or token_at(tokens, a.start) < anchor
+        for a in cand.attackers)  # or before it: دبابات المقاومة قصفت ميليشيات الحوثي
 
 
 def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMention],
@@ -995,6 +999,19 @@ _TARGET_NOUNS = frozenset({
     "عربتين", "عربات", "اليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
 })
+_FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
+"""Vehicles and guns that fire: hit when targeted (استهدفت دبابات الجيش), the shelling side's when they shell."""
+
+
+def _fires(cand: Candidate, tokens: Sequence[Token], j: int, anchor: int) -> bool:
+    """The vehicles named at token ``j`` do the event's shelling (قصف): they are the subject of its verb,
+    right after it (قصفت دبابات المقاومة مواقع الحوثيين) or before it (دبابات المقاومة ... قصفت)."""
+    verb = next((t for t in cand.triggers if t.token == anchor), None)
+    if verb is None or not tokens[anchor].stem.startswith("قصف") or not finite_verb(verb, tokens):
+        return False
+    return j == anchor + 1 or j < anchor
+
+
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
 _HOLDING_WORDS = frozenset({"خاضعه", "خاضع", "خاضعين", "تحت"})
