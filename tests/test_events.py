@@ -195,6 +195,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "an attack prepared for (استعدادا لشن هجوم)"),
         ("وقال زعيم الحزب أمس: ندعو الطرفين إلى إعلان التزامهما بوقف إطلاق النار في مدينة ديار بكر فورا.",
          "a call for a ceasefire (ندعو) is no agreement"),
+        ("وفي عهد الملك خالد قتل عشرات المسلحين بعد اقتحام الحرم المكي في مكة المكرمة.",
+         "an era past (في عهد الملك خالد)"),
         ("وأرسلت قيادة الجيش أمس تعزيزات إلى مدينة الرمادي من أجل تحرير أحيائها الشرقية من مسلحي داعش.",
          "a capture aimed at (من أجل تحرير)"),
         ("تتهم الطائفة السلطات بأنها تقدم مساعدات للجماعات المسلحة التي تعتدي على القرى في ريف مدينة السويداء.",
@@ -1907,3 +1909,27 @@ def test_tanks_that_shell_are_their_sides() -> None:
         events = extract(text, published=date(2016, 5, 3))
         assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
             ("Shelling/artillery/missile attack", "Popular Resistance (Yemen)", "Houthi Movement")], text
+
+
+def test_a_march_on_an_anniversary_is_news() -> None:
+    text = "تظاهر المئات أمس في مدينة ديار بكر في ذكرى ضحايا التفجير الانتحاري في بلدة سروج."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_phrases_opened_by_a_two_letter_word_are_read_after_wa() -> None:
+    # ومن المقرر، ولم يسفر: و stays on a two-letter word when tokenized, the cue is still read
+    events = extract("ومن المقرر أن يتم إعدام 20 من المعتقلين في مدينة الرقة.")
+    assert events == ()
+    events = extract("انفجرت عبوة ناسفة أمس قرب دورية للشرطة في مدينة العريش، ولم يسفر الانفجار عن إصابات.")
+    assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Remote explosive/landmine/IED", [])]
+
+
+def test_meanwhile_is_no_future() -> None:
+    # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
+    text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "
+            "مواقع المسلحين جنوب مدينة رفح وقتلت خمسة منهم.")
+    events = extract(text, published=date(2016, 5, 3))
+    assert ("Shelling/artillery/missile attack", "Rafaḩ", 5) in [(e.sub_event_type, e.location, e.fatalities)
+                                                               for e in events]

@@ -67,7 +67,7 @@ of the day recalls an attack of five weeks before (the Kuwait mosque bombing in 
 _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه"})
 _LOOSE_CONNECTORS = frozenset({"وسط", "عقب"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a comma
 _FACILITY_NOUNS = frozenset({"مركز", "مراكز", "سجن", "سجون", "معتقل", "مخيم", "مخيمات", "مكان", "اماكن"})
-_BLOCKING_CUES = frozenset({"future", "threat", "hypothetical"})
+_BLOCKING_CUES = frozenset({"future", "threat", "hypothetical", "era"})
 _RECAP_VERBS = frozenset({"كان", "كانت", "كانوا"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # وكانت القوات قد سيطرت: background, told before
 _POSSESSION_WORDS = frozenset({
@@ -172,6 +172,10 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True
         if cue.cue in _BLOCKING_CUES and cue.token < trigger.token:
             return True
+        if (cue.cue == "history" and trigger.event_type not in ("Protests", "Riots")
+                and 0 < trigger.token - cue.token <= 8):
+            return True  # في مثل هذا اليوم، ذكرى العملية الانتحارية: the event recalled; a commemoration's march
+            # (تظاهروا في ذكرى) is news
         if cue.cue == "overflight" and trigger.sub_event_type == "Air/drone strike":
             return True
         if cue.cue == "statement" and cue.token < trigger.token:

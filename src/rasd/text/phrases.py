@@ -82,6 +82,11 @@ class PhraseMatch(NamedTuple, Generic[T]):
     payload: T
 
 
+_SHORT_LEADS = frozenset({"في", "من", "لم", "لن", "قد", "لا", "ما", "عن", "ان"})
+"""Two-letter words that open phrases (لم يسفر، من المقرر، في حال): tokenize does not read و or ف off them
+(وفي، ومن stay whole), so a phrase that opens with one is also indexed with the conjunction on it."""
+
+
 class PhraseMatcher(Generic[T]):
     """Finds lexicon phrases in token sequences. Thread-safe: the lexicon is fixed at construction;
     the memos (token readings that start a phrase, the last text's gate view) only save work."""
@@ -92,6 +97,10 @@ class PhraseMatcher(Generic[T]):
             words = tuple(normalize_word(phrase).split())
             if words:
                 index.setdefault(words[0], []).append((words, " ".join(words), payload))
+            if len(words) > 1 and words[0] in _SHORT_LEADS:
+                for conj in ("و", "ف"):  # ولم يسفر، ومن المقرر: tokenize leaves a two-letter word's و on it
+                    entry = ((conj + words[0], *words[1:]), " ".join(words), payload)
+                    index.setdefault(conj + words[0], []).append(entry)
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._index = index
