@@ -1933,3 +1933,10 @@ def test_meanwhile_is_no_future() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert ("Shelling/artillery/missile attack", "Rafaḩ", 5) in [(e.sub_event_type, e.location, e.fatalities)
                                                                for e in events]
+
+
+def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
+    # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
+    text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Non-state actor overtakes territory", "Yemen")]

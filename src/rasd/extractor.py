@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -119,7 +119,7 @@ class Extractor:
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
-        places = [p for p in places if not _outside_its_province(p, places, text)
+        places = [_home_namesake(p, main) for p in places if not _outside_its_province(p, places, text)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
@@ -599,6 +599,26 @@ def _abroad_in_a_list(p: PlaceMention, places: list[PlaceMention], text: str, ma
             _LISTED.fullmatch(text, p.end, after.start) is None):
         return False
     return km_between(p.place, after.place) > _NEAR_KM
+
+
+_LOCAL_UNITS = frozenset(normalize_word(w) for w in ("منطقة", "مديرية", "قرية", "حي", "بلدة", "ناحية", "قضاء"))
+_SETTLED = frozenset({"city", "town", "village", "neighbourhood", "admin2", "admin3"})
+
+
+def _home_namesake(p: PlaceMention, main: str | None) -> PlaceMention:
+    """A place named as a local unit (منطقة الرباط، قضاء الخالدية، بلدة دوما) that the gazetteer resolved
+    abroad is its namesake in the article's main country where the gazetteer knows one: nobody writes
+    "the area of" a foreign capital. Rabat in Lahj, not Morocco's; Duma near Nablus, not Syria's."""
+    if (p.place is None or main is None or p.place.country == main or p.cue not in _LOCAL_UNITS
+            or " " not in p.text):
+        return p
+    from rasd.gazetteer.index import load_gazetteer
+
+    name = p.text.split(None, 1)[1]
+    home = [c for c in load_gazetteer().lookup(name) if c.country == main and c.feature in _SETTLED]
+    if not home:
+        return p
+    return replace(p, place=max(home, key=attrgetter("population")))
 
 
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
