@@ -1940,3 +1940,10 @@ def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> Non
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.country) for e in events] == [("Non-state actor overtakes territory", "Yemen")]
+
+
+def test_the_fighting_factions_in_syria_are_the_rebels() -> None:
+    text = "أفاد المرصد السوري أمس بسيطرة مقاتلي الفصائل على قرية البحصة في سهل الغاب بريف حماة."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
