@@ -1947,3 +1947,11 @@ def test_the_fighting_factions_in_syria_are_the_rebels() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
+
+
+def test_shells_fired_from_across_a_border_are_that_countrys() -> None:
+    # مقذوفات أطلقت من داخل الأراضي اليمنية: the unnamed group firing is one of Yemen, not of Saudi Arabia
+    text = "سقطت مقذوفات عسكرية ظهر أمس على حي سكني في مدينة نجران، أطلقت من داخل الأراضي اليمنية، دون إصابات."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.country) for e in events] == [
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Yemen)", "Saudi Arabia")]

@@ -483,6 +483,28 @@ def _article_air_force(actors: list[ActorMention], hit: Actor | None, anchor: in
     return mention.actor, mention.text
 
 
+_FIRED_FROM = re.compile(r"من\s+(?:داخل\s+)?(?:الأراضي|الاراضي|أراضي|اراضي|الجانب|الحدود)\s+(\w+)")
+
+
+def _remote_fire(sub: str) -> bool:
+    """Fire from afar: shells, rockets and missiles (مقذوفات، صواريخ), which may come across a border."""
+    return sub == "Shelling/artillery/missile attack"
+
+
+def _fired_from(c: Candidate, analysis: TextAnalysis, text: str) -> str | None:
+    """The country the event's fire came from, told in its sentences (أطلقت من داخل الأراضي اليمنية، من
+    الجانب السوري), by a nationality adjective; None where none is told."""
+    nationality = load_actors().cues.nationality
+    for s in analysis.sentences:
+        if not any(s.start <= t.start < s.end for t in c.triggers):
+            continue
+        for m in _FIRED_FROM.finditer(text, s.start, s.end):
+            word = normalize_word(m.group(1)).removeprefix("ال")
+            if word in nationality:
+                return nationality[word][0]
+    return None
+
+
 def _in_sentences_of(c: Candidate, analysis: TextAnalysis, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places named in the sentences that hold the event's words."""
     spans = [(s.start, s.end) for s in analysis.sentences if any(s.start <= t.start < s.end for t in c.triggers)]
@@ -818,6 +840,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # the air force found elsewhere in the article flies for the side named in the strike's words
         # (المتحدث باسم المقاومة: الغارات أدت إلى مصرع 80 متمردا): that side is not the one hit
         a2 = _main_opponent(a1[0], opponents or {}, actors)
+    if a1 is not None and a1[0] is not None and a1[1] is None and a1[0].parent == "unidentified" and _remote_fire(sub):
+        origin = _fired_from(c, analysis, doc.text)  # مقذوف أطلق من داخل الأراضي اليمنية: a group of Yemen
+        if origin is not None and origin != a1[0].country:
+            generic = _generic_actor("unidentified", origin)
+            a1 = (generic, None) if generic else a1
     if (a1 is None or a1[0] is None) and sub == "Armed clash":
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)
