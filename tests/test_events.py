@@ -1955,3 +1955,11 @@ def test_shells_fired_from_across_a_border_are_that_countrys() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.country) for e in events] == [
         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Yemen)", "Saudi Arabia")]
+
+
+def test_a_claim_told_after_the_statement_names_the_doer() -> None:
+    # أعلن X في بيان ... مسؤوليته عن: X speaks, and claims the bombing, so X did it
+    text = ("أعلن تنظيم داعش في بيان نشره على مواقع التواصل مساء أمس مسؤوليته عن التفجير الانتحاري بمسجد في مدينة "
+            "القطيف. وقالت وزارة الداخلية إن انتحاريا فجر نفسه أثناء صلاة الظهر مما أدى إلى مقتل 21 شخصا.")
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Islamic State", 21)]

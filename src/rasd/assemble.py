@@ -874,6 +874,15 @@ def _names_a_speaker(token: Token) -> bool:
     return token.stem.startswith(_speaker_words()) or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS
 
 
+def _claims(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """The side speaking claims the event (أعلن تنظيم داعش في بيان ... مسؤوليته عن التفجير): its doer."""
+    if a.actor is None or a.role != "actor":
+        return False
+    last = token_at(tokens, a.end - 1)
+    return any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY) for j in range(last + 1, min(last + _CLAIM_REACH,
+                                                                                         len(tokens))))
+
+
 def _described_fighters(tokens: Sequence[Token], j: int, k: int) -> bool:
     """The token ``j`` right before the actor's name at ``k`` is a definite noun for fighters that the name
     describes (من المقاتلين الحوثيين، من العناصر الحوثية): the group's men, as مقاتلي الحوثي would be."""
@@ -1029,6 +1038,7 @@ _AGENT_VERBS = frozenset({
 """A verb of doing with its object pronoun, in a relative clause after the event (الغارات التي شنتها
 طائرات التحالف، العبوة التي زرعها مسلحون): the side named next is the one that acts (normalized)."""
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
+_CLAIM_REACH = 14  # أعلن تنظيم داعش في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته: the claim comes late
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
 def assemble(
@@ -1135,6 +1145,8 @@ def assemble(
             cand.killers = _killed_by_armed(cand, tokens)
             if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
+            if not cand.attackers:
+                cand.attackers += [a for a in speakers if _claims(a, tokens)][:1]  # أعلن داعش ... مسؤوليته عن
             cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
