@@ -195,6 +195,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "an attack prepared for (استعدادا لشن هجوم)"),
         ("وقال زعيم الحزب أمس: ندعو الطرفين إلى إعلان التزامهما بوقف إطلاق النار في مدينة ديار بكر فورا.",
          "a call for a ceasefire (ندعو) is no agreement"),
+        ("ارتفع إلى 45 عدد القتلى في الهجمات التي يشنها المسلحون على أطراف مدينة الرمادي منذ 20 فبراير.",
+         "a toll since a day weeks back (منذ 20 فبراير) is a running toll, no one event"),
         ("وفي عهد الملك خالد قتل عشرات المسلحين بعد اقتحام الحرم المكي في مكة المكرمة.",
          "an era past (في عهد الملك خالد)"),
         ("وأرسلت قيادة الجيش أمس تعزيزات إلى مدينة الرمادي من أجل تحرير أحيائها الشرقية من مسلحي داعش.",
@@ -1963,3 +1965,9 @@ def test_a_claim_told_after_the_statement_names_the_doer() -> None:
             "القطيف. وقالت وزارة الداخلية إن انتحاريا فجر نفسه أثناء صلاة الظهر مما أدى إلى مقتل 21 شخصا.")
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [("Suicide bomb", "Islamic State", 21)]
+
+
+def test_a_days_news_in_a_town_besieged_since_a_date_is_news() -> None:
+    text = "قتل خمسة أشخاص أمس في هجوم على مدينة الرمادي التي يحاصرها المسلحون منذ 12 مارس."
+    events = extract(text)
+    assert [(e.event_date, e.fatalities) for e in events] == [("2023-03-15", 5)]

@@ -259,6 +259,22 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     return False
 
 
+_SINCE_DAYS = 7
+"""A clause told "since" a day this many days or more before publication (منذ 20 يوليو) sums up a period."""
+
+
+def _since_a_week(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
+    """The clause counts "since" a day a week or more before publication (قتل 45 في الهجمات منذ 12 أبريل،
+    يرتفع عدد القتلى إلى 60 منذ 20 يوليو): a running toll of many days, no one event, unless the clause
+    has a recent day of its own (قتل 5 أمس في مدينة يحاصرها التنظيم منذ 12 أبريل is news)."""
+    if published is None:
+        return False
+    since = [d for d in dates if d.date is not None and (published - d.date).days >= _SINCE_DAYS
+             and (k := token_at(tokens, d.start)) > 0 and tokens[k - 1].norm == "منذ" and tokens[k - 1].end <= d.start]
+    return bool(since) and not any(d.date is not None and d not in since and (published - d.date).days < _SINCE_DAYS
+                                   for d in dates)
+
+
 _CLOSING = frozenset('"\')]»”’')
 _QUESTION_WORDS = frozenset({"هل", "لماذا", "ماذا", "كيف", "اين", "متي", "كم", "اليس", "ايهما"})
 _WHO = frozenset({"الذي", "الذين", "هو", "هم", "هي"})  # من الذي / ما الذي ...: who, what
@@ -1111,8 +1127,10 @@ def assemble(
         running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
         if running_toll:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
-        if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token):
-            live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر: a period's summary, whatever "أمس" says of the report
+        if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token) or (_since_a_week(
+                date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)):
+            # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
+            live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
