@@ -21,11 +21,13 @@ its own (أمس، يوم الخميس). A recap in the pluperfect (وكانت ..
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import compress, count
+from operator import itemgetter
 
 from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
 from rasd.assemble_counts import (
@@ -54,6 +56,7 @@ from rasd.recognize.actors import could_name_actor
 from rasd.recognize.quantities import long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
+from rasd.text.phrases import prefixed_forms
 
 __all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
 
@@ -136,16 +139,16 @@ class Candidate:
 def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> list[Clause]:
     """Sentences cut at clause connectors (، فيما / بينما / في حين / كما ...)."""
     clauses: list[Clause] = []
-    starts = [t.start for t in tokens]
+    starts = list(map(_TOKEN_START, tokens))
+    connectors = _connector_positions(tokens)
     for si, s in enumerate(sentences):
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         begin = lo
-        for k in range(lo + 1, hi):
+        for k in connectors[bisect_right(connectors, lo) : bisect_left(connectors, hi)]:  # lo < k < hi
             tok = tokens[k]
-            stem = tok.norm if tok.norm in _CONNECTORS else tok.stem
             after_comma = tokens[k - 1].norm in ("،", ",", "في")
-            if stem in _CONNECTORS and (after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS)):
+            if after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS):
                 cut = k - 1 if tokens[k - 1].norm == "في" else k
                 if cut > begin:
                     clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
@@ -153,6 +156,21 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
         if hi > begin:
             clauses.append(Clause(tokens[begin].start, tokens[hi - 1].end, si, begin, hi))
     return clauses
+
+
+_TOKEN_START = itemgetter(Token._fields.index("start"))  # by position: cheaper than by name
+_TOKEN_NORM = itemgetter(Token._fields.index("norm"))
+_CONNECTOR_FORMS = frozenset(form for word in _CONNECTORS for form in prefixed_forms(word))
+"""Every spelling of a connector with proclitics (وبينما، وكما): a token that is a connector as written or
+by its stem is written as one of these."""
+
+
+def _connector_positions(tokens: Sequence[Token]) -> list[int]:
+    """The indices, in order, of the tokens that are a clause connector as written or by their stem
+    (بينما، وبينما): the only places a clause can start. The tokens are screened by their written
+    form with map and compress, in C: a text has hundreds of tokens and a handful of connectors."""
+    maybe = compress(count(), map(_CONNECTOR_FORMS.__contains__, map(_TOKEN_NORM, tokens)))
+    return [k for k in maybe if tokens[k].norm in _CONNECTORS or tokens[k].stem in _CONNECTORS]
 
 
 def _by_clause(items: Sequence, clauses: Sequence[Clause]) -> list[list]:
@@ -241,7 +259,7 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260), or fighting told as going on
     for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period, it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
-    for j in range(first + 1, last):
+    for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (
                 tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
                 abs(k - j) <= _PERIOD_REACH for k in figures):

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.analysis import TextAnalysis, analyze_text
+from rasd.assemble import _CONNECTORS, _LOOSE_CONNECTORS, Clause, _connector_positions, split_clauses
 from rasd.model import Sentence, Token
 from rasd.recognize.dates import find_dates
 from rasd.recognize.quantities import find_quantities
@@ -224,3 +225,42 @@ def test_analysis_computes_on_demand_what_it_computed_at_once() -> None:
     assert eager.to_dict() == analyze_text(text, published=date(2020, 1, 2)).to_dict()
     other = analyze_text("hello world, nothing Arabic here")
     assert (other.language, other.sentences, other.quantities, other.dates) == ("other", (), (), ())
+
+
+def reference_clauses(sentences, tokens) -> list[Clause]:
+    """split_clauses as a loop over every token of every sentence."""
+    clauses = []
+    starts = [t.start for t in tokens]
+    for si, s in enumerate(sentences):
+        lo = bisect_right(starts, s.start - 1)
+        hi = bisect_right(starts, s.end - 1)
+        begin = lo
+        for k in range(lo + 1, hi):
+            tok = tokens[k]
+            stem = tok.norm if tok.norm in _CONNECTORS else tok.stem
+            after_comma = tokens[k - 1].norm in ("،", ",", "في")
+            if stem in _CONNECTORS and (after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS)):
+                cut = k - 1 if tokens[k - 1].norm == "في" else k
+                if cut > begin:
+                    clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
+                    begin = cut
+        if hi > begin:
+            clauses.append(Clause(tokens[begin].start, tokens[hi - 1].end, si, begin, hi))
+    return clauses
+
+
+_CLAUSE_WORDS = ["قتل", "الجيش", "حلب", "في", "،", ",", ".", "\n", "فيما", "وفيما", "بينما", "وبينما", "حين",
+                 "وحين", "كما", "وكما", "فكما", "وسط", "بوسط", "عقب", "وعقب", "بعدما", "اضافة", "بالإضافة",
+                 "وبالإضافة", "الإضافة", "لحين", "سحين", "والحين", "كماليات", "وسطاء"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=40).map(" ".join), st.data())
+def test_clauses_are_cut_where_the_plain_loop_cuts(text: str, data: st.DataObject) -> None:
+    nt = normalize(text)
+    ranges = sentence_ranges(nt)
+    tokens = tokenize(nt, data.draw(st.sampled_from([ranges, ranges[::2]])))  # the extractor tokenizes some
+    sentences = split_sentences(nt)
+    assert split_clauses(sentences, tokens) == reference_clauses(sentences, tokens)
+    assert _connector_positions(tokens) == [
+        k for k, t in enumerate(tokens) if t.norm in _CONNECTORS or t.stem in _CONNECTORS]

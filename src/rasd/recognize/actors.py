@@ -78,7 +78,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from rasd.model import Actor, ActorMention, Sentence, Token
 from rasd.recognize.actor_lexicon import (
@@ -101,6 +102,10 @@ __all__ = [
     "load_actors",
     "resolve_possessive",
 ]
+
+_NORM = itemgetter(Token._fields.index("norm"))
+"""Token.norm by position. The tokens' words are looked up in the dictionary with map, in C: an
+article has hundreds of tokens and only a few can start an actor's name."""
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _WORD = re.compile(f"[{_LETTERS}]+")
@@ -159,8 +164,7 @@ def find_actors(
         hits = d._surface.intersection(_WORD.findall(nt.text))
         segments = _segments(nt, _hit_positions(d, nt.text, hits)) if hits else []
     else:
-        surface = d._surface
-        starts = [i for i, t in enumerate(tokens) if t.norm in surface]
+        starts = list(compress(count(), map(d._surface.__contains__, map(_NORM, tokens))))
         segments = [(tokens, starts)] if starts else []
     if not segments:
         return []
@@ -190,8 +194,7 @@ def find_actors(
 
 def could_name_actor(tokens: Sequence[Token]) -> bool:
     """False when none of ``tokens`` can start an actor mention (``find_actors`` would find none)."""
-    surface = load_actors()._surface
-    return any(t.norm in surface for t in tokens)
+    return not load_actors()._surface.isdisjoint(map(_NORM, tokens))
 
 
 def _hit_positions(d: ActorDictionary, text: str, hits: AbstractSet[str]) -> list[int]:
