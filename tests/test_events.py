@@ -1973,3 +1973,11 @@ def test_a_days_news_in_a_town_besieged_since_a_date_is_news() -> None:
     text = "قتل خمسة أشخاص أمس في هجوم على مدينة الرمادي التي يحاصرها المسلحون منذ 12 مارس."
     events = extract(text)
     assert [(e.event_date, e.fatalities) for e in events] == [("2023-03-15", 5)]
+
+
+def test_a_quarter_the_gazetteer_knows_only_as_a_far_town_is_the_citys() -> None:
+    # حي الروضة in Taiz is not Ar Rawdah, a town in Shabwah: the quarter is placed in its city
+    text = "قصف مسلحو الحوثي أمس بقذائف الهاون حي الروضة وسط مدينة تعز، ما أدى إلى مقتل ثلاثة مدنيين."
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.sub_event_type, e.location, e.admin1, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Taiz", "Taizz", 3)]

@@ -119,7 +119,8 @@ class Extractor:
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
-        places = [_home_namesake(p, main) for p in places if not _outside_its_province(p, places, text)
+        places = [_home_namesake(p, main) for p in places if not _neighbourhood_named_for_a_town(p, places)
+                  and not _outside_its_province(p, places, text)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
@@ -625,6 +626,20 @@ def _abroad_in_a_list(p: PlaceMention, places: list[PlaceMention], text: str, ma
 
 _LOCAL_UNITS = frozenset(normalize_word(w) for w in ("منطقة", "مديرية", "قرية", "حي", "بلدة", "ناحية", "قضاء"))
 _SETTLED = frozenset({"city", "town", "village", "neighbourhood", "admin2", "admin3"})
+
+
+_QUARTER = normalize_word("حي")
+
+
+def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """حي الروضة that the gazetteer knows only as a town far from every other place the article names
+    (Ar Rawdah in Shabwah, in a report from Taiz): a city's quarter the gazetteer lacks, not that town; the
+    event takes its city from the sentences instead. A town near them is the quarter (حي التواهي: At Tawahi
+    in Aden)."""
+    if p.cue != _QUARTER or p.place is None or p.place.feature not in ("town", "village"):
+        return False
+    return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
+                   and km_between(p.place, q.place) <= _NEAR_KM for q in places)
 
 
 def _home_namesake(p: PlaceMention, main: str | None) -> PlaceMention:
