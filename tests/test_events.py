@@ -1981,3 +1981,14 @@ def test_a_quarter_the_gazetteer_knows_only_as_a_far_town_is_the_citys() -> None
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.location, e.admin1, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", "Taiz", "Taizz", 3)]
+
+
+def test_a_groups_branch_is_the_one_where_the_event_happened() -> None:
+    # an article mostly about Syria: تنظيم داعش there is the Islamic State (Syria); its bombing in Turkey is
+    # by the Islamic State, not by its Syrian branch
+    text = ("تقدم مسلحو تنظيم داعش أمس في ريف مدينة حلب وسيطروا على قرية تل جبين قرب مدينة الباب بعد اشتباكات مع "
+            "فصائل المعارضة في مدينة مارع. وفي تركيا، فجر انتحاري من تنظيم داعش نفسه أمس وسط تجمع في بلدة سروج، ما "
+            "أدى إلى مقتل 30 شخصا.")
+    events = extract(text, published=date(2016, 5, 3))
+    assert [(e.actor1, e.country) for e in events] == [
+        ("Islamic State (Syria)", "Syria"), ("Islamic State", "Turkey")]

@@ -276,6 +276,23 @@ def _ground_taken_by(actor: Actor | None) -> str:
     return "Non-state actor overtakes territory"
 
 
+_GENERIC_PARENTS = frozenset({"unidentified", "civilians", "protesters", "rioters"})
+
+
+def _branch_where(side, country: str | None):
+    """A group's national branch named for another country than the event's (تنظيم داعش read as the
+    Islamic State in Syria for an attack in Turkey) is the group's branch there, or the group itself: the
+    Islamic State (Iraq) does not bomb Kuwait, the Islamic State does. Generic rows (civilians of a
+    nationality) keep their country."""
+    if side is None or side[0] is None or not country:
+        return side
+    actor = side[0]
+    if actor.country in (None, country) or actor.parent is None or actor.parent in _GENERIC_PARENTS:
+        return side
+    branch = load_actors().generic(actor.parent, country)
+    return (branch, side[1]) if branch is not None else side
+
+
 def _local_force(side, country: str | None, published: date | None):
     """A side named by words every country's forces share (الشرطة، قوات الأمن) belongs to the country
     where the event happened: the actor recognizer read them with the article's main country, and an
@@ -849,6 +866,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         police = _generic_actor("police", country_code, published)  # ألقي القبض على: the authorities, its police
         a1 = (police, None) if police else None
     a1 = _local_force(a1, country_code, published)
+    a1, a2 = _branch_where(a1, country_code), _branch_where(a2, country_code)
     if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
         a1 = None  # one force on both sides: the article's main force was read for the place's own
     elif a1 and a2 and a1[0] and a2[0] and load_alliances().allied(a1[0], a2[0], published):
