@@ -1992,3 +1992,10 @@ def test_a_groups_branch_is_the_one_where_the_event_happened() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.actor1, e.country) for e in events] == [
         ("Islamic State (Syria)", "Syria"), ("Islamic State", "Turkey")]
+
+
+def test_an_armed_opposition_abroad_is_not_syrias() -> None:
+    # المعارضة المسلحة names Syria's rebels only with a Syrian hint: in South Sudan it is another
+    text = "قالت المعارضة المسلحة في جنوب السودان أمس إنها صدت هجوما للقوات الحكومية على مدينة ملكال."
+    events = extract(text, published=date(2016, 5, 3))
+    assert "Opposition Rebels (Syria)" not in {a for e in events for a in (e.actor1, e.actor2)}
