@@ -52,7 +52,7 @@ from rasd.model import (
     Token,
     TriggerMention,
 )
-from rasd.recognize.actors import could_name_actor
+from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.quantities import long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
@@ -288,7 +288,7 @@ def _since_a_week(dates: Sequence[TimeRef], tokens: Sequence[Token], published: 
     if published is None:
         return False
     since = [d for d in dates if d.date is not None and (published - d.date).days >= _SINCE_DAYS
-             and (k := token_at(tokens, d.start)) > 0 and tokens[k - 1].norm == "منذ" and tokens[k - 1].end <= d.start]
+             and (k := token_at(tokens, d.start)) > 0 and tokens[k - 1].stem == "منذ" and tokens[k - 1].end <= d.start]
     return bool(since) and not any(d.date is not None and d not in since and (published - d.date).days < _SINCE_DAYS
                                    for d in dates)
 
@@ -825,7 +825,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
-        if before == "اسم" and tokens[k - 1].prefix == "ب" and not (k >= 2 and _names_a_speaker(tokens[k - 2])):
+        if before == "اسم" and tokens[k - 1].prefix.endswith("ب") and not (k >= 2 and _names_a_speaker(tokens[k - 2])):
             cand.targets.append(a)  # اعتقال 8 كانوا يخططون لاعتداءات باسم تنظيم داعش: the suspects' cause
             continue
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
@@ -892,11 +892,11 @@ _DESCRIBED_FIGHTERS = frozenset({"مقاتلين", "مسلحين", "عناصر",
 
 
 @cache
-def _speaker_words() -> tuple[str, ...]:
-    """Words for one who speaks for a side (ناطق، متحدث، مسؤول; actor_cues.tsv's role words)."""
-    from rasd.recognize.actors import load_actors
-
-    return tuple(sorted(normalize_word(w).removeprefix("ال") for w in load_actors().cues.words["role"]))
+def _speaker_words() -> frozenset[str]:
+    """Words for one who speaks for a side (ناطق، متحدث، مسؤول; actor_cues.tsv's role words), with their
+    sound plurals (المتحدثون، مسؤولين)."""
+    words = {normalize_word(w).removeprefix("ال") for w in load_actors().cues.words["role"]}
+    return frozenset(words | {w + suffix for w in words for suffix in ("ون", "ين", "ان")})
 
 
 _KNOWN_AS = frozenset(normalize_word(w) for w in ("يعرف", "تعرف", "المعروف", "المعروفة", "يسمى", "تسمى", "المسمى"))
@@ -905,7 +905,7 @@ _KNOWN_AS = frozenset(normalize_word(w) for w in ("يعرف", "تعرف", "ال�
 def _names_a_speaker(token: Token) -> bool:
     """The word before باسم makes it "for" or "as", not "in the name of": a spokesman (المتحدثون باسم الجيش)
     or a name (تحالف يعرف باسم جيش الفتح)."""
-    return token.stem.startswith(_speaker_words()) or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS
+    return token.stem in _speaker_words() or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS
 
 
 def _claims(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -946,7 +946,8 @@ def _held_by(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _after_subject(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int) -> bool:
-    """The actor at token ``k`` follows the subject of the event's verb, named right after it, and is
+    """The actor at token ``k`` follows the subject of the event's verb, named right after it or before
+    it (دبابات المقاومة قصفت ميليشيات الحوثي), and is
     not joined to it (by و, التابع لـ، الموالي لـ، ذراع): the object's owner (قصفت قوات النظام مواقع
     المعارضة، استهدف الثوار مساكن ضباط قوات الأسد), not a second doer (قصفت قوات النظام وحزب الله)
     nor the subject's own side (سيطر جيش الفتح التابع للمعارضة، خطفت جبهة النصرة ذراع تنظيم القاعدة)."""

@@ -22,6 +22,7 @@ from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import BOMBINGS, TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
 from rasd.assemble_counts import names_one
+from rasd.gazetteer.index import load_gazetteer
 from rasd.model import (
     Actor,
     ActorMention,
@@ -38,7 +39,7 @@ from rasd.model import (
 )
 from rasd.recognize.abroad import foreign_scene, named_units
 from rasd.recognize.actors import find_actors, load_actors
-from rasd.recognize.alliances import load_alliances
+from rasd.recognize.alliances import GENERIC_KINDS, load_alliances
 from rasd.recognize.place_resolve import km_between
 from rasd.recognize.places import BIG_CITY, find_places
 from rasd.recognize.quantities import find_quantities
@@ -119,7 +120,7 @@ class Extractor:
                   and not _names_a_venue(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
-        places = [_home_namesake(p, main) for p in places if not _neighbourhood_named_for_a_town(p, places)
+        places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
                   and not _outside_its_province(p, places, text)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
@@ -276,21 +277,39 @@ def _ground_taken_by(actor: Actor | None) -> str:
     return "Non-state actor overtakes territory"
 
 
-_GENERIC_PARENTS = frozenset({"unidentified", "civilians", "protesters", "rioters"})
-
-
-def _branch_where(side, country: str | None):
-    """A group's national branch named for another country than the event's (تنظيم داعش read as the
-    Islamic State in Syria for an attack in Turkey) is the group's branch there, or the group itself: the
-    Islamic State (Iraq) does not bomb Kuwait, the Islamic State does. Generic rows (civilians of a
-    nationality) keep their country."""
-    if side is None or side[0] is None or not country:
+def _branch_where(side: tuple[Actor | None, str | None] | None, country: str | None):
+    """A group's national branch read for another country than the event's (تنظيم داعش read as the Islamic
+    State in Syria for an attack in Turkey) is the group's branch there, or the group itself, where the
+    words name the group as a whole: the Islamic State (Iraq) does not bomb Kuwait, the Islamic State
+    does. A branch named by its own name (تنظيم القاعدة في جزيرة العرب) stays, and so do generic rows
+    (Civilians (Syria) in Kuwait are Syrians)."""
+    if side is None or side[0] is None or not side[1] or not country:
         return side
     actor = side[0]
-    if actor.country in (None, country) or actor.parent is None or actor.parent in _GENERIC_PARENTS:
+    if actor.country in (None, country) or actor.parent is None or actor.parent in GENERIC_KINDS:
         return side
     branch = load_actors().generic(actor.parent, country)
-    return (branch, side[1]) if branch is not None else side
+    read = _read_as(side[1])
+    if branch is None or (read and actor.parent not in read):
+        return side  # named by its own name; an anaphor (التنظيم) names no branch and is re-read
+    return branch, side[1]
+
+
+_NAME_NOISE = re.compile(r"[\"«»“”'()]")
+
+
+def _read_as(text: str) -> set[str]:
+    """The actors the longest run of the words that names any may name (تنظيم «داعش» -> داعش: the Islamic
+    State and each of its branches; تنظيم القاعدة في جزيرة العرب: AQAP alone)."""
+    actors = load_actors()
+    words = _NAME_NOISE.sub(" ", text).split()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i:i + size])
+            found = actors.candidates(run) or (actors.candidates(run[1:]) if run[:1] in "وفبل" else ())
+            if found:
+                return {a.id for a in found}
+    return set()
 
 
 def _local_force(side, country: str | None, published: date | None):
@@ -386,14 +405,18 @@ def _by_drone(c: Candidate) -> bool:
 
 
 def _one_side(a: ActorMention, b: ActorMention, on: date | None) -> bool:
+    """The actors of two mentions fight on one side (``_same_side``)."""
+    return _same_side(a.actor, b.actor, on)
+
+
+def _same_side(a: Actor, b: Actor, on: date | None) -> bool:
     """Two forces of one state (its army and its police) or two allies (alliances.tsv): never the two
     sides of one event."""
-    if a.actor.id == b.actor.id:
+    if a.id == b.id:
         return False
-    if (a.actor.inter == b.actor.inter == "State forces"
-            and a.actor.country is not None and a.actor.country == b.actor.country):
+    if a.inter == b.inter == "State forces" and a.country is not None and a.country == b.country:
         return True
-    return load_alliances().allied(a.actor, b.actor, on)
+    return load_alliances().allied(a, b, on)
 
 
 def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
@@ -475,8 +498,7 @@ def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: dat
     the side acted upon and its allies."""
     counts = Counter(a.actor.id for a in actors if a.actor and a.role == "actor"
                      and a.actor.inter not in ("Civilians", "Protesters", "Rioters")
-                     and (against is None or (a.actor.id != against.id
-                                              and not load_alliances().allied(a.actor, against, on))))
+                     and (against is None or (a.actor.id != against.id and not _same_side(a.actor, against, on))))
     if not counts:
         return None
     return _named_as(counts.most_common(1)[0][0], actors)
@@ -501,7 +523,9 @@ def _article_air_force(actors: list[ActorMention], hit: Actor | None, anchor: in
     return mention.actor, mention.text
 
 
-_FIRED_FROM = re.compile(r"من\s+(?:داخل\s+)?(?:الأراضي|الاراضي|أراضي|اراضي|الجانب|الحدود)\s+(\w+)")
+_FIRED_FROM = re.compile(r"(?<!قرب )(?<!القريبة )(?<!القريب )(?<!قريبة )(?<!قريب )(?<!بالقرب )(?<!مقربة )"
+                         r"من\s+(?:داخل\s+)?(?:الأراضي|الاراضي|أراضي|اراضي|الجانب|الحدود)\s+(\w+)")
+"""من داخل الأراضي اليمنية، من الجانب السوري: where fire came from; not القريبة من الحدود التركية (near it)."""
 
 
 def _remote_fire(sub: str) -> bool:
@@ -656,23 +680,26 @@ def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention])
     if p.cue != _QUARTER or p.place is None or p.place.feature not in ("town", "village"):
         return False
     return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
-                   and km_between(p.place, q.place) <= _NEAR_KM for q in places)
+                   and (km := km_between(p.place, q.place)) is not None and km <= _NEAR_KM for q in places)
 
 
-def _home_namesake(p: PlaceMention, main: str | None) -> PlaceMention:
+def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]) -> PlaceMention:
     """A place named as a local unit (منطقة الرباط، قضاء الخالدية، بلدة دوما) that the gazetteer resolved
-    abroad is its namesake in the article's main country where the gazetteer knows one: nobody writes
-    "the area of" a foreign capital. Rabat in Lahj, not Morocco's; Duma near Nablus, not Syria's."""
+    abroad is its namesake in the article's main country where the gazetteer knows one near the article's
+    other places there (within ``_NEAR_KM``): nobody writes "the area of" a foreign capital. Where it knows
+    none near them, the unit stays unplaced (the event takes its place from its sentences)."""
     if (p.place is None or main is None or p.place.country == main or p.cue not in _LOCAL_UNITS
             or " " not in p.text):
         return p
-    from rasd.gazetteer.index import load_gazetteer
-
     name = p.text.split(None, 1)[1]
     home = [c for c in load_gazetteer().lookup(name) if c.country == main and c.feature in _SETTLED]
     if not home:
         return p
-    return replace(p, place=max(home, key=attrgetter("population")))
+    others = [q.place for q in places if q.place is not None and q.place.country == main
+              and q.place.latitude is not None]
+    near = [c for c in home if c.latitude is not None and any(
+        (km := km_between(c, o)) is not None and km <= _NEAR_KM for o in others)]
+    return replace(p, place=max(near, key=attrgetter("population")) if near else None)
 
 
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
@@ -869,7 +896,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a1, a2 = _branch_where(a1, country_code), _branch_where(a2, country_code)
     if a1 is not None and a2 is not None and a1[0] is not None and a2[0] is not None and a1[0].id == a2[0].id:
         a1 = None  # one force on both sides: the article's main force was read for the place's own
-    elif a1 and a2 and a1[0] and a2[0] and load_alliances().allied(a1[0], a2[0], published):
+    elif a1 and a2 and a1[0] and a2[0] and _same_side(a1[0], a2[0], published):
         # the air force found elsewhere in the article flies for the side named in the strike's words
         # (المتحدث باسم المقاومة: الغارات أدت إلى مصرع 80 متمردا): that side is not the one hit
         a2 = _main_opponent(a1[0], opponents or {}, actors)
@@ -913,8 +940,6 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
                       | {(q.start, q.end, q.text) for _, q, _, _ in c.counts}
                       | ({(place.start, place.end, place.text)} if place else set()))
     sources = tuple(dict.fromkeys([s for s in [doc.source, *c.sources] if s]))
-    from rasd.gazetteer.index import load_gazetteer
-
     country_place = load_gazetteer().country(country_code) if country_code else None
     event_id = hashlib.sha256(f"{doc.id}:{index}".encode()).hexdigest()[:16]
     return Event(
@@ -954,8 +979,6 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
 def _iso_numeric(country_place) -> int | None:
     if country_place is None:
         return None
-    from rasd.gazetteer.index import load_gazetteer
-
     return load_gazetteer().iso_numeric(country_place.country)
 
 
@@ -971,14 +994,10 @@ _PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "ش
 
 def _force_of(counted: str | None) -> str:
     """The generic force whose men a count of soldiers names: "police" for policemen, else "military"."""
-    from rasd.text.normalize import normalize_word
-
     return "police" if counted and normalize_word(counted).split()[0] in _POLICE_WORDS else "military"
 
 
 def _is_soldiers(counted: str | None) -> bool:
-    from rasd.text.normalize import normalize_word
-
     return bool(counted) and normalize_word(counted).split()[0] in _SOLDIER_WORDS
 
 
@@ -988,8 +1007,6 @@ def _count_scope_name(scope: str | None, counted: str | None, sub: str, a1, a2) 
     أشخاص يشتبه بانتمائهم للقاعدة) for actor2."""
     named = _scope_name(scope, a1, a2)
     if named == "civilians" and sub == "Arrests" and counted and a2 and a2[0] and a2[0].inter != "Civilians":
-        from rasd.text.normalize import normalize_word
-
         if normalize_word(counted).split()[0] in _PERSON_WORDS:
             return "actor2"
     if named is not None or not _is_soldiers(counted):

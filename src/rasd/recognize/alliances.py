@@ -18,8 +18,8 @@ from rasd.recognize.actor_lexicon import load_actors
 from rasd.recognize.lexicon import read_table
 
 _COLUMNS = ("camp", "valid_from", "valid_to", "members")
-# generic rows (the civilians of every country share the row "civilians"): no organization in common
-_GENERIC = frozenset({"unidentified", "civilians", "protesters", "rioters"})
+GENERIC_KINDS = frozenset({"unidentified", "civilians", "protesters", "rioters"})
+"""The generic rows every country's row of a kind belongs to (Civilians (Syria) -> civilians): no organization."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,10 @@ def load_alliances() -> Alliances:
     organizations = {}
     for actor in actors:
         chain, node = {actor.id}, actor
-        while node.parent is not None and node.parent not in _GENERIC and node.parent not in chain:
+        # a group that ended (valid_to) names in parent the name it took later, not an organization it
+        # fought beside: the Mahdi Army of 2008 is no ally of Iraq's army through Saraya al-Salam and the PMF
+        while (node.parent is not None and node.valid_to is None and node.parent not in GENERIC_KINDS
+               and node.parent not in chain):
             chain.add(node.parent)
             node = actors.get(node.parent)
         organizations[actor.id] = frozenset(chain)
