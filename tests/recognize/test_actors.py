@@ -684,3 +684,16 @@ def test_alliances_hold_over_their_period_and_within_an_organization() -> None:
     assert allied("iq-kh", "iq-military", datetime.date(2020, 1, 1))  # a PMF faction and the army
     assert not allied("ye-houthi", "ye-military", datetime.date(2016, 1, 1))
     assert not allied("sy-civilians", "iq-civilians", datetime.date(2016, 1, 1))  # generic rows share no organization
+
+
+def test_an_alliance_row_naming_an_unknown_actor_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasd.recognize.alliances as alliances
+
+    rows = [(12, ["yemen-government", "2015-03-26", "", "ye-military|ye-no-such-force"])]
+    monkeypatch.setattr(alliances, "read_table", lambda name, columns: rows)
+    alliances.load_alliances.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=r"alliances\.tsv:12.*ye-no-such-force"):
+            alliances.load_alliances()
+    finally:
+        alliances.load_alliances.cache_clear()
