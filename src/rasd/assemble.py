@@ -835,8 +835,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
         last = token_at(tokens, a.end - 1)  # أعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته: after the whole name
-        if before in _CLAIM_VERBS or any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY)
-                                         for j in range(last + 1, min(last + 5, len(tokens)))):
+        if before in _CLAIM_VERBS or _claim_follows(tokens, last, 5):
             cand.attackers.insert(0, a)  # أعلنت حركة الشباب مسؤوليتها عن، تبنى التنظيم: who did it
             continue
         if before in _FIRING_VEHICLES and _fires(cand, tokens, k - 1, anchor):
@@ -910,11 +909,13 @@ def _names_a_speaker(token: Token) -> bool:
 
 def _claims(a: ActorMention, tokens: Sequence[Token]) -> bool:
     """The side speaking claims the event (أعلن تنظيم داعش في بيان ... مسؤوليته عن التفجير): its doer."""
-    if a.actor is None or a.role != "actor":
-        return False
-    last = token_at(tokens, a.end - 1)
-    return any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY) for j in range(last + 1, min(last + _CLAIM_REACH,
-                                                                                         len(tokens))))
+    return a.actor is not None and a.role == "actor" and _claim_follows(tokens, token_at(tokens, a.end - 1),
+                                                                         _CLAIM_REACH)
+
+
+def _claim_follows(tokens: Sequence[Token], last: int, reach: int) -> bool:
+    """مسؤوليته/مسؤوليتها follows the name ending at token ``last`` within ``reach`` words: its bearer claims."""
+    return any(tokens[j].norm.startswith(_OWN_RESPONSIBILITY) for j in range(last + 1, min(last + reach, len(tokens))))
 
 
 def _described_fighters(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -929,9 +930,9 @@ def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: i
     its subject, X's men who attack (هاجمت عناصر من المقاومة نقطة للحوثيين), not people X lost. After a verb
     of killing or arresting (قتل عناصر من داعش، أسرت 40 من مسلحي) the noun may be the victims, and after a
     verb that carries its subject (هاجموا عناصر من قوات الأمن) it is the object."""
-    verb = next((t for t in cand.triggers if t.token == anchor), None)
+    verb = _verb_at(cand, tokens, anchor)
     return (k == anchor + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind
-            and finite_verb(verb, tokens) and not tokens[anchor].norm.endswith("وا")  # هاجموا عناصر: their object
+            and not tokens[anchor].norm.endswith("وا")  # هاجموا عناصر: their object
             and tokens[k].stem in PEOPLE_NOUNS)  # not a figure: اغتالت ثلاثة من أفراد الدرك
 
 
@@ -954,10 +955,15 @@ def _after_subject(cand: Candidate, tokens: Sequence[Token], k: int, anchor: int
     if tokens[k].prefix.startswith("و") or any(
             tokens[j].stem in _JOINED_WORDS or tokens[j].norm in _JOINED_WORDS for j in range(max(k - 2, 0), k)):
         return False
-    verb = next((t for t in cand.triggers if t.token == anchor), None)
-    return verb is not None and finite_verb(verb, tokens) and any(
+    return _verb_at(cand, tokens, anchor) is not None and any(
         anchor < token_at(tokens, a.start) <= anchor + 2 or token_at(tokens, a.start) < anchor
         for a in cand.attackers)  # or before it: دبابات المقاومة قصفت ميليشيات الحوثي
+
+
+def _verb_at(cand: Candidate, tokens: Sequence[Token], anchor: int) -> TriggerMention | None:
+    """The event's word at token ``anchor`` where it is a finite verb (قصفت، هاجمت), else None."""
+    verb = next((t for t in cand.triggers if t.token == anchor), None)
+    return verb if verb is not None and finite_verb(verb, tokens) else None
 
 
 def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMention],
@@ -1054,8 +1060,7 @@ _FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "م�
 def _fires(cand: Candidate, tokens: Sequence[Token], j: int, anchor: int) -> bool:
     """The vehicles named at token ``j`` do the event's shelling (قصف): they are the subject of its verb,
     right after it (قصفت دبابات المقاومة مواقع الحوثيين) or before it (دبابات المقاومة ... قصفت)."""
-    verb = next((t for t in cand.triggers if t.token == anchor), None)
-    if verb is None or not tokens[anchor].stem.startswith("قصف") or not finite_verb(verb, tokens):
+    if _verb_at(cand, tokens, anchor) is None or not tokens[anchor].stem.startswith("قصف"):
         return False
     return j == anchor + 1 or j < anchor
 

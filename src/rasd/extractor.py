@@ -412,11 +412,12 @@ def _one_side(a: ActorMention, b: ActorMention, on: date | None) -> bool:
 def _same_side(a: Actor, b: Actor, on: date | None) -> bool:
     """Two forces of one state (its army and its police) or two allies (alliances.tsv): never the two
     sides of one event."""
-    if a.id == b.id:
-        return False
-    if a.inter == b.inter == "State forces" and a.country is not None and a.country == b.country:
-        return True
-    return load_alliances().allied(a, b, on)
+    return a.id != b.id and (_same_state(a, b) or load_alliances().allied(a, b, on))
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    """Two state forces of one country."""
+    return a.inter == b.inter == "State forces" and a.country is not None and a.country == b.country
 
 
 def _plausible_sides(sub: str, first: ActorMention | None, second: ActorMention | None,
@@ -528,28 +529,26 @@ _FIRED_FROM = re.compile(r"(?<!قرب )(?<!القريبة )(?<!القريب )(?<
 """من داخل الأراضي اليمنية، من الجانب السوري: where fire came from; not القريبة من الحدود التركية (near it)."""
 
 
-def _remote_fire(sub: str) -> bool:
-    """Fire from afar: shells, rockets and missiles (مقذوفات، صواريخ), which may come across a border."""
-    return sub == "Shelling/artillery/missile attack"
-
-
 def _fired_from(c: Candidate, analysis: TextAnalysis, text: str) -> str | None:
     """The country the event's fire came from, told in its sentences (أطلقت من داخل الأراضي اليمنية، من
     الجانب السوري), by a nationality adjective; None where none is told."""
     nationality = load_actors().cues.nationality
-    for s in analysis.sentences:
-        if not any(s.start <= t.start < s.end for t in c.triggers):
-            continue
-        for m in _FIRED_FROM.finditer(text, s.start, s.end):
+    for start, end in _event_sentences(c, analysis):
+        for m in _FIRED_FROM.finditer(text, start, end):
             word = normalize_word(m.group(1)).removeprefix("ال")
             if word in nationality:
                 return nationality[word][0]
     return None
 
 
+def _event_sentences(c: Candidate, analysis: TextAnalysis) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold the event's words."""
+    return [(s.start, s.end) for s in analysis.sentences if any(s.start <= t.start < s.end for t in c.triggers)]
+
+
 def _in_sentences_of(c: Candidate, analysis: TextAnalysis, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places named in the sentences that hold the event's words."""
-    spans = [(s.start, s.end) for s in analysis.sentences if any(s.start <= t.start < s.end for t in c.triggers)]
+    spans = _event_sentences(c, analysis)
     return [p for p in places if any(a <= p.start < b for a, b in spans)]
 
 
@@ -667,9 +666,13 @@ def _abroad_in_a_list(p: PlaceMention, places: list[PlaceMention], text: str, ma
 
 _LOCAL_UNITS = frozenset(normalize_word(w) for w in ("منطقة", "مديرية", "قرية", "حي", "بلدة", "ناحية", "قضاء"))
 _SETTLED = frozenset({"city", "town", "village", "neighbourhood", "admin2", "admin3"})
-
-
 _QUARTER = normalize_word("حي")
+
+
+def _near(a: Place, b: Place) -> bool:
+    """The two places lie within ``_NEAR_KM`` of each other (False where either has no coordinates)."""
+    km = km_between(a, b)
+    return km is not None and km <= _NEAR_KM
 
 
 def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -680,7 +683,7 @@ def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention])
     if p.cue != _QUARTER or p.place is None or p.place.feature not in ("town", "village"):
         return False
     return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
-                   and (km := km_between(p.place, q.place)) is not None and km <= _NEAR_KM for q in places)
+                   and _near(p.place, q.place) for q in places)
 
 
 def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]) -> PlaceMention:
@@ -697,8 +700,7 @@ def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]
         return p
     others = [q.place for q in places if q.place is not None and q.place.country == main
               and q.place.latitude is not None]
-    near = [c for c in home if c.latitude is not None and any(
-        (km := km_between(c, o)) is not None and km <= _NEAR_KM for o in others)]
+    near = [c for c in home if c.latitude is not None and any(_near(c, o) for o in others)]
     return replace(p, place=max(near, key=attrgetter("population")) if near else None)
 
 
@@ -882,8 +884,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
         force = _generic_actor(hit_force, country_code, published)
         acting = a1[0] if a1 is not None else None
-        own = force is not None and acting is not None and (acting.id == force.id or (
-            acting.inter == "State forces" and acting.country == force.country))  # not the state's own men
+        own = force is not None and acting is not None and (
+            acting.id == force.id or _same_state(acting, force))  # not the state's own men
         a2 = (force, None) if force is not None and not own else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published)
@@ -900,7 +902,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # the air force found elsewhere in the article flies for the side named in the strike's words
         # (المتحدث باسم المقاومة: الغارات أدت إلى مصرع 80 متمردا): that side is not the one hit
         a2 = _main_opponent(a1[0], opponents or {}, actors)
-    if a1 is not None and a1[0] is not None and a1[1] is None and a1[0].parent == "unidentified" and _remote_fire(sub):
+    if (a1 is not None and a1[0] is not None and a1[1] is None and a1[0].parent == "unidentified"
+            and sub == "Shelling/artillery/missile attack"):  # shells, rockets, missiles: fire that may cross a border
         origin = _fired_from(c, analysis, doc.text)  # مقذوف أطلق من داخل الأراضي اليمنية: a group of Yemen
         if origin is not None and origin != a1[0].country:
             generic = _generic_actor("unidentified", origin)
