@@ -205,6 +205,11 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a capture aimed at (من أجل تحرير)"),
         ("تتهم الطائفة السلطات بأنها تقدم مساعدات للجماعات المسلحة التي تعتدي على القرى في ريف مدينة السويداء.",
          "تقدم مساعدات: provides aid, no advance"),
+        ("أعلن مسؤول محلي في محافظة لحج اليوم أن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية"
+         " في المحافظة بلغت ألفا. وقال مدير الصحة إنه سقط ألف قتيل وجرح ألفان آخرون وجميعهم من المدنيين.",
+         "the fighting a running toll counts from (منذ بدء المواجهات)"),
+        ("وقال المحلل اليوم إن من شأن استعادة القوات العراقية قاعدة سبايكر من مسلحي داعش أن تفتح الطريق نحو الموصل.",
+         "what a capture would bring (من شأن) takes no ground"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
@@ -255,6 +260,13 @@ def test_event_types(text: str, event_type: str, sub_event_type: str, actor1: st
     assert events[0].fatalities == fatalities
     if actor1:
         assert events[0].actor1 == actor1
+
+
+def test_what_a_thing_would_bring_blocks_only_the_event_word_after_it() -> None:
+    events = extract("ويرى مراقبون أن المعارك من شأنها أن تغير موازين القوى، بعد أن قتل 20 من مسلحي داعش في اشتباكات مع"
+                     " الجيش العراقي في تكريت أمس.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Iraq (2014-)", 20)]
 
 
 def test_a_ruling_on_people_is_no_death() -> None:

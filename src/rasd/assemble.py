@@ -206,9 +206,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # تحطم طائرة خاصة في مطار بلاكبوش نتج عنها وفاة 3 مسافرين: an accident
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
-        if cue.cue in ("inquiry", "fear", "prepared") and 0 < trigger.token - cue.token <= 5:
-            return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات: looked into,
-            # feared or allowed, not news
+        if cue.cue in ("inquiry", "fear", "prepared", "would") and 0 < trigger.token - cue.token <= 5:
+            return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات، من شأن استعادة
+            # القاعدة: looked into, feared, allowed or supposed, not news
         if cue.cue == "charge" and 0 < trigger.token - cue.token <= 3:
             return True  # بتهمة القتل العمد، المتهمين في تفجير المسجد: a crime charged or tried, not news of it
         if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
@@ -324,8 +324,19 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     "مرور <a length of time> على" (مع مرور سنة على اختطاف الجندي), or as the event an anniversary
     recalls (في الذكرى الأولى لتفجير المسجد). Neither it nor the figures told of it in its clause are news."""
     k = trigger.token
-    return (k > 0 and tokens[k - 1].norm == "منذ") or _since_that(k, tokens) or _time_after(k, tokens) or (
-        _anniversary(k, tokens))
+    return (k > 0 and tokens[k - 1].norm == "منذ") or _since_the_start(k, tokens) or _since_that(k, tokens) or (
+        _time_after(k, tokens) or _anniversary(k, tokens))
+
+
+_START_NOUNS = frozenset(normalize_word(w) for w in (
+    "بدء", "بداية", "اندلاع", "انطلاق", "انطلاقة", "مطلع", "تجدد", "استئناف", "دخول"))
+"""Nouns for the start of a fight after منذ (منذ بدء المواجهات، منذ اندلاع الاشتباكات، منذ دخول الحوثيين عدن)."""
+
+
+def _since_the_start(k: int, tokens: Sequence[Token]) -> bool:
+    """The event word at ``k`` follows "منذ <the start of>": the fighting a running toll is counted from
+    (حصيلة القتلى منذ بدء المواجهات بلغت ألفا), not news of a fight."""
+    return k > 1 and tokens[k - 2].norm == "منذ" and tokens[k - 1].stem in _START_NOUNS
 
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "."})

@@ -578,7 +578,7 @@ def _rd(g, mm, text, pub, ctx):
         return None  # a bare الغد is also "the future"
     if off == 0 and prev in g.notoday:
         return None  # في ذلك اليوم، مرتين في اليوم
-    if key == "اليوم" and not mm["wd"]:  # not اليوم الأول، اليوم الذي، اليوم الـ27
+    if key in ("اليوم", "الامس") and not mm["wd"]:  # not اليوم الأول، اليوم الذي، اليوم الـ27، الأمس القريب
         nxt = text[mm.end():mm.end() + 16].split(maxsplit=1)
         if nxt and (nxt[0].strip(_PUNCT) in g.dayafter or (nxt[0][:2] == "ال" and nxt[0][2:3].isdigit())):
             return None
