@@ -269,6 +269,32 @@ def test_what_a_thing_would_bring_blocks_only_the_event_word_after_it() -> None:
         ("Armed clash", "Military Forces of Iraq (2014-)", 20)]
 
 
+def test_the_side_that_opens_fire_acts_whatever_stands_between_verb_and_fire() -> None:
+    events = extract("أعلن الجيش التركي مقتل جنديين أمس حين فتح مسلحون من حزب العمال الكردستاني النار على دورية"
+                     " في ولاية هكاري.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "PKK: Kurdistan Workers Party", "Military Forces of Turkey", 2)]
+    assert events[0].evidence and any(s.text == "فتح" for s in events[0].evidence)
+
+
+def test_shots_fired_in_the_air_hit_no_one() -> None:
+    air = extract("وأطلقت الشرطة النار في الهواء لتفريق المتظاهرين في ساحة التحرير ببغداد أمس.")
+    at = extract("وأطلقت الشرطة الرصاص على المتظاهرين في ساحة التحرير ببغداد أمس.")
+    assert [e.sub_event_type for e in air] == ["Protest with intervention"]
+    assert [e.sub_event_type for e in at] == ["Excessive force against protesters"]
+
+
+def test_a_word_with_tanween_is_no_place_name() -> None:
+    events = extract("قتل جنود إسرائيليون صبياً فلسطينياً بالرصاص قرب السياج الحدودي في شمال قطاع غزة أمس.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events] == [
+        ("Attack", "Military Forces of Israel", "Civilians (Palestine)", "Gaza Strip")]
+
+
+def test_a_common_crime_is_no_political_violence() -> None:
+    assert extract("وقالت الشرطة إنها تلقت بلاغا عن إطلاق نار في حي بمدينة الطائف أمس أسفر عن مقتل شخصين،"
+                   " وقبض على الجاني.") == ()
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -229,12 +229,24 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if (trigger.role == "attack" and tokens[trigger.token].prefix.lstrip("وف") == "ل"
             and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
         return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية: a purpose, nothing launched yet
+    if _fired_at_no_one(trigger, tokens):
+        return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
             tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
             for k in range(max(trigger.token - 3, 0), trigger.token)):
         return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ: a weapon held or defused, not used
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
+
+
+_NO_ONE_HIT = frozenset(normalize_word(w) for w in ("الهواء", "نفسه", "نفسها", "أنفسهم"))
+
+
+def _fired_at_no_one(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A shooting told by أطلق / فتح ... النار with "in the air" or "at himself" within ten words after it."""
+    return (trigger.role == "attack" and trigger.event_type == "Violence against civilians"
+            and any(t.stem in _NO_ONE_HIT or t.norm in _NO_ONE_HIT
+                    for t in tokens[trigger.token + 1:trigger.token + 11]))
 
 
 _WANTED_NOUNS = frozenset({
@@ -784,7 +796,8 @@ def propose(
                 continue  # one demonstration, coded by the strongest thing that happened to it
             add(e.event_type, e.sub_event_type, [e])
     for cand in out:
-        fired = any(w.event_type == "Violence against civilians" for w in weapons)  # برصاص قوات الأمن
+        fired = any(w.event_type == "Violence against civilians" for w in (*weapons, *attacks))  # برصاص قوات الأمن،
+        # أطلقت الشرطة النار على المحتجين
         if cand.event_type == "Protests" and (fired or any(c.kind == "killed" for c in counts)):
             cand.sub_event_type = "Excessive force against protesters"  # protesters shot or killed
     if seizes and (not out or withdrawal):  # ground taken under shelling: the taking is told too
@@ -1638,8 +1651,10 @@ def _tells_means(cand: Candidate) -> bool:
 
 
 def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
-    """The event word refers back (الهجوم، هذا الهجوم، العملية)."""
+    """The event word refers back (الهجوم، هذا الهجوم، العملية); not the bullets of a shooting (بالرصاص)."""
     for t in cand.triggers:
+        if t.role == "weapon" and t.event_type == "Violence against civilians":
+            continue
         tok = tokens[t.token]
         if tok.prefix.endswith("ال") or (t.token > 0 and tokens[t.token - 1].norm in ("هذا", "هذه")):
             return True

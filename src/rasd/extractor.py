@@ -118,6 +118,7 @@ class Extractor:
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
                   and not _names_a_venue(p, text)
+                  and not _indefinite(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
@@ -256,8 +257,9 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
         victims_civilian = any(scope == "civilians" for _, _, scope, _ in c.counts) or any(
             a.actor and a.actor.inter == "Civilians" for a in c.targets)
         armed_targets = any(a.actor and a.actor.inter not in ("Civilians", "Protesters") for a in c.targets)
-        shot = any(t.role == "weapon" and t.event_type == "Violence against civilians" for t in c.triggers)
-        if (victims_civilian or shot) and not armed_targets:
+        shot = any(t.role in ("weapon", "attack") and t.event_type == "Violence against civilians" for t in c.triggers)
+        soldiers_hit = any(kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts)
+        if (victims_civilian or (shot and not soldiers_hit)) and not armed_targets:
             return "Violence against civilians", "Attack"  # also قتل مدرس برصاص مسلحين: a shooting of a person
         return "Battles", "Armed clash"
     if c.event_type == "Battles" and c.sub_event_type in ("", TERRITORY):
@@ -716,6 +718,15 @@ _VENUE_BEFORE = re.compile(r"(?:فندق|الفندق|مطعم|مقهى|ملهى
 def _names_a_venue(p: PlaceMention, text: str) -> bool:
     """"فندق بيبلوس في مدينة سيفاري"، "مطعم بيروت": a hotel's or a restaurant's name, not a town."""
     return _before(_VENUE_BEFORE, p, text, 10)
+
+
+_TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
+
+
+def _indefinite(p: PlaceMention, text: str) -> bool:
+    """"قتل جنود صبياً فلسطينياً": a word written with tanween is an indefinite noun (a boy), not a
+    place's name (the town of Sabya); names do not take it."""
+    return text[p.start:p.end].endswith(_TANWEEN) or text[p.end:p.end + 1] in _TANWEEN
 
 
 _BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"

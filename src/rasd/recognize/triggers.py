@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 
 from rasd.model import CueMention, Token, TriggerMention
 from rasd.recognize.lexicon import read_tsv
 from rasd.text.normalize import NormalizedText, normalize_word
-from rasd.text.phrases import PhraseMatcher
+from rasd.text.phrases import PhraseMatcher, prefixed_forms
 from rasd.text.segment import sentence_ranges
 
 __all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "tells_happening"]
@@ -60,20 +62,48 @@ _NO_ALIF = ("ه", "ة", "ى", "ي", "ا", "ء", "ات", "ين", "ون", "ان", 
 duals, attached pronouns."""
 
 
+def _info(r: dict[str, str]) -> _TriggerInfo:
+    return (r["role"], r["event_type"] or None, r["sub_event_type"] or None,
+            None if r["kind"] == "device" else r["kind"] or None,
+            r["strength"] in ("strong", "counted"), r["strength"] == "counted", r["kind"] == "device")
+
+
+_GAP = "…"
+"""Written between the two words of a lexicon form whose words may stand apart: "أطلق … النار" matches
+أطلق النار and, with up to ``_GAP_REACH`` words between, أطلق مسلحون مجهولون النار (the subject after the verb)."""
+_GAP_REACH = 6
+_GAP_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?"})
+
+
+def _joined(form: str) -> str:
+    """A lexicon form with its gap closed (أطلق … النار -> أطلق النار)."""
+    return " ".join(form.replace(_GAP, " ").split())
+
+
 @cache
 def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
-    return PhraseMatcher(
-        (r["form"], (r["role"], r["event_type"] or None, r["sub_event_type"] or None,
-                     None if r["kind"] == "device" else r["kind"] or None,
-                     r["strength"] in ("strong", "counted"), r["strength"] == "counted", r["kind"] == "device"))
-        for r in _trigger_rows()
-    )
+    return PhraseMatcher((_joined(r["form"]), _info(r)) for r in _trigger_rows())
+
+
+@cache
+def _gapped_forms() -> dict[str, tuple[frozenset[str], _TriggerInfo]]:
+    """For each written form of a gapped row's first word (every proclitic spelling): the second word and
+    the row's payload."""
+    out: dict[str, tuple[frozenset[str], _TriggerInfo]] = {}
+    for r in _trigger_rows():
+        if _GAP in r["form"]:
+            first, second = (normalize_word(w.strip()) for w in r["form"].split(_GAP))
+            for f in prefixed_forms(first):
+                out[f] = (frozenset({second}), _info(r))
+    return out
 
 
 @cache
 def _pos_words(pos: str) -> frozenset[str]:
-    """The normalized forms of the lexicon's rows of one part of speech (verb, single)."""
-    return frozenset(normalize_word(r["form"]) for r in _trigger_rows() if r["pos"] == pos)
+    """The normalized forms of the lexicon's rows of one part of speech (verb, single); a gapped form
+    both joined and as its first word (أطلق النار، أطلق)."""
+    return frozenset(w for r in _trigger_rows() if r["pos"] == pos
+                     for w in {normalize_word(_joined(r["form"])), normalize_word(r["form"].split(_GAP)[0].strip())})
 
 
 def finite_verb(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -143,11 +173,40 @@ def event_sentence_ranges(nt: NormalizedText, sentences: Sequence[tuple[int, int
 def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMention]:
     """Event words in the text, longest match first, in order."""
     original = nt.original
-    return [
+    found = [
         TriggerMention(m.start, m.end, original[m.start : m.end], *m.payload[:4], token=m.first,
                        strong=m.payload[4], counted=m.payload[5], device=m.payload[6])
         for m in _trigger_matcher().find(tokens)
     ]
+    gapped = _gapped_triggers(nt, tokens, found)
+    return sorted([*found, *gapped], key=_START) if gapped else found
+
+
+_START = attrgetter("start")
+_NORM = attrgetter("norm")
+
+
+def _gapped_triggers(nt: NormalizedText, tokens: Sequence[Token], found: Sequence[TriggerMention]
+                     ) -> list[TriggerMention]:
+    """The first words of gapped forms whose second word follows a few words on, in the same clause
+    (أطلق مسلحون مجهولون النار على: the verb, with the shooting's payload). Where the words stand together
+    the matcher has found them already."""
+    forms = _gapped_forms()
+    out = []
+    taken = {t.token for t in found}
+    for i in compress(count(), map(forms.__contains__, map(_NORM, tokens))):
+        if i in taken:
+            continue
+        seconds, info = forms[tokens[i].norm]
+        for j in range(i + 2, min(i + 2 + _GAP_REACH, len(tokens))):
+            if tokens[j].norm in _GAP_STOPS:
+                break
+            if not seconds.isdisjoint(tokens[j].variants):
+                tok = tokens[i]
+                out.append(TriggerMention(tok.start, tok.end, nt.original[tok.start:tok.end], *info[:4], token=i,
+                                          strong=info[4], counted=info[5], device=info[6]))
+                break
+    return out
 
 
 def find_cues(nt: NormalizedText, tokens: Sequence[Token]) -> list[CueMention]:
