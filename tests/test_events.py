@@ -295,6 +295,13 @@ def test_a_common_crime_is_no_political_violence() -> None:
                    " وقبض على الجاني.") == ()
 
 
+def test_the_day_a_long_named_ministry_spoke_is_not_the_strikes() -> None:
+    events = extract("أعلنت وزارة الدفاع البريطانية مساء أمس، أن غارة جوية للتحالف أدت في مطلع الشهر الجاري إلى مقتل"
+                     " قيادي في تنظيم داعش قرب مدينة الرقة.")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Air/drone strike", "2023-03-01", 2)]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

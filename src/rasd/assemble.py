@@ -1697,11 +1697,16 @@ def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bo
 def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[TriggerMention],
                      tokens: Sequence[Token]) -> bool:
     """The date stands right after a verb of saying and its subject, before the event's words (قال
-    مسؤولون، اليوم (الثلاثاء)، إن العشرات سقطوا قتلى): the day of the telling, not of the event."""
+    مسؤولون، اليوم (الثلاثاء)، إن العشرات سقطوا قتلى; أعلنت وزارة الدفاع الأميركية مساء أول من أمس أن غارة
+    أدت في مطلع يوليو إلى مقتل): the day of the telling, not of the event."""
     k = token_at(tokens, d.start)
     first = min((t.token for t in triggers), default=len(tokens))
-    return k < first and any(c.cue == "attribution" and 0 < k - (c.token + len(c.text.split()) - 1) <= 3
+    return k < first and any(c.cue == "attribution" and 0 < k - (c.token + len(c.text.split()) - 1) <= _SUBJECT_REACH
                              for c in cues)
+
+
+_SUBJECT_REACH = 5
+"""Words from a verb of saying to the date after its subject (وزارة الدفاع الأميركية مساء: the fourth)."""
 
 
 def _date_of_statement(d: TimeRef, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
