@@ -302,6 +302,14 @@ def test_the_day_a_long_named_ministry_spoke_is_not_the_strikes() -> None:
         ("Air/drone strike", "2023-03-01", 2)]
 
 
+def test_an_unnamed_gang_told_elsewhere_makes_no_arrests() -> None:
+    events = extract("وكانت وزارة الداخلية قد أعلنت الأسبوع الماضي القبض على 40 عنصرا ينتمون إلى تنظيم داعش في مدينة"
+                     " الدمام. وقالت الوزارة إن مجموعات إرهابية نفذت هجمات على مساجد العام الماضي، وإن مجموعات إرهابية"
+                     " أخرى تخطط لهجمات جديدة.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Police Forces of Saudi Arabia (2015-)", "Islamic State")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -495,12 +495,14 @@ def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[Acto
     return _named_as(against.most_common(1)[0][0], actors)
 
 
-def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: date | None):
+def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: date | None, arresting: bool = False):
     """The armed actor the article names most often (the acting side of an event whose sentence
     leaves it implicit: "تم إلقاء القبض على ..." in a report about one force's operation), other than
-    the side acted upon and its allies."""
+    the side acted upon and its allies. For an arrest or a seizure (``arresting``) not a group known only
+    as unidentified (مجموعات إرهابية): an unnamed gang makes no arrests, the authorities do."""
     counts = Counter(a.actor.id for a in actors if a.actor and a.role == "actor"
                      and a.actor.inter not in ("Civilians", "Protesters", "Rioters")
+                     and not (arresting and a.actor.parent == "unidentified")
                      and (against is None or (a.actor.id != against.id and not _same_side(a.actor, against, on))))
     if not counts:
         return None
@@ -899,7 +901,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
             acting.id == force.id or _same_state(acting, force))  # not the state's own men
         a2 = (force, None) if force is not None and not own else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
-        a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published)
+        a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published,
+                               arresting=sub in _SEIZED_WHERE_TOLD)
     if sub == "Air/drone strike" and (a1 is None or a1[0] is None or (a1[1] is None and not _flies(a1[0]))):
         a1 = _article_air_force(actors, a2[0] if a2 else None, min((t.start for t in c.triggers), default=0)) or a1
     if a1 is None and sub in ("Arrests", "Disrupted weapons use"):
