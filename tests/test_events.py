@@ -310,6 +310,19 @@ def test_an_unnamed_gang_told_elsewhere_makes_no_arrests() -> None:
         ("Arrests", "Police Forces of Saudi Arabia (2015-)", "Islamic State")]
 
 
+def test_a_protest_in_a_capital_abroad_borrows_no_place_named_elsewhere() -> None:
+    assert extract("انسحب عدد من قادة الحركة من الاجتماع في حالة من الاحتجاج على تعيين الزعيم الجديد. وخرجت أمس في"
+                   " العاصمة الأفغانية كابل مظاهرة احتجاجية للتنديد بهجمات الحركة، فيما يسيطر تنظيم داعش على مناطق"
+                   " واسعة من سوريا.") == ()
+
+
+def test_where_the_observatory_sits_is_not_where_the_strike_fell() -> None:
+    events = extract("وقال مدير المرصد السوري لحقوق الإنسان في لندن إن طائرات التحالف قتلت أمس سبعة من مقاتلي جبهة"
+                     " النصرة في غارة على بلدة سرمدا بريف إدلب.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Air/drone strike", "Global Coalition Against Daesh", "Sarmada")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -764,19 +764,18 @@ def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int) -> b
 
 
 def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]) -> bool:
-    """The sentence that tells the event places it in a country outside the gazetteer before it
+    """A sentence that tells the event places it in a country outside the gazetteer before it
     names any of the event's places (اعتقلت الشرطة في بلجيكا ... للقتال في سوريا: in Belgium), or
     in a province the gazetteer does not know (في ولاية باكتيكا: no place of ``known`` is there)."""
     if not c.triggers:
         return False
-    first = min(t.start for t in c.triggers)
     text = analysis.normalized.original
-    for s in analysis.sentences:
-        if s.start <= first < s.end:
-            end = min([p.start for p in c.places if s.start <= p.start < s.end], default=s.end)
-            spans = [(p.start, p.end) for p in known if p.place is not None]
-            return foreign_scene(normalize(text[s.start:end]).text) or any(
-                not any(a <= s.start + k < b for a, b in spans) for k in named_units(text[s.start:end]))
+    spans = [(p.start, p.end) for p in known if p.place is not None]
+    for start, stop in _event_sentences(c, analysis):
+        end = min([p.start for p in c.places if start <= p.start < stop], default=stop)
+        if foreign_scene(normalize(text[start:end]).text) or any(
+                not any(a <= start + k < b for a, b in spans) for k in named_units(text[start:end])):
+            return True
     return False
 
 

@@ -23,6 +23,10 @@ _AUTHORITIES = ("السلطات", "الشرطة", "الأمن", "الادعاء"
 which speaks of events anywhere)."""
 
 
+_CITY_NOUNS = [normalize_word(w) for w in ("العاصمة", "مدينة")]
+"""Nouns a city's name may follow after في (في العاصمة كابل)."""
+
+
 _DIRECTIONS = ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 """A direction before a country or city (بلدة فوتوكول بشمال الكاميرون) places the scene there too."""
 
@@ -40,15 +44,23 @@ def _scene_pattern() -> re.Pattern[str]:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
+    # في العاصمة كابل، في العاصمة الأفغانية كابل، في مدينة كراتشي: a capital or a city named after its noun
+    city = rf"(?:(?:{alt(_CITY_NOUNS)})\s+(?:(?:{alt(adjectives)})\s+)?)?"
     return re.compile(
-        rf"(?<!\w)(?:[وف]?في\s+(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)})"
+        rf"(?<!\w)(?:[وف]?في\s+{city}(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)})"
         rf"|[وف]?(?:في\s+|ب)?(?:{alt(_DIRECTIONS)})\s+(?:{alt(names)}))(?!\w)"
     )
 
 
 def foreign_scene(normalized: str) -> bool:
-    """Whether the normalized text places what it tells in a country outside the gazetteer."""
-    return _scene_pattern().search(normalized) is not None
+    """Whether the normalized text places what it tells in a country outside the gazetteer; not where a
+    source sits (مدير المرصد السوري لحقوق الإنسان في لندن، ومقره بريطانيا)."""
+    return any(_SEAT.search(normalized, max(0, m.start() - 40), m.start()) is None
+               for m in _scene_pattern().finditer(normalized))
+
+
+_SEAT = re.compile(r"(?:الانسان|مقره|مقرها)\s*(?:،\s*)?$")
+"""Words right before "في <city>" that make it the seat of a source (the Syrian Observatory's London)."""
 
 
 _UNIT = re.compile(r"(?<!\w)[وف]?في\s+(?:ولاية|مقاطعة)\s+(?=\w)")
