@@ -323,6 +323,13 @@ def test_where_the_observatory_sits_is_not_where_the_strike_fell() -> None:
         ("Air/drone strike", "Global Coalition Against Daesh", "Sarmada")]
 
 
+def test_dead_told_in_another_city_are_not_the_last_events() -> None:
+    events = extract("وأعلن مصدر عسكري أمس مقتل خمسة من مسلحي داعش بقصف مدفعي استهدف سيارتهم وسط مدينة الرمادي في"
+                     " محافظة الأنبار. ولقي ثلاثة أشخاص مصرعهم بينما أصيب 12 آخرون في انفجارات متفرقة في بغداد أمس.")
+    ramadi = [e for e in events if e.location == "Ramadi"]
+    assert [(e.sub_event_type, e.fatalities) for e in ramadi] == [("Shelling/artillery/missile attack", 5)]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

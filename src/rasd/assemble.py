@@ -1235,6 +1235,8 @@ def assemble(
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
             cand.separate = apart
+        # where the clause's figures fell: its places, else its sentence's (ولقي أربعة مصرعهم بينما أصيب 20 في بغداد)
+        count_places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
         last_kind: str | None = None
         last_value: int | None = None
         last_scope: str | None = None
@@ -1289,7 +1291,7 @@ def assemble(
             entry = (kind, q, scope, sources[0] if sources else None)
             home = _home_for_count(kind, candidates) or _home_for_count(  # وفي حادث مماثل قتل شخص: not the last one's
                 kind, [e for e in (told if apart else events)[::-1]  # وفي مأرب ... قتل 25: not the Taiz battle's
-                       if not _places_conflict(place_c[ci], e.places)])
+                       if not _places_conflict(count_places, e.places)])
             if home is None and _tells_own_event(kind, live, sentence_cues, _detention_told(tokens, first, last)):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
