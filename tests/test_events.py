@@ -330,6 +330,18 @@ def test_dead_told_in_another_city_are_not_the_last_events() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in ramadi] == [("Shelling/artillery/missile attack", 5)]
 
 
+def test_a_strike_named_with_its_sides_adjective_is_that_sides() -> None:
+    events = extract("وقالت قناة المنار إن ضربة إسرائيلية جوية نفذتها طائرة بلا طيار استهدفت سيارة قرب بلدة خان أرنبة في"
+                     " محافظة القنيطرة أمس وقتلت عنصرين من حزب الله.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Israel", "Hezbollah", 2)]
+
+
+def test_aircraft_that_carry_people_strike_nothing() -> None:
+    assert extract("وعقد مدير الجمعية أول من أمس اجتماعا مع سفير عمان في مستشفى الملك فهد بالهفوف لإنهاء إجراءات عودة"
+                   " المصابين وذويهم وتسع جثث إلى عمان عبر الطائرات التي تم تأمينها من طريق السلطنة.") == ()
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

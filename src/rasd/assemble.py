@@ -229,6 +229,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if (trigger.role == "attack" and tokens[trigger.token].prefix.lstrip("وف") == "ل"
             and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
         return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية: a purpose, nothing launched yet
+    if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY:
+        return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
     prev = trigger.token - 1
@@ -239,6 +241,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
 
+_CARRIED_BY = frozenset({"عبر", "متن"})
+"""Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
 _NO_ONE_HIT = frozenset(normalize_word(w) for w in ("الهواء", "نفسه", "نفسها", "أنفسهم"))
 
 
@@ -849,6 +853,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if (tokens[k].stem in _STRIKE_NOUNS and a.end > tokens[k].end
+                and cand.event_type == "Explosions/Remote violence"):
+            cand.attackers.insert(0, a)  # ضربة إسرائيلية، غارات روسية، قصف تركي: the strike's own side
+            continue
         if before == "اسم" and tokens[k - 1].prefix.endswith("ب") and not (k >= 2 and _names_a_speaker(tokens[k - 2])):
             cand.targets.append(a)  # اعتقال 8 كانوا يخططون لاعتداءات باسم تنظيم داعش: the suspects' cause
             continue
@@ -909,6 +917,11 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+_STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
+    "غارة", "غارات", "ضربة", "ضربات", "قصف", "طائرات", "مقاتلات", "مروحيات", "طائرة", "مقاتلة", "مروحية"))
+"""Nouns of a strike or its aircraft that an actor mention may open with (ضربة إسرائيلية): the actor strikes."""
 
 
 _DESCRIBED_FIGHTERS = frozenset({"مقاتلين", "مسلحين", "عناصر", "افراد"})
