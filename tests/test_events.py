@@ -210,6 +210,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "the fighting a running toll counts from (منذ بدء المواجهات)"),
         ("وقال المحلل اليوم إن من شأن استعادة القوات العراقية قاعدة سبايكر من مسلحي داعش أن تفتح الطريق نحو الموصل.",
          "what a capture would bring (من شأن) takes no ground"),
+        ("وقال المصدر إن سيولا عارمة جرفت آليات المسلحين في وادي بنا أمس وفجرت بعض الألغام التي زرعوها في محيط مدينة"
+         " قعطبة.", "mines set off by a flood"),
+        ("وقال شهود إن مسلحين مجهولين قتلوا أمس ثلاثة شبان برصاص قناصة، بينهم مواطنًا سوريًا.",
+         "سوريًا (tanween before the alif) is an adjective, no place"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:

@@ -394,11 +394,15 @@ def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMentio
     k = trigger.token + 1
     if k < len(tokens) and not (_WATERS | _RAIN).isdisjoint(tokens[k].variants):
         return True
+    if trigger.sub_event_type == "Remote explosive/landmine/IED" and any(
+            not _FLOOD_SUBJECTS.isdisjoint(t.variants) for t in tokens[max(trigger.token - 14, 0):trigger.token]):
+        return True  # سيولا عارمة ... وفجرت بعض الألغام: the flood set the mines off
     return not _BLAST_WORDS.isdisjoint(tokens[trigger.token].variants) and any(
         c.cue == "mishap" and normalize_word(c.text) in _WATERS for c in sentence_cues)
 
 
 _RAIN = frozenset(normalize_word(w) for w in ("المياه", "مياه", "الأمطار", "أمطار", "الأمواج"))
+_FLOOD_SUBJECTS = _WATERS | _RAIN | frozenset(normalize_word(w) for w in ("سيولا", "أمطارا", "فيضانا"))
 
 
 _DESTROYING = frozenset(normalize_word(w) for w in (

@@ -728,7 +728,9 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
 def _indefinite(p: PlaceMention, text: str) -> bool:
     """"قتل جنود صبياً فلسطينياً": a word written with tanween is an indefinite noun (a boy), not a
     place's name (the town of Sabya); names do not take it."""
-    return text[p.start:p.end].endswith(_TANWEEN) or text[p.end:p.end + 1] in _TANWEEN
+    word = text[p.start:p.end]
+    return (word.endswith(_TANWEEN) or (word[:-1].endswith(_TANWEEN) and word.endswith("ا"))  # تركيًا
+            or text[p.end:p.end + 1] in _TANWEEN)
 
 
 _BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"
