@@ -346,6 +346,13 @@ def test_aircraft_that_carry_people_strike_nothing() -> None:
                    " المصابين وذويهم وتسع جثث إلى عمان عبر الطائرات التي تم تأمينها من طريق السلطنة.") == ()
 
 
+def test_the_side_ground_is_cleared_of_is_hit() -> None:
+    events = extract("واستشهد شاب أمس وهو يقاتل لتطهير المواقع من مليشيات الحوثي في جبل صبر بمحافظة تعز. وبعد اشتباكات"
+                     " عنيفة تمكن رفاقه من قتل خمسة حوثيين.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Armed clash", "Houthi Movement", 5)]
+    assert events[0].actor1 != "Houthi Movement"
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -910,7 +910,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1)) and (
             tokens[k - 1].stem not in _NOMINATIVE_MEMBERS)  # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن: the
         # nominative (-و) is the verb's subject, the side that aims (مقاتلي، عناصر may be its object)
-        if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation
+        if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation or _cleared_of(tokens, k)
                 or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
         elif k > anchor and k - anchor <= 4 and _after_subject(cand, tokens, k, anchor):
@@ -921,6 +921,16 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.attackers.append(a)
         else:
             cand.others.append(a)
+
+
+_CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` follows "من" after a word of clearing ground, up to four words before (لتطهير المواقع
+    من مليشيات الحوثي، طرد المسلحين من): the side driven out, not the one that acts."""
+    return k > 0 and tokens[k - 1].norm == "من" and any(
+        t.stem in _CLEARING for t in tokens[max(k - 6, 0):k - 1])
 
 
 _STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
