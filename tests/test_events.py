@@ -353,6 +353,19 @@ def test_the_side_ground_is_cleared_of_is_hit() -> None:
     assert events[0].actor1 != "Houthi Movement"
 
 
+def test_yemens_revolutionaries_are_the_resistance() -> None:
+    events = extract("وتمكن الثوار أمس من أسر عشرة حوثيين في مديرية دار سعد بمحافظة عدن.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_ground_taken_by_a_subject_left_untold_continues_the_capture_told() -> None:
+    events = extract("وقال القيادي إن المقاومة الشعبية استعادت أمس السيطرة على مدينة الضالع بعد معارك مع مسلحي الحوثي."
+                     " كما سيطر المقاتلون على مبنى السجن المركزي ومقر قيادة الشرطة.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -61,6 +61,9 @@ from rasd.text.phrases import prefixed_forms
 __all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
 
 TERRITORY = "territory"
+_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+"""Ground taken by force: a capture whose taker is not told in its clause (كما سيطروا على مباني السجن) is the
+ground taking told before it."""
 """Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
 
 HISTORY_DAYS = 30
@@ -1514,6 +1517,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
             and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
+            and not (cand.sub_event_type == TERRITORY and e.sub_event_type in _GROUND_TAKEN)  # كما سيطروا على
         ):
             continue
         if (cand.separate and clauses[e.clause].sentence != clauses[cand.clause].sentence
