@@ -684,6 +684,8 @@ def test_alliances_hold_over_their_period_and_within_an_organization() -> None:
     assert allied("iq-kh", "iq-military", datetime.date(2020, 1, 1))  # a PMF faction and the army
     assert not allied("ye-houthi", "ye-military", datetime.date(2016, 1, 1))
     assert not allied("sy-civilians", "iq-civilians", datetime.date(2016, 1, 1))  # generic rows share no organization
+    assert allied("sy-jaish-fateh", "sy-ahrar", datetime.date(2015, 7, 31))  # the Idlib operations room's members
+    assert not allied("sy-nusra", "sy-ahrar", datetime.date(2014, 1, 1))  # before it formed
 
 
 def test_an_alliance_row_naming_an_unknown_actor_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
