@@ -366,6 +366,13 @@ def test_ground_taken_by_a_subject_left_untold_continues_the_capture_told() -> N
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
 
 
+def test_leaders_among_a_sides_dead_are_part_of_its_toll() -> None:
+    events = extract("قتل 20 مقاتلا من المعارضة السورية خلال هجوم فاشل على قاعدة عسكرية في محافظة حلب أمس، حسبما أفاد"
+                     " المرصد السوري لحقوق الإنسان. وأفاد المرصد بمقتل سبعة من قوات النظام في الاشتباكات. وأشار المرصد"
+                     " إلى أن من بين قتلى المعارضة أربعة من القادة.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 27)]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -1135,6 +1135,17 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _CLAIM_REACH = 14  # أعلن تنظيم داعش في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته: the claim comes late
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
+_CASUALTY_NOUNS = frozenset(normalize_word(w) for w in (
+    "قتلى", "القتلى", "ضحايا", "الضحايا", "الجرحى", "جرحى", "المصابين", "الشهداء", "القتيلين", "الجريحين"))
+
+
+def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure at ``qi`` follows "من بين <the dead or wounded> [of a side]" within four words: a part of a
+    toll told already (من بين قتلى المعارضة ثلاثة من القادة), not another toll."""
+    return any(tokens[j].norm == "بين" and tokens[j - 1].norm.removeprefix("و") == "من"
+               and tokens[j + 1].stem in _CASUALTY_NOUNS for j in range(max(qi - 5, 1), qi - 1))
+
+
 def assemble(
     *,
     tokens: Sequence[Token],
@@ -1297,7 +1308,8 @@ def assemble(
                 continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
-            subset = qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS  # بينهم طفلان، وبينهم
+            subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS) or (  # بينهم طفلان، وبينهم
+                _among_the_casualties(tokens, qi))  # من بين قتلى المعارضة ثلاثة من القادة
             if last_subset_end is not None and 0 <= qi - last_subset_end <= 1 and (
                     tokens[qi].prefix.startswith("و") or tokens[qi - 1].norm == "و"):
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
