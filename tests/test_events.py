@@ -373,6 +373,13 @@ def test_leaders_among_a_sides_dead_are_part_of_its_toll() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 27)]
 
 
+def test_a_town_named_in_another_countrys_province_is_not_that_town() -> None:
+    events = extract("وأقدم مجهولون ليل أمس على خطف خمسة عمال أجانب مع سائقهم اللبناني على طريق كفريا في البقاع شرق لبنان،"
+                     " ولا يزال مصيرهم مجهولا.")
+    assert [(e.sub_event_type, e.location, e.country) for e in events] == [
+        ("Abduction/forced disappearance", "Beqaa", "Lebanon")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

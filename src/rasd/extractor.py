@@ -122,7 +122,7 @@ class Extractor:
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
-                  and not _outside_its_province(p, places, text)
+                  and not _outside_its_province(p, places, text, main)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
         places, forces = state_subjects(places, tokens, published)  # شنت تركيا غارات: Turkey's forces
@@ -608,12 +608,16 @@ _PROVINCE_WORDS = ("منطقة", "محافظة", "ولاية", "إقليم", "ا
 _IN_PROVINCE = re.compile(r"\s*(?:[^\s،,.]+\s+)?(?:ب|في\s+)$")
 
 
-def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str, main: str | None = None) -> bool:
     """A town named with its province right after it (ظهران الجنوب بمنطقة عسير) that the gazetteer puts in
-    another province: a namesake (Dhahran in the Eastern Province), not the town meant."""
+    another province: a namesake (Dhahran in the Eastern Province), not the town meant; so a town named in
+    another country's province (طريق كفريا في البقاع: Syria's Kafriya is not in Lebanon's Beqaa)."""
     if p.place is None or p.geo_precision == 3:
         return False
     for q in _named_after(p, places, 16):
+        if (q.place.feature == "admin1" and q.place.country != p.place.country and q.place.country == main
+                and _IN_PROVINCE.match(text, p.end, q.start)):
+            return True  # (the article's own country: not بمحافظة الطائف بميسان, Taif's governorate of Maysan)
         if (q.geo_precision == 3 and q.place.admin1
                 and q.text.startswith(_PROVINCE_WORDS)  # بمنطقة عسير; not في جنوب لبنان, a region
                 and q.place.country == p.place.country and _IN_PROVINCE.match(text, p.end, q.start)):
