@@ -380,6 +380,12 @@ def test_a_town_named_in_another_countrys_province_is_not_that_town() -> None:
         ("Abduction/forced disappearance", "Beqaa", "Lebanon")]
 
 
+def test_a_quarter_abroad_far_from_every_place_named_is_not_there() -> None:
+    events = extract("وقال مصدر في المقاومة إن مقاتليها سيطروا أمس على مواقع للحوثيين في المنطقة الخضراء الواقعة بين"
+                     " محافظتي لحج وعدن.")
+    assert [(e.sub_event_type, e.country) for e in events] == [("Non-state actor overtakes territory", "Yemen")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

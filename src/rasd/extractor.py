@@ -122,6 +122,7 @@ class Extractor:
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
+                  and not _quarter_far_from_the_article(p, places, main)
                   and not _outside_its_province(p, places, text, main)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
@@ -689,6 +690,17 @@ def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention])
     event takes its city from the sentences instead. A town near them is the quarter (حي التواهي: At Tawahi
     in Aden)."""
     if p.cue != _QUARTER or p.place is None or p.place.feature not in ("town", "village"):
+        return False
+    return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
+                   and _near(p.place, q.place) for q in places)
+
+
+def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], main: str | None) -> bool:
+    """A quarter abroad with no other place of the article near it (المنطقة الخضراء الواقعة بين محافظتي لحج
+    وعدن: not Baghdad's Green Zone; حي الزهور in al-Arish, not Damascus's): a quarter of the article's own
+    country the gazetteer lacks, told by a common name. Not a landmark: المسجد الأقصى is named for itself."""
+    if (p.place is None or main is None or p.place.country == main or p.place.latitude is None
+            or p.place.feature != "neighbourhood"):
         return False
     return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
                    and _near(p.place, q.place) for q in places)
