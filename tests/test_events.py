@@ -388,6 +388,13 @@ def test_a_quarter_abroad_far_from_every_place_named_is_not_there() -> None:
     assert [(e.sub_event_type, e.country) for e in events] == [("Non-state actor overtakes territory", "Yemen")]
 
 
+def test_the_side_an_ambush_is_laid_for_is_hit() -> None:
+    events = extract("وقالت مصادر محلية إن المقاومة في محافظة شبوة نصبت أمس كمينا للميليشيات الحوثية في وادي خر مما أدى"
+                     " إلى مقتل خمسة حوثيين.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", 5)]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -860,6 +860,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if tokens[k].prefix.rstrip("وف").startswith("ل") and any(
+                t.stem in _AMBUSH_WORDS for t in tokens[max(k - 3, 0):k]):
+            cand.targets.append(a)  # كمين نصبته لمجموعة مسلحة: the ambush was laid for them
+            continue
         if (tokens[k].stem in _STRIKE_NOUNS and a.end > tokens[k].end
                 and cand.event_type == "Explosions/Remote violence"):
             cand.attackers.insert(0, a)  # ضربة إسرائيلية، غارات روسية، قصف تركي: the strike's own side
@@ -936,6 +940,9 @@ def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
         t.stem in _CLEARING for t in tokens[max(k - 6, 0):k - 1])
 
 
+_AMBUSH_WORDS = frozenset(normalize_word(w) for w in ("نصب", "نصبت", "نصبته", "نصبتها", "نصبوا", "نصبوه"))
+"""Verbs of laying an ambush: the side named with ل after them (نصبت كمينا لمجموعة مسلحة) is the one ambushed;
+after the noun alone it is the side that laid it (في كمين للمقاومة)."""
 _STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
     "غارة", "غارات", "ضربة", "ضربات", "قصف", "طائرات", "مقاتلات", "مروحيات", "طائرة", "مقاتلة", "مروحية"))
 """Nouns of a strike or its aircraft that an actor mention may open with (ضربة إسرائيلية): the actor strikes."""
