@@ -395,6 +395,11 @@ def test_the_side_an_ambush_is_laid_for_is_hit() -> None:
         ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", 5)]
 
 
+def test_an_advance_halted_is_no_arrest() -> None:
+    events = extract("وفي مأرب قصفت المقاتلات مواقع للحوثيين وقوات صالح حيث أوقفت تقدمهم أمس.", published=date(2015, 7, 21))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

@@ -652,6 +652,9 @@ def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> Trigger
     """What a word for stopping or seizing does: of people it is an arrest (ضبط 44 عنصرا، ضبط 24 من تلك
     العناصر، تفكيك خلية إرهابية), of weapons a disrupted weapons use (ضبط متفجرات، إسقاط طائرة، تفكيك عبوة);
     of anything else no event (None: ضبط مخالفات، إسقاط الاتفاق، اعتراض القوات، تفكيك سوريا)."""
+    if trigger.sub_event_type == "Arrests" and tokens[trigger.token].stem in _STOPPING and (
+            trigger.token + 1 < len(tokens) and tokens[trigger.token + 1].stem in _HALTED_THINGS):
+        return None  # أوقفت تقدمهم، أوقفوا القتال: an advance or a fight halted, nobody arrested
     if trigger.sub_event_type != "Disrupted weapons use":
         return trigger
     after = tokens[trigger.token + 1 : trigger.token + 7]
@@ -667,6 +670,12 @@ def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> Trigger
 
 
 _SEIZING = frozenset({"ضبط", "تفكيك"})
+_STOPPING = frozenset(normalize_word(w) for w in ("أوقفت", "أوقفوا", "أوقف", "توقيف"))
+_HALTED_THINGS = frozenset(normalize_word(w) for w in (
+    "تقدم", "تقدمهم", "تقدمها", "تقدمه", "زحف", "زحفهم", "هجوم", "هجومهم", "هجومها", "القتال", "قتال", "العمل",
+    "العمليات", "عمليات", "القصف", "قصف", "الغارات", "غارات", "إطلاق", "الحرب", "التصعيد", "الرحلات", "الدعم",
+    "المساعدات", "الضخ", "الإنتاج", "التعامل", "المفاوضات", "الدراسة"))
+"""What a verb of stopping may halt rather than detain (أوقفت تقدمهم: halted their advance)."""
 _PARTITIVES = frozenset({"من", "تلك", "هذه", "اولئك", "عدد"})
 _ARMS = frozenset(normalize_word(w) for w in (
     "متفجرات", "متفجرة", "أسلحة", "سلاح", "ذخائر", "ذخيرة", "طلقة", "طلقات", "مسدس", "مسدسات", "مسدسا", "رشاش",
