@@ -63,8 +63,10 @@ _SEAT = re.compile(r"(?:الانسان|مقره|مقرها)\s*(?:،\s*)?$")
 """Words right before "في <city>" that make it the seat of a source (the Syrian Observatory's London)."""
 
 
-_UNIT = re.compile(r"(?<!\w)[وف]?في\s+(?:ولاية|مقاطعة)\s+(?=\w)")
-""""في ولاية باكتيكا": a state or province named as the scene (the words of the original text). Not
+_UNIT = re.compile(r"(?:(?<!\w)[وف]?في\s+|\(\s*)(?:ولاية|مقاطعة)\s+(?=\w)")
+""""في ولاية باكتيكا، بينساكولا (ولاية فلوريدا)": a state or province named as the scene, or in brackets after
+a town (the words of the original text). Not بولاية: the Turkish provinces the gazetteer knows are spelt
+many ways (بولاية أجري for Ağrı). Not
 إقليم: the news calls districts (إقليم سيلوبي), regions (إقليم تهامة) and Kurdistan by it, inside
 the gazetteer's countries, as often as provinces abroad."""
 
