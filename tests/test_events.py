@@ -402,6 +402,12 @@ def test_an_advance_halted_is_no_arrest() -> None:
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
+def test_sirnak_spelt_as_turkish_is_sirnak() -> None:
+    events = extract("قتل ثلاثة مسلحين أكراد أمس في اشتباكات مع قوات الأمن التركية قرب بلدة سيلوبي بمقاطعة شيرناك الحدودية"
+                     " مع العراق.", published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Sirnak")]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "
