@@ -61,10 +61,10 @@ from rasd.text.phrases import prefixed_forms
 __all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
 
 TERRITORY = "territory"
+"""Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
 _GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 """Ground taken by force: a capture whose taker is not told in its clause (كما سيطروا على مباني السجن) is the
 ground taking told before it."""
-"""Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
 
 HISTORY_DAYS = 30
 """An event word in a clause dated more than this many days before publication is history: a report
@@ -209,6 +209,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # تحطم طائرة خاصة في مطار بلاكبوش نتج عنها وفاة 3 مسافرين: an accident
         if cue.cue == "idiom" and cue.start <= trigger.start < cue.end:
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
+        if cue.cue == "would" and any(t.stem in _BELITTLING for t in tokens[max(cue.token - 4, 0):cue.token]):
+            continue  # قلل المتحدث العسكري من شأن الهجوم: played the attack down, it happened
         if cue.cue in ("inquiry", "fear", "prepared", "would") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات، من شأن استعادة
             # القاعدة: looked into, feared, allowed or supposed, not news
@@ -232,8 +234,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if (trigger.role == "attack" and tokens[trigger.token].prefix.lstrip("وف") == "ل"
             and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
         return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية: a purpose, nothing launched yet
-    if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY:
-        return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike
+    if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY and not any(
+            t.stem in _STRIKING for t in tokens[max(trigger.token - 8, 0):trigger.token]):
+        return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike (غارة نفذتها عبر طائرة)
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
     prev = trigger.token - 1
@@ -244,16 +247,24 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
 
+_STRIKING = frozenset(normalize_word(w) for w in (
+    "غارة", "غارات", "ضربة", "ضربات", "قصف", "استهداف", "نفذ", "نفذت", "نفذتها", "شن", "شنت", "شنتها", "هجوم"))
+_BELITTLING = frozenset(normalize_word(w) for w in (
+    "قلل", "قللت", "قللوا", "قللا", "يقلل", "تقلل", "التقليل", "تقليل", "الحط", "رفع", "يرفع", "أعلى"))
+"""Words up to four before من شأن that make it "the importance of" (قلل من شأن الهجوم), not "would"."""
 _CARRIED_BY = frozenset({"عبر", "متن"})
 """Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
-_NO_ONE_HIT = frozenset(normalize_word(w) for w in ("الهواء", "نفسه", "نفسها", "أنفسهم"))
+_NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normalize_word(w) for w in ("نفسه", "نفسها", "أنفسهم"))}
+"""After في and على: fire in the air, fire at oneself (not في الوقت نفسه: at the same time)."""
 
 
 def _fired_at_no_one(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
-    """A shooting told by أطلق / فتح ... النار with "in the air" or "at himself" within ten words after it."""
-    return (trigger.role == "attack" and trigger.event_type == "Violence against civilians"
-            and any(t.stem in _NO_ONE_HIT or t.norm in _NO_ONE_HIT
-                    for t in tokens[trigger.token + 1:trigger.token + 11]))
+    """A shooting told by أطلق / فتح ... النار with "في الهواء" or "على نفسه" within ten words after it."""
+    if trigger.role != "attack" or trigger.event_type != "Violence against civilians":
+        return False
+    window = tokens[trigger.token + 1:trigger.token + 11]
+    return any(w.norm in _NO_ONE_HIT and window[k + 1].norm in _NO_ONE_HIT[w.norm]
+               for k, w in enumerate(window[:-1]))
 
 
 _WANTED_NOUNS = frozenset({
@@ -347,6 +358,8 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         _time_after(k, tokens) or _anniversary(k, tokens))
 
 
+_RECENT_TIMES = frozenset(normalize_word(w) for w in (
+    "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "الليلة", "ليل", "ليلة"))
 _START_NOUNS = frozenset(normalize_word(w) for w in (
     "بدء", "بداية", "اندلاع", "انطلاق", "انطلاقة", "مطلع", "تجدد", "استئناف", "دخول"))
 """Nouns for the start of a fight after منذ (منذ بدء المواجهات، منذ اندلاع الاشتباكات، منذ دخول الحوثيين عدن)."""
@@ -355,7 +368,8 @@ _START_NOUNS = frozenset(normalize_word(w) for w in (
 def _since_the_start(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows "منذ <the start of>": the fighting a running toll is counted from
     (حصيلة القتلى منذ بدء المواجهات بلغت ألفا), not news of a fight."""
-    return k > 1 and tokens[k - 2].norm == "منذ" and tokens[k - 1].stem in _START_NOUNS
+    return k > 1 and tokens[k - 2].norm == "منذ" and tokens[k - 1].stem in _START_NOUNS and not any(
+        t.stem in _RECENT_TIMES for t in tokens[k + 1:k + 6])  # منذ تجدد الاشتباكات صباح اليوم: today's fight
 
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "."})
@@ -405,7 +419,9 @@ def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMentio
 
 
 _RAIN = frozenset(normalize_word(w) for w in ("المياه", "مياه", "الأمطار", "أمطار", "الأمواج"))
-_FLOOD_SUBJECTS = _WATERS | _RAIN | frozenset(normalize_word(w) for w in ("سيولا", "أمطارا", "فيضانا"))
+_FLOOD_SUBJECTS = frozenset(normalize_word(w) for w in (
+    "سيول", "السيول", "سيولا", "فيضان", "فيضانات", "الفيضانات", "فيضانا", "أمطار", "الأمطار", "أمطارا"))
+"""Floods and rain that may set mines off (not المياه: سيطروا على محطة المياه ثم فجروا عبوة)."""
 
 
 _DESTROYING = frozenset(normalize_word(w) for w in (
@@ -869,8 +885,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
-        if tokens[k].prefix.rstrip("وف").startswith("ل") and any(
-                t.stem in _AMBUSH_WORDS for t in tokens[max(k - 3, 0):k]):
+        if tokens[k].prefix.rstrip("وف").startswith("ل") and _laid_for(tokens, k):
             cand.targets.append(a)  # كمين نصبته لمجموعة مسلحة: the ambush was laid for them
             continue
         if (tokens[k].stem in _STRIKE_NOUNS and a.end > tokens[k].end
@@ -950,6 +965,16 @@ def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AMBUSH_WORDS = frozenset(normalize_word(w) for w in ("نصب", "نصبت", "نصبته", "نصبتها", "نصبوا", "نصبوه"))
+_AMBUSH_NOUNS = frozenset(normalize_word(w) for w in ("كمين", "كمينا", "الكمين", "كمائن"))
+
+
+def _laid_for(tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` (with ل) follows a verb of laying and then the ambush noun, within four words
+    (نصبت كمينا لمجموعة مسلحة، كمين نصبته لمجموعة): not موالون للحوثيين after نصب مسلحون."""
+    window = tokens[max(k - 4, 0):k]
+    verbs = [j for j, t in enumerate(window) if t.stem in _AMBUSH_WORDS]
+    nouns = [j for j, t in enumerate(window) if t.stem in _AMBUSH_NOUNS]
+    return bool(verbs and nouns) and window[-1].stem in _AMBUSH_WORDS | _AMBUSH_NOUNS
 """Verbs of laying an ambush: the side named with ل after them (نصبت كمينا لمجموعة مسلحة) is the one ambushed;
 after the noun alone it is the side that laid it (في كمين للمقاومة)."""
 _STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
@@ -1545,7 +1570,8 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
             and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
-            and not (cand.sub_event_type == TERRITORY and e.sub_event_type in _GROUND_TAKEN)  # كما سيطروا على
+            and not (cand.sub_event_type == TERRITORY and e.sub_event_type in _GROUND_TAKEN
+                     and not (cand.attackers or cand.others))  # كما سيطروا على: no taker of its own
         ):
             continue
         if (cand.separate and clauses[e.clause].sentence != clauses[cand.clause].sentence

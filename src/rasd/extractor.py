@@ -122,7 +122,7 @@ class Extractor:
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
-                  and not _quarter_far_from_the_article(p, places, main)
+                  and not _quarter_far_from_the_article(p, places, main, text)
                   and not _outside_its_province(p, places, text, main)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
@@ -503,7 +503,7 @@ def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: dat
     as unidentified (مجموعات إرهابية): an unnamed gang makes no arrests, the authorities do."""
     counts = Counter(a.actor.id for a in actors if a.actor and a.role == "actor"
                      and a.actor.inter not in ("Civilians", "Protesters", "Rioters")
-                     and not (arresting and a.actor.parent == "unidentified")
+                     and not (arresting and "unidentified" in (a.actor.id, a.actor.parent))
                      and (against is None or (a.actor.id != against.id and not _same_side(a.actor, against, on))))
     if not counts:
         return None
@@ -695,15 +695,24 @@ def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention])
                    and _near(p.place, q.place) for q in places)
 
 
-def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], main: str | None) -> bool:
-    """A quarter abroad with no other place of the article near it (المنطقة الخضراء الواقعة بين محافظتي لحج
-    وعدن: not Baghdad's Green Zone; حي الزهور in al-Arish, not Damascus's): a quarter of the article's own
-    country the gazetteer lacks, told by a common name. Not a landmark: المسجد الأقصى is named for itself."""
+def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], main: str | None, text: str) -> bool:
+    """A quarter abroad told in one sentence with a place of the article's main country and with no other
+    place of the article near it (المنطقة الخضراء الواقعة بين محافظتي لحج وعدن: not Baghdad's Green Zone; حي
+    الزهور in al-Arish, not Damascus's): a quarter of the article's own country the gazetteer lacks, told by a
+    common name. Not a landmark (المسجد الأقصى is named for itself), and not a quarter told on its own (قصفت
+    طائرات إسرائيلية حي الشجاعية in an article about Yemen)."""
     if (p.place is None or main is None or p.place.country == main or p.place.latitude is None
             or p.place.feature != "neighbourhood"):
         return False
-    return not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
-                   and _near(p.place, q.place) for q in places)
+    home_beside = any(q.place is not None and q.place.country == main and _one_sentence(text, p, q) for q in places)
+    return home_beside and not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
+                                   and _near(p.place, q.place) for q in places)
+
+
+def _one_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """No sentence ends between the two mentions."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return not any(ch in ".!?؟\n" for ch in text[lo:hi])
 
 
 def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]) -> PlaceMention:

@@ -52,15 +52,15 @@ def _scene_pattern() -> re.Pattern[str]:
     )
 
 
+_SEAT = re.compile(r"(?:الانسان|مقره|مقرها)\s*(?:،\s*)?$")
+"""Words right before "في <city>" that make it the seat of a source (the Syrian Observatory's London)."""
+
+
 def foreign_scene(normalized: str) -> bool:
     """Whether the normalized text places what it tells in a country outside the gazetteer; not where a
     source sits (مدير المرصد السوري لحقوق الإنسان في لندن، ومقره بريطانيا)."""
     return any(_SEAT.search(normalized, max(0, m.start() - 40), m.start()) is None
                for m in _scene_pattern().finditer(normalized))
-
-
-_SEAT = re.compile(r"(?:الانسان|مقره|مقرها)\s*(?:،\s*)?$")
-"""Words right before "في <city>" that make it the seat of a source (the Syrian Observatory's London)."""
 
 
 _UNIT = re.compile(r"(?:(?<!\w)[وف]?في\s+|\(\s*)(?:ولاية|مقاطعة)\s+(?=\w)")

@@ -73,6 +73,11 @@ _GAP = "…"
 أطلق النار and, with up to ``_GAP_REACH`` words between, أطلق مسلحون مجهولون النار (the subject after the verb)."""
 _GAP_REACH = 6
 _GAP_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?"})
+_NAMED_BY = frozenset({"حركه", "حركتي"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
+"""Nouns before a gapped form's first word that make it a name (حركة فتح)."""
+_OTHER_FIRE = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "إشعال", "إضرام", "اضرام"))
+"""Nouns whose fire the second word is, not the verb's (حادث إطلاق النار، إشعال النار)."""
 
 
 def _joined(form: str) -> str:
@@ -89,13 +94,15 @@ def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
 def _gapped_forms() -> dict[str, tuple[frozenset[str], _TriggerInfo]]:
     """For each written form of a gapped row's first word (every proclitic spelling): the second word and
     the row's payload."""
-    out: dict[str, tuple[frozenset[str], _TriggerInfo]] = {}
+    seconds: dict[str, set[str]] = {}
+    infos: dict[str, _TriggerInfo] = {}
     for r in _trigger_rows():
         if _GAP in r["form"]:
             first, second = (normalize_word(w.strip()) for w in r["form"].split(_GAP))
             for f in prefixed_forms(first):
-                out[f] = (frozenset({second}), _info(r))
-    return out
+                seconds.setdefault(f, set()).add(second)  # أطلق … النار and أطلق … الرصاص
+                infos[f] = _info(r)
+    return {f: (frozenset(words), infos[f]) for f, words in seconds.items()}
 
 
 @cache
@@ -195,13 +202,16 @@ def _gapped_triggers(nt: NormalizedText, tokens: Sequence[Token], found: Sequenc
     out = []
     taken = {t.token for t in found}
     for i in compress(count(), map(forms.__contains__, map(_NORM, tokens))):
-        if i in taken:
-            continue
+        before = [t.stem for t in tokens[max(i - 2, 0):i] if t.norm not in _QUOTES]
+        if i in taken or (before and before[-1] in _NAMED_BY):
+            continue  # حركة فتح، حركة «فتح»: the movement, not "opened"
         seconds, info = forms[tokens[i].norm]
-        for j in range(i + 2, min(i + 2 + _GAP_REACH, len(tokens))):
+        for j in range(i + 1, min(i + 2 + _GAP_REACH, len(tokens))):
             if tokens[j].norm in _GAP_STOPS:
                 break
-            if not seconds.isdisjoint(tokens[j].variants):
+            if j > i + 1 and not seconds.isdisjoint(tokens[j].variants):
+                if tokens[j - 1].stem in _OTHER_FIRE:
+                    break  # فتحت تحقيقا في حادث إطلاق النار، إشعال النار: another noun's fire
                 tok = tokens[i]
                 out.append(TriggerMention(tok.start, tok.end, nt.original[tok.start:tok.end], *info[:4], token=i,
                                           strong=info[4], counted=info[5], device=info[6]))
