@@ -965,18 +965,19 @@ def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AMBUSH_WORDS = frozenset(normalize_word(w) for w in ("نصب", "نصبت", "نصبته", "نصبتها", "نصبوا", "نصبوه"))
+"""Verbs of laying an ambush: the side named with ل after them (نصبت كمينا لمجموعة مسلحة) is the one ambushed;
+after the noun alone it is the side that laid it (في كمين للمقاومة)."""
 _AMBUSH_NOUNS = frozenset(normalize_word(w) for w in ("كمين", "كمينا", "الكمين", "كمائن"))
 
 
 def _laid_for(tokens: Sequence[Token], k: int) -> bool:
-    """The actor at ``k`` (with ل) follows a verb of laying and then the ambush noun, within four words
-    (نصبت كمينا لمجموعة مسلحة، كمين نصبته لمجموعة): not موالون للحوثيين after نصب مسلحون."""
+    """The actor at ``k`` (with ل) follows a verb of laying and the ambush noun, within four words, one of
+    them right before it (نصبت كمينا لمجموعة مسلحة، كمين نصبته لمجموعة): not موالون للحوثيين after نصب
+    مسلحون. (The words are read whole: كمينا is not ك + مينا.)"""
     window = tokens[max(k - 4, 0):k]
-    verbs = [j for j, t in enumerate(window) if t.stem in _AMBUSH_WORDS]
-    nouns = [j for j, t in enumerate(window) if t.stem in _AMBUSH_NOUNS]
-    return bool(verbs and nouns) and window[-1].stem in _AMBUSH_WORDS | _AMBUSH_NOUNS
-"""Verbs of laying an ambush: the side named with ل after them (نصبت كمينا لمجموعة مسلحة) is the one ambushed;
-after the noun alone it is the side that laid it (في كمين للمقاومة)."""
+    verbs = [t for t in window if not _AMBUSH_WORDS.isdisjoint(t.variants)]
+    nouns = [t for t in window if not _AMBUSH_NOUNS.isdisjoint(t.variants)]
+    return bool(verbs and nouns and window) and not (_AMBUSH_WORDS | _AMBUSH_NOUNS).isdisjoint(window[-1].variants)
 _STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
     "غارة", "غارات", "ضربة", "ضربات", "قصف", "طائرات", "مقاتلات", "مروحيات", "طائرة", "مقاتلة", "مروحية"))
 """Nouns of a strike or its aircraft that an actor mention may open with (ضربة إسرائيلية): the actor strikes."""
