@@ -736,15 +736,16 @@ def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     """A city's name in quotes after لـ, صحيفة or a source (أكد لـ«عكاظ»، في جريدة «الرياض»، مصادر محلية
     "الرياض"): a newspaper named after the city, not a place of the event."""
-    return _before(_OUTLET_BEFORE, p, text, 12) and _CLOSING_QUOTE.match(text, p.end) is not None
+    return _CLOSING_QUOTE.match(text, p.end) is not None and _before(_OUTLET_BEFORE, p, text, 12)
 
 
-_VENUE_BEFORE = re.compile(r"(?:فندق|الفندق|مطعم|مقهى|ملهى|مسرح)\s*[«\"“]?\s*$")
+_VENUES = ("فندق", "الفندق", "مطعم", "مقهى", "ملهى", "مسرح")
+_VENUE_BEFORE = re.compile(rf"(?:{'|'.join(_VENUES)})\s*[«\"“]?\s*$")
 
 
 def _names_a_venue(p: PlaceMention, text: str) -> bool:
     """"فندق بيبلوس في مدينة سيفاري"، "مطعم بيروت": a hotel's or a restaurant's name, not a town."""
-    return _before(_VENUE_BEFORE, p, text, 10)
+    return _before(_VENUE_BEFORE, p, text, 10, ends=(*_VENUES, "«", '"', "“"))
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
@@ -758,19 +759,20 @@ def _indefinite(p: PlaceMention, text: str) -> bool:
             or text[p.end:p.end + 1] in _TANWEEN)
 
 
-_BORN_IN = re.compile(r"(?:مولود|مولودة|مولودا|ولد|ولدت|مواليد|مسقط رأسه|مسقط رأسها|عاش|عاشت|يعيش|تعيش|"
-                      r"يقيم|تقيم|المقيم|المقيمة|نشأ|نشأت|ترعرع)\s+(?:في\s+|ب)?$")
+_LIVED = ("مولود", "مولودة", "مولودا", "ولد", "ولدت", "مواليد", "مسقط رأسه", "مسقط رأسها", "عاش", "عاشت", "يعيش",
+          "تعيش", "يقيم", "تقيم", "المقيم", "المقيمة", "نشأ", "نشأت", "ترعرع")
+_BORN_IN = re.compile(rf"(?:{'|'.join(_LIVED)})\s+(?:في\s+|ب)?$")
 
 
 def _birthplace(p: PlaceMention, text: str) -> bool:
     """"فلسطيني مولود في الكويت، وعاش في الأردن"، "من مواليد بغداد": where a person was born or lived, not
     where anything happened."""
-    return _before(_BORN_IN, p, text, 16)
+    return _before(_BORN_IN, p, text, 16, ends=(*_LIVED, "في", "ب"))
 
 
 def _across_border(p: PlaceMention, text: str) -> bool:
     """"المدن القريبة من الحدود مع السعودية": the neighbour across the border is not where it happened."""
-    return _before(_BORDER_WITH, p, text, 30)
+    return _before(_BORDER_WITH, p, text, 30, ends="مع")
 
 
 _TOLD_IN = re.compile(
@@ -782,12 +784,18 @@ _TOLD_IN = re.compile(
 def _place_of_telling(p: PlaceMention, text: str) -> bool:
     """"قال أمام الصحافيين في أنقرة «إن ...»، أعلن في مؤتمر صحفي عقده في الرياض أن": where it was told,
     not where it happened."""
-    return _before(_TOLD_IN, p, text, 70)
+    return _before(_TOLD_IN, p, text, 70, ends=("في", "ب"))
 
 
-def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int) -> bool:
-    """The words (a pattern anchored at its end) stand right before the place, within ``reach`` characters."""
-    return words.search(text[max(0, p.start - reach):p.start]) is not None
+def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int, ends: str | tuple[str, ...] = ""
+            ) -> bool:
+    r"""The words (a pattern anchored at its end) stand right before the place, within ``reach`` characters.
+
+    ``ends``: what a pattern ending in ``(?:ends)\s*$`` needs the text before the place to end with,
+    but for whitespace. Checked first, it spares most places the search, which tries the pattern at
+    each character within reach (every place mention of an article is read by several patterns)."""
+    before = text[max(0, p.start - reach):p.start]
+    return before.rstrip().endswith(ends) and words.search(before) is not None
 
 
 def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]) -> bool:
