@@ -104,6 +104,10 @@ class PhraseMatcher(Generic[T]):
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest first
         self._index = index
+        # A reading that opens only phrases of several words, and the second words they go on with:
+        # a token with that reading starts none of them unless the next token has one of those readings.
+        self._seconds = {w: frozenset(e[0][1] for e in entries) for w, entries in index.items()
+                         if all(len(e[0]) > 1 for e in entries)}
         self._gate = frozenset(f for w in index for f in prefixed_forms(w))
         forms = sorted(self._gate)  # encoded at once; a form the code page lacks cannot occur in its texts
         encoded = "\n".join(forms).encode(_CODEPAGE, "replace").split(b"\n")
@@ -135,6 +139,7 @@ class PhraseMatcher(Generic[T]):
         """Phrases in ``tokens``, left to right; the longest at each place, no overlaps unless asked."""
         out: list[PhraseMatch[T]] = []
         index = self._index
+        seconds = self._seconds
         n = len(tokens)
         # Only tokens with a reading that starts a phrase are examined. Which ones is looked up in
         # C, by normalized form (a token's readings are those of its normalized form, as tokenize
@@ -158,6 +163,8 @@ class PhraseMatcher(Generic[T]):
                 entries = index.get(reading)
                 if not entries:
                     continue
+                if reading in seconds and seconds[reading].isdisjoint(following):
+                    continue  # في, من, عن open many phrases, and most are followed by none of them
                 for words, phrase, payload in entries:
                     last = i + len(words) - 1
                     if last >= n or (best is not None and last <= best.last):
