@@ -1258,6 +1258,10 @@ def assemble(
         running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
         if running_toll:
             live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
+        if not recent and any(t.kind == "killed" for t in live) and any(
+                q.kind == "count" and q.value is not None and q.value >= WAR_TOLL
+                and count_kind(q, live, tokens) == "killed" for q in qty_c[ci]):
+            live = []  # أعدم التنظيم أكثر من ألفي مواطن: a war's toll told with no day of its own, no one event
         if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token) or (_since_a_week(
                 date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
