@@ -216,6 +216,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a town abroad with its state in brackets borrows no place named elsewhere"),
         ("وأكد مسؤول محلي أن تنظيم داعش أعدم أكثر من ألفي مواطن من سكان مدينة الموصل معظمهم من منتسبي الأجهزة الأمنية.",
          "a war's toll of executions with no day of its own (أعدم أكثر من ألفي مواطن)"),
+        ("تجمع متظاهرون أمس في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق النووي الموقع بين إيران والقوى الكبرى.",
+         "a protest in a city abroad written with ب (بنيويورك) is not in the country it protests about"),
         ("وقال المصدر إن سيولا عارمة جرفت آليات المسلحين في وادي بنا أمس وفجرت بعض الألغام التي زرعوها في محيط مدينة"
          " قعطبة.", "mines set off by a flood"),
         ("وقال شهود إن مسلحين مجهولين قتلوا أمس ثلاثة شبان برصاص قناصة، بينهم مواطنًا سوريًا.",

@@ -5,7 +5,8 @@ gazetteer has no place there, and the extractor must not borrow one named elsewh
 (سافر إلى سوريا), so such an event stays unplaced and is not coded. Countries and their adjectives
 come from ``resources/foreign_countries.tsv``, the world's large cities outside the gazetteer
 (كابل، باريس) from ``resources/foreign_cities.tsv`` (GeoNames); the scene is read from "في <country
-or city>" or from an authority noun with the country's adjective (السلطات، الشرطة، الادعاء ... + الألمانية).
+or city>" (or بنيويورك: ب on a name of five letters or more) or from an authority noun with the country's
+adjective (السلطات، الشرطة، الادعاء ... + الألمانية).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _scene_pattern() -> re.Pattern[str]:
     for row in read_tsv("foreign_cities.tsv"):
         names += [" ".join(normalize_word(w) for w in f.split()) for f in row["names"].split("|")]
     authorities = [normalize_word(a) for a in _AUTHORITIES]
+    long_names = [n for n in names if len(n) >= 5]  # بنيويورك، بباريس; not باكرا (early), بسيول (by a torrent)
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -47,7 +49,7 @@ def _scene_pattern() -> re.Pattern[str]:
     # في العاصمة كابل، في العاصمة الأفغانية كابل، في مدينة كراتشي: a capital or a city named after its noun
     city = rf"(?:(?:{alt(_CITY_NOUNS)})\s+(?:(?:{alt(adjectives)})\s+)?)?"
     return re.compile(
-        rf"(?<!\w)(?:[وف]?في\s+{city}(?:{alt(names)})|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)})"
+        rf"(?<!\w)(?:[وف]?في\s+{city}(?:{alt(names)})|[وف]?ب(?:{alt(long_names)})(?!\w)|[وف]?(?:{alt(authorities)})\s+(?:{alt(adjectives)})"
         rf"|[وف]?(?:في\s+|ب)?(?:{alt(_DIRECTIONS)})\s+(?:{alt(names)}))(?!\w)"
     )
 
