@@ -453,6 +453,14 @@ def test_sirnak_spelt_as_turkish_is_sirnak() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Sirnak")]
 
 
+@pytest.mark.parametrize("text", [
+    "وخاضت قوات المقاومة اشتباكات مع الحوثيين شمال مدينة عدن أمس قبل ساعات من موعد سريان هدنة إنسانية أعلنها التحالف.",
+    "واشتبكت قوات المقاومة مع الحوثيين شمال مدينة عدن أمس خلال الهدنة الإنسانية التي أعلنها التحالف.",
+])
+def test_a_truce_in_the_background_is_no_agreement(text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 27))] == ["Armed clash"]
+
+
 def test_a_ruling_on_people_is_no_death() -> None:
     """قضى 4 is a death; قضى بإدراج ثلاثة (it ruled to list three) is a ruling."""
     assert extract("قلل حزب الله في لبنان أمس من أهمية القرار الأمريكي الذي قضى بإدراج ثلاثة من قادة الحزب على قائمة "

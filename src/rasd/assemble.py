@@ -237,6 +237,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY and not any(
             t.stem in _STRIKING for t in tokens[max(trigger.token - 8, 0):trigger.token]):
         return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike (غارة نفذتها عبر طائرة)
+    if trigger.sub_event_type == "Agreement" and any(
+            t.stem in _AGREEMENT_FRAMES for t in tokens[max(trigger.token - 2, 0):trigger.token]):
+        return True  # خلال الهدنة، بعد ساعات من سريان وقف إطلاق النار، الالتزام ببنودها: a truce in the background
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
     prev = trigger.token - 1
@@ -252,6 +255,10 @@ _STRIKING = frozenset(normalize_word(w) for w in (
 _BELITTLING = frozenset(normalize_word(w) for w in (
     "قلل", "قللت", "قللوا", "قللا", "يقلل", "تقلل", "التقليل", "تقليل", "الحط", "رفع", "يرفع", "أعلى"))
 """Words up to four before من شأن that make it "the importance of" (قلل من شأن الهجوم), not "would"."""
+_AGREEMENT_FRAMES = frozenset(normalize_word(w) for w in (
+    "خلال", "أثناء", "اثناء", "طيلة", "طوال", "سريان", "موعد", "بنود", "شروط", "ظل"))
+"""Words that make an agreement's word the frame of what else is told (خلال الهدنة، في ظل الهدنة، من سريان وقف
+إطلاق النار، بنود الاتفاق), not the news that one was agreed."""
 _CARRIED_BY = frozenset({"عبر", "متن"})
 """Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
 _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normalize_word(w) for w in ("نفسه", "نفسها", "أنفسهم"))}
