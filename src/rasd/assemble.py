@@ -58,13 +58,13 @@ from rasd.recognize.triggers import finite_verb, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
 
-__all__ = ["BOMBINGS", "Candidate", "Clause", "assemble", "split_clauses"]
+__all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "split_clauses"]
 
 TERRITORY = "territory"
 """Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
-_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-"""Ground taken by force: a capture whose taker is not told in its clause (كما سيطروا على مباني السجن) is the
-ground taking told before it."""
+GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+"""Ground taken by force, coded by who takes it (the extractor's _ground_taken_by); a capture whose taker is
+not told in its clause (كما سيطروا على مباني السجن) is the ground taking told before it."""
 
 HISTORY_DAYS = 30
 """An event word in a clause dated more than this many days before publication is history: a report
@@ -982,9 +982,9 @@ def _laid_for(tokens: Sequence[Token], k: int) -> bool:
     them right before it (نصبت كمينا لمجموعة مسلحة، كمين نصبته لمجموعة): not موالون للحوثيين after نصب
     مسلحون. (The words are read whole: كمينا is not ك + مينا.)"""
     window = tokens[max(k - 4, 0):k]
-    verbs = [t for t in window if not _AMBUSH_WORDS.isdisjoint(t.variants)]
-    nouns = [t for t in window if not _AMBUSH_NOUNS.isdisjoint(t.variants)]
-    return bool(verbs and nouns and window) and not (_AMBUSH_WORDS | _AMBUSH_NOUNS).isdisjoint(window[-1].variants)
+    return (any(not _AMBUSH_WORDS.isdisjoint(t.variants) for t in window)
+            and any(not _AMBUSH_NOUNS.isdisjoint(t.variants) for t in window)
+            and not (_AMBUSH_WORDS | _AMBUSH_NOUNS).isdisjoint(window[-1].variants))
 _STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
     "غارة", "غارات", "ضربة", "ضربات", "قصف", "طائرات", "مقاتلات", "مروحيات", "طائرة", "مقاتلة", "مروحية"))
 """Nouns of a strike or its aircraft that an actor mention may open with (ضربة إسرائيلية): the actor strikes."""
@@ -1582,7 +1582,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
             and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
-            and not (cand.sub_event_type == TERRITORY and e.sub_event_type in _GROUND_TAKEN
+            and not (cand.sub_event_type == TERRITORY and e.sub_event_type in GROUND_TAKEN
                      and not (cand.attackers or cand.others))  # كما سيطروا على: no taker of its own
         ):
             continue

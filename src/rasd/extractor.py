@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
-from rasd.assemble import BOMBINGS, TERRITORY, Candidate, assemble, could_yield_events
+from rasd.assemble import BOMBINGS, GROUND_TAKEN, TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
 from rasd.assemble_counts import names_one
 from rasd.gazetteer.index import load_gazetteer
@@ -122,7 +122,7 @@ class Extractor:
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
-                  and not _quarter_far_from_the_article(p, places, main, text)
+                  and not _quarter_far_from_the_article(p, places, main, analysis)
                   and not _outside_its_province(p, places, text, main)
                   and not _outside_the_city_it_lies_from(p, places, text)
                   and not _abroad_in_a_list(p, places, text, main)]
@@ -162,9 +162,7 @@ class Extractor:
                                 tuple(triggers), tuple(cues))
 
 
-_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-"""Ground taken by force, coded by who takes it (_ground_taken_by)."""
-_TERRITORY_SUBS = _GROUND_TAKEN | {"Non-violent transfer of territory"}
+_TERRITORY_SUBS = GROUND_TAKEN | {"Non-violent transfer of territory"}
 """Ground changing hands: an event only when some side is named as taking or handing it over."""
 
 
@@ -695,7 +693,8 @@ def _neighbourhood_named_for_a_town(p: PlaceMention, places: list[PlaceMention])
                    and _near(p.place, q.place) for q in places)
 
 
-def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], main: str | None, text: str) -> bool:
+def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], main: str | None,
+                                  analysis: TextAnalysis) -> bool:
     """A quarter abroad told in one sentence with a place of the article's main country and with no other
     place of the article near it (المنطقة الخضراء الواقعة بين محافظتي لحج وعدن: not Baghdad's Green Zone; حي
     الزهور in al-Arish, not Damascus's): a quarter of the article's own country the gazetteer lacks, told by a
@@ -704,15 +703,15 @@ def _quarter_far_from_the_article(p: PlaceMention, places: list[PlaceMention], m
     if (p.place is None or main is None or p.place.country == main or p.place.latitude is None
             or p.place.feature != "neighbourhood"):
         return False
-    home_beside = any(q.place is not None and q.place.country == main and _one_sentence(text, p, q) for q in places)
+    home_beside = any(q.place is not None and q.place.country == main and _one_sentence(analysis, p, q)
+                      for q in places)
     return home_beside and not any(q.place is not None and q.place.id != p.place.id and q.place.latitude is not None
                                    and _near(p.place, q.place) for q in places)
 
 
-def _one_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
-    """No sentence ends between the two mentions."""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return not any(ch in ".!?؟\n" for ch in text[lo:hi])
+def _one_sentence(analysis: TextAnalysis, a: PlaceMention, b: PlaceMention) -> bool:
+    """The two mentions stand in one of the text layer's sentences."""
+    return any(s.start <= a.start < s.end and s.start <= b.start < s.end for s in analysis.sentences)
 
 
 def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]) -> PlaceMention:
@@ -962,7 +961,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a1 = (generic, a1[1] if a1 else None) if generic else a1
     if event_type == "Battles" and a2 is not None and a2[0] is not None and a2[0].inter == "Civilians":
         a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
-    if sub in _GROUND_TAKEN and a1 is not None and a1[0] is not None:
+    if sub in GROUND_TAKEN and a1 is not None and a1[0] is not None:
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
         if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
             a2 = _main_opponent(a1[0], opponents or {}, actors)
