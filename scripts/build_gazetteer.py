@@ -39,7 +39,13 @@ from rasd.gazetteer.layers import (
     iter_rows,
     write_tsv,
 )
-from rasd.gazetteer.names import TOWN_POPULATION, clean_arabic_names, order_names, population_feature
+from rasd.gazetteer.names import (
+    TOWN_POPULATION,
+    clean_arabic_names,
+    drop_bare_doubles,
+    order_names,
+    population_feature,
+)
 from rasd.text.normalize import normalize_word
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -241,6 +247,7 @@ def build_geonames(
         dropped = remove.get("*", set()) | remove.get(gid, set())
         names = add.get(gid, []) + list(city.get("alternatenames") or [])
         names = [n for n in clean_arabic_names(names) if normalize_word(n) not in dropped]
+        names = drop_bare_doubles(names, keep=add.get(gid, []))  # زرقاء beside الزرقاء: "blue"
         population = int(city.get("population") or 0)
         if gid not in capitals and population < TOWN_POPULATION:
             taken = unit_keys.get(city["countrycode"], set())

@@ -82,6 +82,7 @@ COUNTRY_BBOX: dict[str, tuple[float, float, float, float]] = {
     "JO": (29.15, 33.4, 34.95, 39.35),
     "SO": (-1.7, 12.0, 40.95, 51.45),
     "TR": (35.8, 42.15, 25.6, 44.85),
+    "SA": (16.3, 32.2, 34.5, 55.7),
 }
 
 DUPLICATE_RADIUS_KM = 5.0
@@ -89,6 +90,7 @@ DUPLICATE_RADIUS_KM = 5.0
 # place lies across a governorate boundary): id -> code.
 REVIEWED_ADMIN1 = {
     "rasd:ye-nihm": "YE.16",  # Nihm district belongs to Sanaa governorate; the nearest place is in Marib
+    "rasd:sa-dhahran-al-janub": "SA.11",  # a governorate of Asir; the nearest GeoNames place (Habuna) is in Najran
 }
 
 # Border rule: the runner-up admin1 is "almost as near" when it is within this factor or margin.

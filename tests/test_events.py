@@ -1465,8 +1465,8 @@ def test_this_scene_extending_to_a_place_is_no_withdrawal() -> None:
 def test_the_city_a_report_was_filed_from_places_the_event_only_as_a_last_resort() -> None:
     events = extract("واس- الرياض: تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير أمس لقذائف عسكرية كثيفة من داخل "
                      "الأراضي اليمنية، مما نتج عنه استشهاد أحد أفراد حرس الحدود.", published=date(2015, 7, 31))
-    # not Riyadh (the dateline) and not Dhahran (a namesake in another province than the one named after it)
-    assert [e.location for e in events] == ["Asir"]
+    # not Riyadh (the dateline) and not Dhahran (the Eastern Province's city): the border town of Asir
+    assert [(e.location, e.admin1) for e in events] == [("Dhahran al-Janub", "Asir")]
     events = extract("سبق - جازان: باشرت فرق الدفاع المدني أمس بلاغا عن سقوط مقذوفات على أحياء سكنية، ما أسفر عن إصابة "
                      "خمسة.", published=date(2015, 7, 31))
     assert [e.location for e in events] == ["Jizan"]

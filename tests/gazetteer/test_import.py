@@ -13,6 +13,7 @@ from rasd.errors import RasdError, ResourceError
 from rasd.gazetteer import load_gazetteer
 from rasd.gazetteer.commands import add_gazetteer_parser, run_gazetteer, run_import, run_lookup
 from rasd.gazetteer.geonames_import import geonames_feature, import_geonames
+from rasd.gazetteer.names import drop_bare_doubles
 from rasd.text.normalize import normalize_word
 
 
@@ -138,7 +139,7 @@ def test_imported_places_merge_over_the_packaged_index(files: tuple[Path, Path],
     prison = gaz.lookup("سجن الخيال")[0]
     assert (prison.id, prison.feature) == ("geonames:99900002", "prison")
     raqqa = gaz.get("geonames:172955")
-    assert raqqa is not None and gaz.names(raqqa.id) == ("الرقة", "رقة")  # the imported row replaced it
+    assert raqqa is not None and gaz.names(raqqa.id) == ("الرقة",)  # the imported row replaced it (رقة, "thin", dropped)
     assert load_gazetteer(tmp_path / "elsewhere").get("geonames:99900001") is None
 
 
@@ -206,3 +207,13 @@ def test_commands(files: tuple[Path, Path], tmp_path: Path) -> None:
     with pytest.raises(RasdError):
         run_import(argparse.Namespace(dump=str(dump), alternate_names=None, countries="SYR",
                                       user_dir=str(user)))
+
+
+def test_bare_doubles_of_names_with_the_article_are_dropped() -> None:
+    # GeoNames lists زرقاء ("blue") beside الزرقاء and خبر ("news") beside الخبر; Arabic writes such names
+    # with the article, so the bare forms are only common words. A name without the article stays.
+    assert drop_bare_doubles(["الزرقاء", "زرقاء"]) == ["الزرقاء"]
+    assert drop_bare_doubles(["الخبر", "خبر", "مدينة الخبر"]) == ["الخبر", "مدينة الخبر"]
+    assert drop_bare_doubles(["حلب", "تل الخيال", "تل خيال"]) == ["حلب", "تل الخيال", "تل خيال"]
+    assert drop_bare_doubles(["الأهواز", "اهواز"]) == ["الأهواز"]  # compared after normalization
+    assert drop_bare_doubles(["الصور", "صور"], keep=["صور"]) == ["الصور", "صور"]  # Tyre is صور

@@ -82,6 +82,8 @@ def check_place(m: PlaceMention, expected: str | tuple[str, float, float]) -> No
         ("نقل عشرات الأطفال إلى مخيم الهول", "مخيم الهول", HOL_CAMP, 1),
         ("اندلع حريق في سوريا", "سوريا", SYRIA, 3),
         ("قالت مصادر في سورية إن", "سورية", SYRIA, 3),
+        ("سقطت قذائف على محافظة ظهران الجنوب", "محافظة ظهران الجنوب", "rasd:sa-dhahran-al-janub", 1),  # not Dhahran
+        ("سقطت قذيفة على مركز الطوال الحدودي", "مركز الطوال", "rasd:sa-al-tuwal", 1),
     ],
 )
 def test_clitics_and_multiword_names(text: str, surface: str, expected: str | tuple, precision: int) -> None:
@@ -128,6 +130,10 @@ def test_cue_is_reported(text: str, surface: str, cue: str | None) -> None:
         "عاد اللاعب إلى بلده ومسقط رأسه",  # مسقط رأس: a birthplace, not Muscat
         "وتبقى الصلة بمسقط الرأس قائمة عبر الزيارات",  # with the article too
         "ارتفعت وتيرة المعارك في الأيام الأخيرة",  # وتيرة is pace, not Tire in Turkey
+        "وصل المرشح إلى مركز الاقتراع مرتديا بزة رياضية زرقاء",  # "blue", not Zarqa (الزرقاء)
+        "يتابع الصياد الطائر ببصره حتى يغيب",  # "with his sight", not Basrah (البصرة)
+        "جاءنا خبر من الأهل بعد ساعات الانتظار الطوال",  # "news", not Khobar; "the long", not al-Tuwal
+        "حذر الخطيب من الفساد الذي يهلك الحرث والنسل",  # "tillage", not al-Harth
     ],
 )
 def test_no_place_in_ordinary_words(text: str) -> None:

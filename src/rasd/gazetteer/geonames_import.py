@@ -46,7 +46,7 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.gazetteer.layers import GEONAMES_COLUMNS, write_tsv
-from rasd.gazetteer.names import clean_arabic_names, order_names, population_feature
+from rasd.gazetteer.names import clean_arabic_names, drop_bare_doubles, order_names, population_feature
 
 __all__ = ["DEFAULT_COUNTRIES", "ImportSummary", "geonames_feature", "import_geonames"]
 
@@ -182,6 +182,7 @@ def import_geonames(
             untagged = [n for n in cells[3].split(",") if _ARABIC_SCRIPT.search(n) and n not in other]
             names = clean_arabic_names([n for n, _ in keep] + untagged)
             preferred = [n for n, pref in keep if pref]
+        names = drop_bare_doubles(names)  # زرقاء beside الزرقاء: "blue", not the town
         if not names:
             without_arabic += 1
             continue

@@ -23,6 +23,7 @@ __all__ = [
     "FEATURE_RANK",
     "clean_arabic_name",
     "clean_arabic_names",
+    "drop_bare_doubles",
     "fold_latin",
     "order_names",
     "population_feature",
@@ -106,6 +107,21 @@ def clean_arabic_names(raw_names: Iterable[str]) -> list[str]:
         if kept is None or (_MARKS.search(kept) and not _MARKS.search(name)):
             by_key[key] = name
     return list(by_key.values())
+
+
+def drop_bare_doubles(names: list[str], keep: Iterable[str] = ()) -> list[str]:
+    """Without the spellings that lack the article of a name also listed with it.
+
+    Arabic writes a name that has the article with it everywhere (مدينة الزرقاء، في الموصل; after لـ it
+    merges: للزرقاء, which clitic-aware matching reads): GeoNames' bare alternates (زرقاء، خبر، رياض،
+    كريمة) are common words ("blue", "news", "gardens", "generous") that would place a sentence there.
+    ``keep`` names the bare forms that are the real name (صور beside الصور, قامشلو).
+    """
+    keys = {normalize_word(n) for n in names}
+    kept = {normalize_word(n) for n in keep}
+    article = normalize_word("ال")
+    return [n for n in names
+            if (key := normalize_word(n)) in kept or key.startswith(article) or article + key not in keys]
 
 
 def order_names(names: list[str], preferred: Iterable[str] = ()) -> list[str]:
