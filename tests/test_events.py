@@ -1865,6 +1865,24 @@ def test_control_of_a_situation_a_flood_and_a_past_deed_are_no_events(text: str,
     assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=published)] == []
 
 
+def test_what_was_done_before_and_what_goes_on_from_it_are_background() -> None:
+    """سبق أن فجروا مسجدا ... ما أسفر عن مقتل 4: the whole sentence recalls a past bombing, its toll too; كما فجر
+    انتحاري ... with no date of its own goes on recalling. Only the news (Abha, five killed) is an event."""
+    events = extract("قتل خمسة من رجال الأمن أمس في تفجير استهدف مقرا للشرطة في مدينة أبها. وقال المتحدث إن مسلحين سبق "
+                     "أن فجروا مسجدا في مدينة الدمام، ما أسفر عن مقتل 4 مصلين. كما فجر انتحاري نفسه في مسجد ببلدة "
+                     "القديح في محافظة القطيف، ما أسفر عن مقتل 21 مصليا.", published=date(2015, 8, 7))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Abha", "2015-08-06", 5)]
+
+
+def test_a_blast_retold_without_a_place_is_the_bombing_told_before() -> None:
+    """إن تفجيرا وقع ... في مسجد داخل المقر: the spokesman retells the suicide bombing of the lead; with no place of
+    its own it is that bombing, not a second one."""
+    events = extract("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس. وقال المتحدث الأمني إن تفجيرا وقع "
+                     "أثناء أداء الصلاة في مسجد داخل المقر، ما أسفر عن مقتل عدد من رجال الأمن.",
+                     published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Suicide bomb", "Abha", 15)]
+
+
 def test_an_attack_told_five_weeks_on_is_background() -> None:
     """The mosque bombing of 26 June, recalled in a report of 6 August (41 days on), is not the news reported."""
     events = extract("استهدف تفجير إرهابي مسجد الإمام الصادق بحي الصوابر في مدينة الكويت في 26 يونيو الماضي أثناء "

@@ -74,6 +74,8 @@ _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب",
 _LOOSE_CONNECTORS = frozenset({"وسط", "عقب"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a comma
 _FACILITY_NOUNS = frozenset({"مركز", "مراكز", "سجن", "سجون", "معتقل", "مخيم", "مخيمات", "مكان", "اماكن"})
 _BLOCKING_CUES = frozenset({"future", "threat", "hypothetical", "era"})
+_GOING_ON = frozenset({"كما", "وكما"})
+"""A sentence opened by كما (also) goes on from the one before it: more of the same telling."""
 _RECAP_VERBS = frozenset({"كان", "كانت", "كانوا"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # وكانت القوات قد سيطرت: background, told before
 _POSSESSION_WORDS = frozenset({
@@ -1225,6 +1227,7 @@ def assemble(
         clauses_of.setdefault(c.sentence, []).append(k)
     events: list[Candidate] = []
     old_sentences: set[int] = set()
+    recalled: set[int] = set()  # sentences that recap what was done before (سبق أن)
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
@@ -1243,8 +1246,16 @@ def assemble(
             continue  # هجوم الفريق، قصف المرمى: a match report; إثر خلاف عائلي: a crime among relatives; عمليات
             # إنقاذ استهدفت زورقين: boats reached by rescuers
         if not _this_week(clause_dates, published) and any(
-                c.cue == "recap" and c.token <= clauses[same_sentence[0]].first_token + 1 for c in sentence_cues):
+                c.cue == "recap" and c.token <= first + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
+        # what was done before (سبق أن استهدفوا المصلين ... ما أسفر عن مقتل 4): the rest of the sentence tells
+        # it, and a sentence going on from it with no date of its own (كما قام التنظيم بتفجير مسجد) more of it
+        recalled_from = min((t.token for k in same_sentence for t in trig_c[k] if _done_before(t, tokens)),
+                            default=None)
+        if clause.sentence - 1 in recalled and not clause_dates and tokens[first].norm in _GOING_ON:
+            recalled_from = first
+        if recalled_from is not None and recalled_from <= first + 12:
+            recalled.add(clause.sentence)
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
@@ -1257,6 +1268,7 @@ def assemble(
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
                 and t.token < asked_from
+                and (recalled_from is None or t.token < recalled_from)
                 and (r := _arrest_reading(t, tokens)) is not None]
         jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(tokens, first, last):
@@ -1580,7 +1592,8 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
             and not _blast_of(cand, e, tokens, clauses)
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
-            and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS and _anaphoric(cand, tokens))
+            and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS
+                     and (_anaphoric(cand, tokens) or not cand.places))  # إن تفجيرا وقع في مسجد: no place, the same
             and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
             and not (cand.sub_event_type == TERRITORY and e.sub_event_type in GROUND_TAKEN
                      and not (cand.attackers or cand.others))  # كما سيطروا على: no taker of its own
