@@ -2154,6 +2154,26 @@ def test_phrases_opened_by_a_two_letter_word_are_read_after_wa() -> None:
         ("Remote explosive/landmine/IED", [])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # س before the verb: what a side will do (ستستخدم مقاتلات في شن الضربات), before or after the event word
+        "قال وزير الدفاع اليوم إن بلاده ستستخدم مقاتلات حديثة في شن الضربات على مواقع التنظيم في العراق.",
+        "أكد القائد أمس أن قوات البيشمركة مستعدة (لمعركة الموصل)، ولكن سنشارك بطريقتنا.",
+    ],
+)
+def test_what_a_side_will_do_is_no_event(text: str) -> None:
+    assert extract(text, published=date(2015, 8, 6)) == ()
+
+
+def test_a_drone_named_with_its_nationality_is_a_drone() -> None:
+    """طائرة أميركية من دون طيار: the country's adjective stands inside the drone's name."""
+    events = extract("قصفت طائرة أميركية من دون طيار أمس سيارة تقل قياديين في التنظيم قرب مدينة الرقة.",
+                     published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Air/drone strike", "Ar Raqqah", "2015-08-05")]
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

@@ -91,18 +91,26 @@ def _trigger_matcher() -> PhraseMatcher[_TriggerInfo]:
 
 
 @cache
-def _gapped_forms() -> dict[str, tuple[frozenset[str], _TriggerInfo]]:
-    """For each written form of a gapped row's first word (every proclitic spelling): the second word and
-    the row's payload."""
-    seconds: dict[str, set[str]] = {}
+def _gapped_forms() -> dict[str, tuple[frozenset[tuple[str, ...]], _TriggerInfo]]:
+    """For each written form of a gapped row's first word (every proclitic spelling): the words after the
+    gap (one or more: النار; بدون طيار) and the row's payload."""
+    seconds: dict[str, set[tuple[str, ...]]] = {}
     infos: dict[str, _TriggerInfo] = {}
     for r in _trigger_rows():
         if _GAP in r["form"]:
             first, second = (normalize_word(w.strip()) for w in r["form"].split(_GAP))
             for f in prefixed_forms(first):
-                seconds.setdefault(f, set()).add(second)  # أطلق … النار and أطلق … الرصاص
+                seconds.setdefault(f, set()).add(tuple(second.split()))  # أطلق … النار and أطلق … الرصاص
                 infos[f] = _info(r)
     return {f: (frozenset(words), infos[f]) for f, words in seconds.items()}
+
+
+def _ends_here(tokens: Sequence[Token], j: int, words: tuple[str, ...], after: int) -> bool:
+    """The words after a gap end at token ``j`` (its last word in any clitic reading, the others as
+    written), with at least one word between them and the first word at ``after``."""
+    start = j - len(words) + 1
+    return (start > after + 1 and words[-1] in tokens[j].variants
+            and all(tokens[start + n].norm == w for n, w in enumerate(words[:-1])))
 
 
 @cache
@@ -209,7 +217,7 @@ def _gapped_triggers(nt: NormalizedText, tokens: Sequence[Token], found: Sequenc
         for j in range(i + 1, min(i + 2 + _GAP_REACH, len(tokens))):
             if tokens[j].norm in _GAP_STOPS:
                 break
-            if j > i + 1 and not seconds.isdisjoint(tokens[j].variants):
+            if any(_ends_here(tokens, j, words, i) for words in seconds):
                 if tokens[j - 1].stem in _OTHER_FIRE:
                     break  # فتحت تحقيقا في حادث إطلاق النار، إشعال النار: another noun's fire
                 tok = tokens[i]
