@@ -2174,6 +2174,24 @@ def test_a_drone_named_with_its_nationality_is_a_drone() -> None:
         ("Air/drone strike", "Ar Raqqah", "2015-08-05")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a baby is a civilian: the settlers' arson that killed one is violence against civilians
+        "أعلنت مصادر طبية عن وفاة رضيع حرقا فجر اليوم جراء إحراق مستوطنين منزل عائلته في بلدة دوما جنوب نابلس.",
+        # مستوطنين read as the target of إحراق is the side that attacks, not a second armed side
+        ("قررت الأجهزة الأمنية ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين، إثر مقتل طفل بعد قيام مستوطنين "
+         "متطرفين بإحراق منزل في الضفة الغربية. وكان الطفل قتل حرقا بعدما هاجم مستوطنون منزلين في قرية دوما جنوب "
+         "نابلس فجر الجمعة. وأصيبت طفلة أخرى في الهجوم."),
+    ],
+)
+def test_settlers_burning_a_home_attack_civilians(text: str) -> None:
+    # (the child "وكان الطفل قتل" is not yet counted: a definite subject before its verb of death)
+    events = extract(text, published=date(2015, 7, 31))
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)")]
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

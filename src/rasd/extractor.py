@@ -255,7 +255,9 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
     if c.event_type == "":
         victims_civilian = any(scope == "civilians" for _, _, scope, _ in c.counts) or any(
             a.actor and a.actor.inter == "Civilians" for a in c.targets)
-        armed_targets = any(a.actor and a.actor.inter not in ("Civilians", "Protesters") for a in c.targets)
+        acting = next((a.actor.id for a in c.attackers if a.actor), None)  # هاجم مستوطنون ... قيام مستوطنين بإحراق:
+        armed_targets = any(a.actor and a.actor.inter not in ("Civilians", "Protesters") and a.actor.id != acting
+                            for a in c.targets)  # the side that acts is not also the one it fights
         shot = any(t.role in ("weapon", "attack") and t.event_type == "Violence against civilians" for t in c.triggers)
         soldiers_hit = any(kind in ("killed", "injured") and _is_soldiers(q.counted) for kind, q, _, _ in c.counts)
         if (victims_civilian or (shot and not soldiers_hit)) and not armed_targets:
