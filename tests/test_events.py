@@ -2192,6 +2192,16 @@ def test_settlers_burning_a_home_attack_civilians(text: str) -> None:
         ("Violence against civilians", "Attack", "Settlers (Israel)", "Civilians (Palestine)")]
 
 
+def test_where_a_traveller_was_heading_is_not_the_scene() -> None:
+    """متوجها إلى العاصمة عمان: the shots were fired in Ma'an, on the way; في طريقهم من كركوك إلى بغداد: somewhere
+    between the two, so neither is the place (and an event with no place is not coded)."""
+    events = extract("أطلق ملثمون النار أمس على سيارة مواطن سعودي داخل الأراضي الأردنية. وكان المواطن متوجها إلى العاصمة "
+                     "الأردنية عمان قبل أن يعترض طريقه مسلحون في منطقة معان.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Ma'an")]
+    assert extract("اختطف مسلحون أمس ثلاثة من الموظفين وهم في طريقهم من كركوك إلى بغداد.",
+                   published=date(2015, 8, 1)) == ()
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

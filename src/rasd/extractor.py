@@ -117,6 +117,7 @@ class Extractor:
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
+                  and not _way_of_travel(p, text)
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
                   and not _place_of_telling(p, text)]
@@ -763,6 +764,17 @@ def _indefinite(p: PlaceMention, text: str) -> bool:
 _LIVED = ("مولود", "مولودة", "مولودا", "ولد", "ولدت", "مواليد", "مسقط رأسه", "مسقط رأسها", "عاش", "عاشت", "يعيش",
           "تعيش", "يقيم", "تقيم", "المقيم", "المقيمة", "نشأ", "نشأت", "ترعرع")
 _BORN_IN = re.compile(rf"(?:{'|'.join(_LIVED)})\s+(?:في\s+|ب)?$")
+
+
+_HEADING = re.compile(r"(?:متوجه[اةه]?|متوجهين|متوجهون|متجه[اةه]?|متجهين|المتوجه[ةه]?|المتجه[ةه]?|في طريق(?:ه|ها|هم)"
+                      r"|قادم[اةه]?|قادمين|القادم[ةه]?)\s+(?:من\s+(?:\S+\s+){1,3})?(?:إلى|الى|نحو|من)\s*$")
+"""A traveller's or a convoy's way (متوجها إلى العاصمة عمان، قادمين من حلب، في طريقهم من كركوك إلى بغداد)."""
+
+
+def _way_of_travel(p: PlaceMention, text: str) -> bool:
+    """"كان المواطن متوجها إلى العاصمة الأردنية عمان قبل أن يعترض طريقه ملثمون في منطقة معان": where a traveller
+    was going or coming from is not where the event on the way happened."""
+    return _before(_HEADING, p, text, 48, ends=("إلى", "الى", "نحو", "من"))
 
 
 def _birthplace(p: PlaceMention, text: str) -> bool:
