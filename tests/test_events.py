@@ -2202,6 +2202,16 @@ def test_where_a_traveller_was_heading_is_not_the_scene() -> None:
                    published=date(2015, 8, 1)) == ()
 
 
+def test_a_verb_with_a_plural_pronoun_takes_the_subject_told_before_it() -> None:
+    """كما سيطروا على وادي عقان: the fighters of the resistance named in the clause before, not the Houthis the
+    article names elsewhere."""
+    events = extract("قصفت ميليشيات الحوثي أمس أحياء سكنية في مدينة تعز. وكان مقاتلو المقاومة الشعبية قطعوا طرق الإمداد "
+                     "عن قاعدة العند، كما سيطروا على وادي عقان في محافظة لحج.", published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement"),
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)")]
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

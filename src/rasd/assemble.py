@@ -1319,6 +1319,10 @@ def assemble(
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
             if not cand.attackers:
                 cand.attackers += [a for a in speakers if _claims(a, tokens)][:1]  # أعلن داعش ... مسؤوليته عن
+            if not (cand.attackers or cand.others) and ci != same_sentence[0] and _they_did(cand, tokens):
+                # وكان مقاتلو المقاومة قطعوا طرق الإمداد، كما سيطروا على وادي عقان: the subject told before
+                cand.attackers += [a for k in same_sentence if k < ci for a in actor_c[k]
+                                   if a.role == "actor" and a.actor is not None and a not in speakers][:1]
             cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
@@ -1450,6 +1454,12 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+def _they_did(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """An event word of the candidate is a finite verb whose subject is the plural pronoun (سيطروا، قصفوا):
+    the doers were named before it."""
+    return any(finite_verb(t, tokens) and tokens[t.token].norm.endswith("وا") for t in cand.triggers)
 
 
 def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence[Token]) -> bool:
