@@ -2212,6 +2212,22 @@ def test_a_verb_with_a_plural_pronoun_takes_the_subject_told_before_it() -> None
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)")]
 
 
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("قال الجيش التركي إن مسلحين من حزب العمال الكردستاني هاجموا أمس موقعا عسكريا في بلدة مديات، ما أدى إلى "
+         "مقتل جندي.", ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
+        ("أكدت مصادر محلية أن عناصر من تنظيم داعش هاجموا أمس مركزا حدوديا تركيا قرب مدينة كلس.",
+         ("Islamic State", None)),
+    ],
+)
+def test_members_told_before_their_verb_are_its_subject(text: str, sides: tuple) -> None:
+    """مسلحين من حزب العمال الكردستاني هاجموا: the verb agrees with the members before it, who attack; they are
+    not people the party lost (as in مقتل 5 مسلحين من الحزب)."""
+    events = extract(text, published=date(2015, 8, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

@@ -894,6 +894,19 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if _subject_before_verb(cand, tokens, token_at(tokens, a.end - 1), anchor):
+            # مسلحين من حزب العمال الكردستاني اقتحموا موقعا عسكريا: the subject; الحوثيين وقوات صالح قصفوا: the
+            # subject is the pair, headed by the first
+            head = next((b for b in actors if b.role == "actor" and b.actor is not None and b is not a
+                         and token_at(tokens, b.end - 1) == k - 1), None) if tokens[k].prefix.startswith("و") else None
+            if head is not None:
+                for side in (cand.attackers, cand.targets, cand.others):
+                    if head in side:
+                        side.remove(head)
+                cand.attackers[:0] = [head, a]
+            else:
+                cand.attackers.insert(0, a)
+            continue
         if tokens[k].prefix.rstrip("وف").startswith("ل") and _laid_for(tokens, k):
             cand.targets.append(a)  # كمين نصبته لمجموعة مسلحة: the ambush was laid for them
             continue
@@ -1039,6 +1052,15 @@ def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: i
     return (k == anchor + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind
             and not tokens[anchor].norm.endswith("وا")  # هاجموا عناصر: their object
             and tokens[k].stem in PEOPLE_NOUNS)  # not a figure: اغتالت ثلاثة من أفراد الدرك
+
+
+def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], last: int, anchor: int) -> bool:
+    """The actor (or the members of it: مسلحين من حزب العمال الكردستاني) ends right before the event's attacking
+    verb, which agrees with it in the plural (اقتحموا، هاجموا): its subject, told first, not a side it hit or
+    people it lost. A verb of killing or arresting (قتلوا، اعتقلوا) may be passive, so it decides nothing."""
+    verb = _verb_at(cand, tokens, anchor)
+    return (anchor == last + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind
+            and tokens[anchor].norm.endswith("وا"))
 
 
 _HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})
