@@ -344,6 +344,20 @@ def test_a_word_with_tanween_is_no_place_name() -> None:
         ("Attack", "Military Forces of Israel", "Civilians (Palestine)", "Gaza Strip")]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("قال مسؤول إن جنديا تركيا قتل أمس في اشتباك على الحدود.", []),  # a Turkish soldier
+        ("اعتقلت الشرطة مواطنا سوريا في مدينة طرابلس اللبنانية.", ["مدينة طرابلس"]),  # a Syrian citizen
+        ("قال القائد إن مقاتليه هاجموا سوريا من الشمال.", ["سوريا"]),  # a verb's object: the country
+    ],
+)
+def test_a_countrys_adjective_after_a_noun_is_no_place(text: str, names: list[str]) -> None:
+    """جنديا تركيا، مواطنا سوريا: the accusative of the adjective is written like the country's name."""
+    result = Extractor().extract(text, published=date(2015, 8, 1), mentions=True)
+    assert [p.text for p in result.places] == names
+
+
 def test_a_common_crime_is_no_political_violence() -> None:
     assert extract("وقتل أمس شاب برصاص شخصين مطلوبين في قضايا جنائية في حي النسيم بمدينة الرياض.") == ()
 

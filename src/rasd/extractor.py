@@ -120,6 +120,7 @@ class Extractor:
                   and not _way_of_travel(p, text)
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
+                  and not _nisba_after_a_noun(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
@@ -751,6 +752,18 @@ def _names_a_venue(p: PlaceMention, text: str) -> bool:
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
+
+
+def _nisba_after_a_noun(p: PlaceMention, text: str) -> bool:
+    """"قتل جنديا تركيا، اعتقل مواطنا سوريا": after an indefinite noun in the accusative, a country's name that
+    is also the accusative of its adjective (تركيا، سوريا، ليبيا) is that adjective (a Turkish soldier), not the
+    country. A plural verb or a pronoun before it (هاجموا سوريا، زارها) leaves it a place."""
+    if p.place is None or p.place.feature != "country" or not text[p.start:p.end].endswith("يا"):
+        return False
+    words = text[max(0, p.start - 24):p.start].split()
+    before = words[-1].rstrip("\u064b") if words else ""
+    return (len(before) > 3 and before.endswith("ا") and not before.endswith(("وا", "ها"))
+            and text[p.start - 1:p.start].isspace())
 
 
 def _indefinite(p: PlaceMention, text: str) -> bool:
