@@ -2214,6 +2214,9 @@ def test_where_a_traveller_was_heading_is_not_the_scene() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Ma'an")]
     assert extract("اختطف مسلحون أمس ثلاثة من الموظفين وهم في طريقهم من كركوك إلى بغداد.",
                    published=date(2015, 8, 1)) == ()
+    # جرى إسعافه إلى مدينة عدن: where the wounded man was taken, not where the ambush was
+    assert extract("قتل اثنان من مرافقي ضابط أمس في كمين نصبه مسلحون، وأصيب الضابط وجرى إسعافه إلى مدينة عدن.",
+                   published=date(2015, 8, 10)) == ()
 
 
 def test_a_verb_with_a_plural_pronoun_takes_the_subject_told_before_it() -> None:
