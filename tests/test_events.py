@@ -358,6 +358,29 @@ def test_a_countrys_adjective_after_a_noun_is_no_place(text: str, names: list[st
     assert [p.text for p in result.places] == names
 
 
+def test_a_festival_called_a_tazahura_is_no_protest() -> None:
+    """هذه التظاهرة: in Maghreb usage a تظاهرة is also a festival; beside مهرجان it is that festival."""
+    assert extract("قال مدير المهرجان في مدينة سوسة إن هذه التظاهرة غابت لسنوات لأسباب أمنية وتعود اليوم بمشاركة فرق "
+                   "أجنبية.", published=date(2015, 8, 2)) == ()
+
+
+def test_a_car_rigged_and_ready_to_blow_is_no_explosion() -> None:
+    """معدة للتفجير: made ready to explode; the army defused it."""
+    assert extract("فككت قوة من الجيش أمس سيارة كانت مفخخة ومعدة للتفجير في قضاء حديثة غرب الأنبار.",
+                   published=date(2015, 7, 24)) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("أطلق النار على جاره لينهي خلافه مع عائلته", "خلافه مع"),
+    ("أصيب ثلاثة في مشاجرة بالحي", "مشاجرة"),
+])
+def test_a_personal_quarrel_is_read_as_private(text: str, cue: str) -> None:
+    """خلافه مع، مشاجرة: a man's own quarrel, a brawl; the violence of their sentence is a crime ACLED does not
+    code (see test_a_family_quarrel_is_no_political_violence)."""
+    result = Extractor().extract(text, published=date(2015, 8, 2), mentions=True)
+    assert [c.text for c in result.cues if c.cue == "private"] == [cue]
+
+
 def test_a_common_crime_is_no_political_violence() -> None:
     assert extract("وقتل أمس شاب برصاص شخصين مطلوبين في قضايا جنائية في حي النسيم بمدينة الرياض.") == ()
 

@@ -1279,6 +1279,7 @@ def assemble(
         if recalled_from is not None and recalled_from <= first + 12:
             recalled.add(clause.sentence)
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
+        festival = any(c.cue == "festival" for c in sentence_cues)  # هذه التظاهرة غابت لسنوات: the festival
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
                 and not _hands_over_no_ground(t, tokens)
@@ -1291,6 +1292,7 @@ def assemble(
                 and not (future and _told_as_future(t, future, tokens))
                 and t.token < asked_from
                 and (recalled_from is None or t.token < recalled_from)
+                and not (festival and t.event_type == "Protests")
                 and (r := _arrest_reading(t, tokens)) is not None]
         jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(tokens, first, last):
