@@ -381,6 +381,16 @@ def test_a_personal_quarrel_is_read_as_private(text: str, cue: str) -> None:
     assert [c.text for c in result.cues if c.cue == "private"] == [cue]
 
 
+def test_a_place_in_a_brigades_name_is_not_the_scene() -> None:
+    """«لواء اليرموك»: the brigade is named after a place (the Yarmouk) it does not fight in; Jordan's لواء الرمثا is
+    a district and stays a place."""
+    events = extract("قال ناشطون إن «لواء اليرموك» التابع للجيش السوري الحر قصف بقذائف الهاون أمس مواقع لقوات النظام "
+                     "في ريف درعا.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Shelling/artillery/missile attack", "Dar‘ā")]
+    result = Extractor().extract("أعلنت شرطة لواء الرمثا القبض على مطلوب", published=date(2015, 7, 21), mentions=True)
+    assert [p.text for p in result.places] == ["الرمثا"]
+
+
 def test_a_common_crime_is_no_political_violence() -> None:
     assert extract("وقتل أمس شاب برصاص شخصين مطلوبين في قضايا جنائية في حي النسيم بمدينة الرياض.") == ()
 

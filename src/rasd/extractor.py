@@ -121,6 +121,7 @@ class Extractor:
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
                   and not _nisba_after_a_noun(p, text)
+                  and not _names_a_brigade(p, text)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
@@ -752,6 +753,20 @@ def _names_a_venue(p: PlaceMention, text: str) -> bool:
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
+
+
+_UNIT_OF_FIGHTERS = re.compile(
+    r"(?:^|[\s«\"“(])[وف]?[لب]?(?:كتيبة|كتيبه|كتائب|ألوية|الوية|سرايا|سرية|فيلق|تجمع|لواء)\s*$")
+
+
+def _names_a_brigade(p: PlaceMention, text: str) -> bool:
+    """"لواء اليرموك التابع للجيش السوري الحر قصف تل الشيخ حسين"، "كتائب حمص"، "فيلق الشام": a place right after a
+    word for a unit of fighters names the unit, not where anything happened. Jordan's لواء is a district (لواء
+    الرمثا): a place of Jordan after it stays."""
+    if p.place is not None and p.place.country == "JO" and text[max(0, p.start - 6):p.start].strip().endswith("لواء"):
+        return False
+    return _before(_UNIT_OF_FIGHTERS, p, text, 12, ends=("كتيبة", "كتيبه", "كتائب", "ألوية", "الوية", "سرايا", "سرية",
+                                                          "فيلق", "تجمع", "لواء"))
 
 
 def _nisba_after_a_noun(p: PlaceMention, text: str) -> bool:
