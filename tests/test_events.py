@@ -391,6 +391,15 @@ def test_a_place_in_a_brigades_name_is_not_the_scene() -> None:
     assert [p.text for p in result.places] == ["الرمثا"]
 
 
+def test_the_date_closing_the_event_words_relative_clause_is_its_own() -> None:
+    """نقلت طائرات الإخلاء أمس ... المصابين في التفجير الذي استهدف مسجدا ... أول من أمس: the evacuation was yesterday,
+    the blast the day before; an evacuation aircraft is no air strike."""
+    events = extract("نقلت طائرات الإخلاء الطبي أمس سبعة مصابين في التفجير الذي استهدف مسجدا في مدينة أبها أول من أمس "
+                     "لتلقي العلاج.", published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Remote explosive/landmine/IED", "2015-08-06", "Abha")]
+
+
 def test_a_common_crime_is_no_political_violence() -> None:
     assert extract("وقتل أمس شاب برصاص شخصين مطلوبين في قضايا جنائية في حي النسيم بمدينة الرياض.") == ()
 

@@ -33,6 +33,7 @@ from rasd.model import (
     Place,
     PlaceMention,
     Span,
+    TimeRef,
     Token,
     TriggerMention,
     event_notes,
@@ -175,6 +176,15 @@ _SEIZED_WHERE_TOLD = frozenset({"Arrests", "Disrupted weapons use"})
 
 _ATTACHED_DATE = 8
 """Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين)\s[^،,.؛:]{0,70}$")
+
+
+def _in_its_relative_clause(d: TimeRef, t: TriggerMention, text: str) -> bool:
+    """The date closes the relative clause that follows the event word (حادث التفجير الذي تعرض له مسجد الطوارئ
+    بأبها أول من أمس): the event's own day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين)."""
+    return 0 < d.start - t.end <= 90 and _RELATIVE_CLAUSE.match(text, t.end, d.start) is not None
 
 
 def _of_an_earlier_month(e: Event, published: date | None) -> bool:
@@ -1019,7 +1029,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # a week before a month or a year, and never one ahead
         nearest = min(resolved, key=lambda d: (
             d.direction == "future",
-            not any(0 <= d.start - t.end <= _ATTACHED_DATE for t in c.triggers),
+            not any(0 <= d.start - t.end <= _ATTACHED_DATE or _in_its_relative_clause(d, t, doc.text)
+                    for t in c.triggers),
             d.precision > 2,
             min((abs(d.start - t.start) for t in c.triggers), default=0)))
         when, precision = nearest.date, nearest.precision
