@@ -1294,6 +1294,10 @@ def assemble(
                 and (recalled_from is None or t.token < recalled_from)
                 and not (festival and t.event_type == "Protests")
                 and (r := _arrest_reading(t, tokens)) is not None]
+        if not live and not events:
+            continue  # the rest of the clause would change nothing: without a live event word nothing is
+            # proposed and no figure makes an event of its own, and with no event told yet none can take a
+            # figure, a denial or a place
         jailbreak = any(_escape(t) for t in live)
         if jailbreak and not _detention_told(tokens, first, last):
             live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
