@@ -418,7 +418,7 @@ def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMentio
     """A burst told with a flood or a quake (السيول ... بعد انفجار أحد العقوم الترابية): a dam or a pipe gave
     way, no bomb went off; and the flood is what "raids" (داهمت السيول أحياءهم)."""
     k = trigger.token + 1
-    if k < len(tokens) and not (_WATERS | _RAIN).isdisjoint(tokens[k].variants):
+    if k < len(tokens) and not _WATERS_OR_RAIN.isdisjoint(tokens[k].variants):
         return True
     if trigger.sub_event_type == "Remote explosive/landmine/IED" and any(
             not _FLOOD_SUBJECTS.isdisjoint(t.variants) for t in tokens[max(trigger.token - 14, 0):trigger.token]):
@@ -431,6 +431,7 @@ _RAIN = frozenset(normalize_word(w) for w in ("المياه", "مياه", "ال�
 _FLOOD_SUBJECTS = frozenset(normalize_word(w) for w in (
     "سيول", "السيول", "سيولا", "فيضان", "فيضانات", "الفيضانات", "فيضانا", "أمطار", "الأمطار", "أمطارا"))
 """Floods and rain that may set mines off (not المياه: سيطروا على محطة المياه ثم فجروا عبوة)."""
+_WATERS_OR_RAIN = _WATERS | _RAIN
 
 
 _DESTROYING = frozenset(normalize_word(w) for w in (
@@ -1259,6 +1260,8 @@ def assemble(
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
+        if not trig_c[ci] and not events:
+            continue  # no event word and no event told yet: nothing to do (see "if not live" below)
         first, last = clauses[same_sentence[0]].first_token, clauses[same_sentence[-1]].last_token
         asked_from = _question_start(tokens, first, last)
         if asked_from <= clause.first_token:
