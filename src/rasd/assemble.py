@@ -165,6 +165,7 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
 
 _TOKEN_START = itemgetter(Token._fields.index("start"))  # by position: cheaper than by name
 _TOKEN_NORM = itemgetter(Token._fields.index("norm"))
+_TOKEN_STEM = itemgetter(Token._fields.index("stem"))
 _CONNECTOR_FORMS = frozenset(form for word in _CONNECTORS for form in prefixed_forms(word))
 """Every spelling of a connector with proclitics (وبينما، وكما): a token that is a connector as written or
 by its stem is written as one of these."""
@@ -470,11 +471,16 @@ def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _recap_verb_in(tokens: Sequence[Token]) -> bool:
+    """A verb of recalling (``_RECAP_VERBS``) among the tokens, by stem or as written (looked up in C)."""
+    return not (_RECAP_VERBS.isdisjoint(map(_TOKEN_STEM, tokens)) and _RECAP_VERBS.isdisjoint(map(_TOKEN_NORM, tokens)))
+
+
 def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows ذكرى within three words (ذكرى مجزرة، الذكرى الأولى لتفجير، في
     الذكرى السنوية الثانية لاغتيال), or a word of honouring its victims (تكريما لضحايا مجزرة بورسعيد،
     تخليدا لشهداء): the event recalled happened long ago."""
-    return any(tokens[j].stem in _RECALLING for j in range(max(k - 4, 0), k))
+    return not _RECALLING.isdisjoint(map(_TOKEN_STEM, tokens[max(k - 4, 0):k]))
 
 
 _RECALLING = frozenset({"ذكري", "تكريما", "تخليدا", "تخليد", "تابين"})
@@ -1337,8 +1343,7 @@ def assemble(
         dated = recent or (ci == same_sentence[0] and any(
             d.date is not None and d.direction != "future" and not _is_history([d], published)
             for k in same_sentence for d in date_c[k]))
-        recap = bool(candidates) and any(tokens[k].stem in _RECAP_VERBS or tokens[k].norm in _RECAP_VERBS
-                                         for k in range(clause.first_token, clause.last_token))
+        recap = bool(candidates) and _recap_verb_in(tokens[clause.first_token:clause.last_token])
         speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens)
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides

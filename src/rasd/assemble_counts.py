@@ -7,8 +7,10 @@ A number that counts shells, strikes, houses or vehicles (300 قذيفة، من�
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
 from rasd.recognize.quantities import INNA, parse_number_words
@@ -37,14 +39,12 @@ _FORCE_WORDS = frozenset({"امن", "شرطه", "جيش", "حرس", "دفاع", 
 _SIDE_NOUNS = frozenset({"قوات", "عناصر", "مقاتلي", "مسلحي", "جنود", "صفوف", "افراد", "منتسبي"})
 
 def token_at(tokens: Sequence[Token], offset: int) -> int:
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)
+    """The index of the last token that starts at or before ``offset`` (0 when none does), found by
+    binary search in C (the same halving as a loop over ``tokens[mid].start`` would do)."""
+    return max(bisect_right(tokens, offset, key=_START) - 1, 0)
+
+
+_START = itemgetter(Token._fields.index("start"))  # Token.start by position: cheaper than by name
 
 def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> str | None:
     """What a number in a clause counts: the casualty or arrest word nearest to it. A number that
