@@ -398,6 +398,10 @@ def test_the_date_closing_the_event_words_relative_clause_is_its_own() -> None:
                      "لتلقي العلاج.", published=date(2015, 8, 8))
     assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
         ("Remote explosive/landmine/IED", "2015-08-06", "Abha")]
+    # a relative clause that tells another time (بعد الهجوم الذي وقع مطلع الأسبوع) keeps its date for that
+    events = extract("فرقت الشرطة مساء الجمعة في إسطنبول مئات المتظاهرين الذين كانوا يحتجون بعد الهجوم الذي وقع مطلع "
+                     "الأسبوع الجاري.", published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Protest with intervention", "2015-07-24")]
 
 
 def test_a_common_crime_is_no_political_violence() -> None:

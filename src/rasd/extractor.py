@@ -184,7 +184,13 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتي�
 def _in_its_relative_clause(d: TimeRef, t: TriggerMention, text: str) -> bool:
     """The date closes the relative clause that follows the event word (حادث التفجير الذي تعرض له مسجد الطوارئ
     بأبها أول من أمس): the event's own day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين)."""
-    return 0 < d.start - t.end <= 90 and _RELATIVE_CLAUSE.match(text, t.end, d.start) is not None
+    return (d.precision == 1 and 0 < d.start - t.end <= 90 and _RELATIVE_CLAUSE.match(text, t.end, d.start) is not None
+            and _ANOTHER_TIME.search(text, t.end, d.start) is None)
+
+
+_ANOTHER_TIME = re.compile(r"(?:^|\s)(?:بعد|قبل|منذ|إثر|اثر|عقب)\s")
+"""A relative clause that tells another time (المتظاهرين الذين كانوا يدينون ... بعد الهجوم الذي وقع مطلع الأسبوع):
+its date belongs to what it names there."""
 
 
 def _of_an_earlier_month(e: Event, published: date | None) -> bool:
