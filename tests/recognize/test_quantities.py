@@ -89,6 +89,10 @@ NOUNS = [
     ("أصيب جنديان اثنان", [one("جنديان", 2, counted="جنديان")]),  # one figure, told twice
     ("قتل جنديان اثنان", [one("جنديان", 2, counted="جنديان")]),
     ("قال مدني إن القصف استمر", []),
+    # the dual in construct drops its ن and reads like a singular object: ضابطا شرطة are two officers
+    ("أصيب ضابطا شرطة بجروح", [one("ضابطا", 2, counted="ضابطا")]),
+    ("وقتل ضابطا شرطة ومجند", [one("ضابطا", 2, counted="ضابطا"), one("مجند", 1, counted="مجند")]),
+    ("قتلت قوات الأمن ضابطا في الشارع", [one("ضابطا", 1, counted="ضابطا")]),
     ("قتل مدنيين", []),
 ]
 

@@ -49,11 +49,11 @@ _PREV_ROLES = {"year": P_YEAR, "year_weak": P_YEAR_WEAK, "age": P_AGE, "ordinal_
                "negative": P_NEG, "not_count": P_NOT, "month": P_MONTH, "month_prefix": P_MONTH_PFX,
                "event": P_EVENT}
 # ... and of the word after it.
-N_PERCENT, N_MONEY, N_MEASURE, N_MONTH, N_MONTH_PFX, N_TIME, N_AGE_UNIT, N_YEAR_MARK, N_STOP = (
-    1 << k for k in range(9))
+N_PERCENT, N_MONEY, N_MEASURE, N_MONTH, N_MONTH_PFX, N_TIME, N_AGE_UNIT, N_YEAR_MARK, N_STOP, N_BODY = (
+    1 << k for k in range(10))
 _NEXT_ROLES = {"percent": N_PERCENT, "money": N_MONEY, "measure": N_MEASURE, "month": N_MONTH,
                "month_prefix": N_MONTH_PFX, "age_unit": N_AGE_UNIT, "year_mark": N_YEAR_MARK,
-               "stop": N_STOP}
+               "stop": N_STOP, "construct_body": N_BODY}
 _QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "up_to")
 _QUAL_KINDS = frozenset(("count", "money", "measure", "percent", "age"))
 _RECENT = frozenset(("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم"))
@@ -474,6 +474,9 @@ def _noun(st: _State, tok: tuple) -> None:
     elif e[0] == "A":  # the accusative: the object of an event verb a few words before (its subject between)
         if any(f[5] is not None and f[5][0] <= start < f[5][1] + 2 for f in st.found[-3:]):
             return  # قتل 16 عنصرا: the noun a figure counts
+        if st.lx.nxt.get(_next2(text, end)[0], 0) & N_BODY:
+            st.emit(start, end, 2, "exact", "count", (start, end), end)  # أصيب ضابطا شرطة: a dual in construct
+            return
         raw = _prev_word(text, ts)
         w = raw.strip('«»"()')
         if not raw or w in st.lx.numbers or w[:1].isdigit():
@@ -497,12 +500,12 @@ def _noun(st: _State, tok: tuple) -> None:
 
 
 def _joins_one_counted(st: _State, ts: int) -> bool:
-    """The last quantity found is one person named by a noun (مقتل نقيب) that ends at most one word
-    before ``ts``, where a noun joined to it by و begins."""
+    """The last quantity found is one or two people named by a noun (مقتل نقيب، قتل ضابطا شرطة) that ends at
+    most one word before ``ts``, where a noun joined to it by و begins."""
     if not st.found:
         return False
     f_start, f_end, value, _, kind, counted = st.found[-1]
-    if value != 1 or kind != "count" or counted != (f_start, f_end) or f_end > ts:
+    if value not in (1, 2) or kind != "count" or counted != (f_start, f_end) or f_end > ts:
         return False
     between = st.text[f_end:ts].split()
     return len(between) <= 1 and "\n" not in st.text[f_end:ts]
