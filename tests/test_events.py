@@ -2293,6 +2293,22 @@ def test_members_told_before_their_verb_are_its_subject(text: str, sides: tuple)
     assert [(e.actor1, e.actor2) for e in events] == [sides]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أفاد المرصد أن القوات الجوية السورية قصفت أمس بلدات في سهل الغاب قرب مدينة حماة.",
+         ("Air/drone strike", "Military Forces of Syria (2000-2024)", None)),
+        ("أكد المرصد أن فصائل المعارضة السورية قصفت بالصواريخ أمس تمركزات لقوات النظام في مدينة درعا.",
+         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
+    ],
+)
+def test_a_side_named_right_before_its_verb_is_the_subject(text: str, expected: tuple) -> None:
+    """القوات الجوية السورية قصفت: at the head of its clause, behind no preposition, the side before a singular
+    verb is its subject (the one that acts), and a side that flies bombs from the air."""
+    events = extract(text, published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
+
+
 def test_meanwhile_is_no_future() -> None:
     # وفي غضون ذلك (meanwhile) is not في غضون أيام (within days): what follows it happened
     text = ("قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة الشيخ زويد أمس. وفي غضون ذلك، قصفت مدفعية الجيش "

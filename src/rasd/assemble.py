@@ -901,7 +901,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
-        if _subject_before_verb(cand, tokens, token_at(tokens, a.end - 1), anchor):
+        if _subject_before_verb(cand, tokens, k, token_at(tokens, a.end - 1), anchor):
             # مسلحين من حزب العمال الكردستاني اقتحموا موقعا عسكريا: the subject; الحوثيين وقوات صالح قصفوا: the
             # subject is the pair, headed by the first
             head = next((b for b in actors if b.role == "actor" and b.actor is not None and b is not a
@@ -1061,13 +1061,28 @@ def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: i
             and tokens[k].stem in PEOPLE_NOUNS)  # not a figure: اغتالت ثلاثة من أفراد الدرك
 
 
-def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], last: int, anchor: int) -> bool:
+def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], first: int, last: int, anchor: int) -> bool:
     """The actor (or the members of it: مسلحين من حزب العمال الكردستاني) ends right before the event's attacking
     verb, which agrees with it in the plural (اقتحموا، هاجموا): its subject, told first, not a side it hit or
     people it lost. A verb of killing or arresting (قتلوا، اعتقلوا) may be passive, so it decides nothing."""
     verb = _verb_at(cand, tokens, anchor)
-    return (anchor == last + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind
-            and tokens[anchor].norm.endswith("وا"))
+    if not (anchor == last + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind):
+        return False
+    return tokens[anchor].norm.endswith("وا") or _nominative_subject(tokens, first, anchor)
+
+
+def _nominative_subject(tokens: Sequence[Token], first: int, verb: int) -> bool:
+    """The actor from token ``first`` stands where only the subject of the verb after it can (القوات الجوية
+    السورية قصفت المنطقة): at the start of its clause, behind no preposition and after no noun it could
+    belong to; the verb carries no object pronoun (مواقع الحوثيين قصفتها الطائرات: they are hit)."""
+    if tokens[first].prefix.lstrip("وف")[:1] in ("ب", "ك", "ل") or tokens[verb].norm.endswith(_OBJECT_PRONOUNS):
+        return False
+    return first == 0 or not tokens[first - 1].norm[:1].isalpha() or tokens[first - 1].norm in _CLAUSE_OPENERS
+
+
+_OBJECT_PRONOUNS = ("ها", "هم", "ه", "هما")
+_CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "لان", "فان", "ثم", "حيث", "فيما", "بينما", "كما", "قد", "وقد",
+                             "لقد", "ولقد", "عندما", "حين", "بعدما", "اذ"})
 
 
 _HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})

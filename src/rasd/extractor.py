@@ -285,7 +285,15 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
     if c.event_type == "Battles" and c.sub_event_type in ("", TERRITORY):
         actor = (c.attackers or c.others or [None])[0]
         return "Battles", _ground_taken_by(actor.actor if actor is not None else None)
+    if c.sub_event_type == "Shelling/artillery/missile attack" and c.attackers and _AIRBORNE.search(
+            normalize_word(c.attackers[0].text)):
+        return c.event_type, "Air/drone strike"  # القوات الجوية السورية قصفت المنطقة: bombed from the air
     return c.event_type, c.sub_event_type
+
+
+_AIRBORNE = re.compile(r"(?:^|\s)(?:ال)?(?:جويه|طيران|مقاتلات|طائرات|مروحيات)(?:\s|$)|سلاح الجو")
+"""Words that name the acting side as flying (القوات الجوية، سلاح الجو، الطيران الحربي، المقاتلات): what it
+bombs, it bombs from the air."""
 
 
 def _ground_taken_by(actor: Actor | None) -> str:
