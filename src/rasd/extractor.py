@@ -119,6 +119,7 @@ class Extractor:
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
                   and not _way_of_travel(p, text)
+                  and not _in_retaliation_for(p, text)
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
                   and not _nisba_after_a_noun(p, text)
@@ -832,6 +833,17 @@ def _way_of_travel(p: PlaceMention, text: str) -> bool:
     (جرى إسعافه إلى عدن)."""
     return (_before(_HEADING, p, text, 48, ends=("إلى", "الى", "نحو", "من"))
             or _before(_TAKEN_TO, p, text, 40, ends=("إلى", "الى")))
+
+
+def _in_retaliation_for(p: PlaceMention, text: str) -> bool:
+    """"أمطرت الفصائل أربع بلدات بالقذائف ردا على تعرض بلدة الزبداني لهجوم": the place of the attack that is
+    answered, not of the answer."""
+    return _before(_ANSWERING, p, text, 90)
+
+
+_ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}(?:\s*،[^،.\n]{0,30}،)?\s+(?:على|ل)\S*"
+                        r"(?:\s+[^\s.،\n]+){0,8}\s+$")
+"""ردا على، ردا، بحسب قولها، على، انتقاما لـ، ثأرا لـ and up to eight words of what is answered."""
 
 
 def _birthplace(p: PlaceMention, text: str) -> bool:
