@@ -132,6 +132,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("وكانت قوات الأمن قد اعتقلت الصحفي في مدينة الحديدة.", "an undated recap"),
         ("دشن مغردون وسما لإدانة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس.", "a condemnation (noun)"),
         ("انطلقت المسيرة فجر أمس من مدينة حلب نحو مدينة إدلب.", "dawn (فجر أمس) is not a detonation"),
+        ("ترأس رئيس البرلمان أمس اجتماعا لرؤساء الكتل البرلمانية لمناقشة مطالب المتظاهرين في مدينة النجف.",
+         "a meeting to discuss the protesters' demands"),
+        ("عقد الرئيس اليمني أمس اجتماعا لمناقشة سيطرة المقاومة الشعبية على مدينة زنجبار.",
+         "a meeting to discuss the ground taken"),
         ("انتشرت قوات الاحتلال الإسرائيلي في مدينة الخليل في ساعات الفجر الأولى أمس.",
          "dawn (الفجر) is not a detonation: a verb never takes the article"),
         ("ألقت السلطات الألمانية أمس القبض على شاب يشتبه في انتمائه لتنظيم داعش بعد عودته من سوريا.",
@@ -2300,6 +2304,8 @@ def test_members_told_before_their_verb_are_its_subject(text: str, sides: tuple)
          ("Air/drone strike", "Military Forces of Syria (2000-2024)", None)),
         ("أكد المرصد أن فصائل المعارضة السورية قصفت بالصواريخ أمس تمركزات لقوات النظام في مدينة درعا.",
          ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
+        ("وكانت فصائل المعارضة قصفت بالصواريخ أمس تمركزات لقوات النظام في مدينة درعا.",
+         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-2024)")),
     ],
 )
 def test_a_side_named_right_before_its_verb_is_the_subject(text: str, expected: tuple) -> None:
@@ -2307,6 +2313,15 @@ def test_a_side_named_right_before_its_verb_is_the_subject(text: str, expected: 
     verb is its subject (the one that acts), and a side that flies bombs from the air."""
     events = extract(text, published=date(2015, 8, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
+
+
+def test_the_place_of_what_is_answered_is_not_the_answers() -> None:
+    """أمطرت ... بالقذائف ردا على تعرض بلدة الزبداني لهجوم: the shelling (أمطر, rained shells on) is told with its
+    reason; the town named in the reason was attacked before, elsewhere."""
+    events = extract("أمطرت الفصائل المعارضة أمس أربع بلدات محاصرة في شمال سوريا بالقذائف الصاروخية ردا على تعرض "
+                     "بلدة الزبداني في ريف دمشق لهجوم من قوات النظام.", published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Syria")]
 
 
 def test_meanwhile_is_no_future() -> None:
