@@ -1486,6 +1486,23 @@ def test_one_fighter_killed_as_the_verbs_object_counts_one_and_makes_a_fight() -
     assert [e.fatalities for e in events] == [22]
 
 
+def test_a_fighter_killed_and_another_arrested_are_a_fight_and_an_arrest() -> None:
+    # the killing is not lost to the arrest told in the same clause
+    events = extract("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر في محافظة القصرين.",
+                     published=date(2015, 8, 10))
+    assert sorted((e.sub_event_type, e.actor1, e.fatalities) for e in events) == [
+        ("Armed clash", "Police Forces of Tunisia", 1), ("Arrests", "Police Forces of Tunisia", 0)]
+
+
+def test_a_wire_dateline_dates_nothing_and_a_province_is_finer_than_its_country() -> None:
+    # "تونس 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": the day the wire was filed; the event is last night's,
+    # in the province named after the country
+    events = extract("تونس 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس  قتلت قوات الأمن التونسي الليلة الماضية "
+                     "إرهابيا بمنطقة جبل سمامة بمحافظة القصرين شمال غرب تونس .", published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", "Kasserine", "2015-08-09", 1)]
+
+
 def test_leaders_counted_of_a_group_are_that_groups_losses() -> None:
     events = extract("أعلن مصدر في قيادة عمليات الانبار اليوم عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكب "
                      "سيارات كانوا يستقلونها في حي نزال وسط مدينة الفلوجة.", published=date(2015, 7, 21))

@@ -862,8 +862,9 @@ def propose(
         add("", "", shot + list(counts))  # قتل مدرس برصاص مسلحين: a shooting
     if not out and violent and any(e.sub_event_type == "Looting/property destruction" for e in events):
         add("", "", [e for e in events if e.sub_event_type == "Looting/property destruction"])
-    if not out and counts and any(c.kind in ("killed", "injured") for c in counts) and actors:
-        add("", "", list(counts), weak=True)
+    if (all(c.sub_event_type == "Arrests" for c in out) and counts and actors
+            and any(c.kind in ("killed", "injured") for c in counts)):
+        add("", "", list(counts), weak=True)  # قتلت قوات الأمن إرهابيا وألقت القبض على آخر: a fight and an arrest
     return out
 
 

@@ -148,7 +148,8 @@ class Extractor:
         candidates = assemble(
             tokens=tokens, sentences=analysis.sentences,
             quantities=analysis.quantities if ranges is None else find_quantities(nt, ranges),
-            dates=analysis.dates, places=places, actors=actors, triggers=triggers, cues=cues,
+            dates=_outside_the_dateline(analysis.dates, text), places=places, actors=actors, triggers=triggers,
+            cues=cues,
             published=published,
         )
         # The places an event may fall back on, the same for every event of the article: not a group's
@@ -633,6 +634,17 @@ def _dateline(p: PlaceMention, text: str) -> bool:
             and text[p.end:p.end + 3].lstrip().startswith(":"))
 
 
+def _outside_the_dateline(dates: Sequence[TimeRef], text: str) -> Sequence[TimeRef]:
+    """The dates but those of a wire's dateline ("تونس 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس"): the day it
+    was filed, which no event of the text is dated by unless the text says so again."""
+    m = _WIRE_DATELINE.match(text)
+    return dates if m is None else [d for d in dates if d.start >= m.end()]
+
+
+_WIRE_DATELINE = re.compile(r"\s*\S+(?:\s+\S+)?\s+[0-9٠-٩]{1,2}\s+\S+\s+[0-9٠-٩]{4}\s*هـ[^\n]{0,50}?"
+                            r"(?:واس|قنا|وام|كونا|بنا|سبأ)")
+
+
 _PROVINCE_WORDS = ("منطقة", "محافظة", "ولاية", "إقليم", "اقليم", "مقاطعة")
 _IN_PROVINCE = re.compile(r"\s*(?:[^\s،,.]+\s+)?(?:ب|في\s+)$")
 
@@ -900,7 +912,10 @@ def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
         return None
-    return min(located, key=lambda p: (p.geo_precision, places.index(p)))
+    # a province before the country it lies in (تونس ... بمحافظة القصرين): the finer of two coarse places
+    inner = {p.place.country for p in located if p.place.feature != "country"}
+    return min(located, key=lambda p: (p.geo_precision, p.place.feature == "country" and p.place.country in inner,
+                                       places.index(p)))
 
 
 def _fatalities(c: Candidate) -> tuple[int, int | None]:
