@@ -1503,6 +1503,24 @@ def test_a_wire_dateline_dates_nothing_and_a_province_is_finer_than_its_country(
         ("Armed clash", "Kasserine", "2015-08-09", 1)]
 
 
+@pytest.mark.parametrize(
+    "text, fatalities, counts",
+    [
+        # a figure typed against its noun (10من) is a figure; إضافة إلى adds more of the same kind
+        ("حدث تفجير انتحاري أمس في مسجد بمدينة أبها نتج عنه استشهاد 10من منسوبي قوات الطوارئ إضافة إلى 3 من "
+         "العاملين وإصابة 9 آخرين.", 13, [("killed", 10), ("killed", 3), ("injured", 9)]),
+        # بين قتيل وجريح a few words after the figure: the dead and the wounded together, a count of neither
+        ("أعلنت المقاومة أمس سقوط أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح في معارك بمدينة تعز.", 0, []),
+        # a toll risen to 12 after two more died restates the ten: twelve, not 22
+        ("قتل عشرة جنود أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها، فيما ارتفعت حصيلة القتلى إلى 12، بعد "
+         "وفاة اثنين من الجرحى متأثرين بجراحهما.", 12, [("killed", 10), ("killed", 12)]),
+    ],
+)
+def test_figures_told_together(text: str, fatalities: int, counts: list) -> None:
+    events = extract(text, published=date(2015, 8, 7))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(fatalities, counts)]
+
+
 def test_leaders_counted_of_a_group_are_that_groups_losses() -> None:
     events = extract("أعلن مصدر في قيادة عمليات الانبار اليوم عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكب "
                      "سيارات كانوا يستقلونها في حي نزال وسط مدينة الفلوجة.", published=date(2015, 7, 21))

@@ -541,7 +541,21 @@ def _superseded_or_part(q: Quantity, tokens: Sequence[Token], triggers: Sequence
     if after + 2 < len(tokens) and tokens[after].norm == "من" and tokens[after + 1].norm in _OUT_OF and (
             is_number_word(tokens[after + 2])):
         return _casualty_after(after + 2, triggers)
+    if qi >= 3 and tokens[qi - 2].norm == "بعد" and tokens[qi - 1].stem in _DEATH_NOUNS and any(
+            tokens[j].stem.startswith("ارتفع") for j in range(max(qi - 14, 0), qi - 2)):
+        return True  # ارتفعت حصيلة الشهداء إلى 12 بعد وفاة اثنين متأثرين بجراحهما: the two are in the twelve
     return False
+
+
+_DEATH_NOUNS = frozenset({"وفاه", "مقتل", "استشهاد", "مصرع"})
+_RISEN = 1 << 40
+"""Count groups from here on hold one risen toll each (see ``_risen_to``)."""
+
+
+def _risen_to(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure at ``qi`` is what a toll rose to (ارتفعت حصيلة الشهداء إلى 12): the new total."""
+    return qi >= 2 and tokens[qi - 1].norm in ("الي", "لي") and any(
+        tokens[j].stem.startswith("ارتفع") for j in range(max(qi - 8, 0), qi - 1))
 
 
 _OUT_OF = frozenset({"اصل", "بين"})
@@ -1274,6 +1288,7 @@ def assemble(
     events: list[Candidate] = []
     old_sentences: set[int] = set()
     recalled: set[int] = set()  # sentences that recap what was done before (سبق أن)
+    told_kind: tuple[int, str | None] = (-1, None)  # the sentence and kind of the last figure counted
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
@@ -1437,6 +1452,10 @@ def assemble(
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
             last_subset_end = (token_at(tokens, max(q.end, q.counted_end or 0) - 1) + 1) if subset else None
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
+            if told_kind[0] == clause.sentence and _in_addition(tokens, qi):
+                kind = told_kind[1]  # استشهاد 10 من منسوبي القوات إضافة إلى 3 من العاملين: three more dead
+            if kind is not None:
+                told_kind = (clause.sentence, kind)
             if (not subset and kind == last_kind and q.value is not None and last_value is not None
                     and q.value < last_value and _of_them_after(q, tokens)):
                 subset = True  # استشهاد (15) مصليا (5) منهم من رجال الأمن: five of the fifteen
@@ -1464,7 +1483,9 @@ def assemble(
                 candidates.append(home)
             if home is not None:
                 home.counts.append(entry)
-                home.count_groups[q.start] = -1 if subset else clause.sentence
+                # a toll risen to (ارتفعت الحصيلة إلى 12) restates the figures told before it: a group of its own
+                home.count_groups[q.start] = -1 if subset else _RISEN + q.start if _risen_to(tokens, qi) else (
+                    clause.sentence)
                 if kind in _ANCHORING_KINDS and (q.value is not None or q.qualifier == "vague") and not _the_one(q):
                     home.anchored = home.firm = True  # قتل 5، اعتقال 12: a figure says it happened
         for cand in candidates:
@@ -1747,6 +1768,14 @@ weapon word beside one tells an attack."""
 def _last_told(e: Candidate) -> int:
     """Where the event was last told (its last word's offset): an event told again is the latest told."""
     return max(t.start for t in e.triggers)
+
+
+def _in_addition(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure at token ``qi`` follows إضافة إلى، بالإضافة إلى or فضلا عن: more of what the figure before counted."""
+    return qi >= 2 and (tokens[qi - 1].norm, tokens[qi - 2].stem) in _IN_ADDITION
+
+
+_IN_ADDITION = frozenset({("الي", "اضافه"), ("الي", "الاضافه"), ("عن", "فضلا")})
 
 
 def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:

@@ -73,8 +73,10 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
     if best is None:
         return None
     nearest = best[1]
-    if q.qualifier != "vague" and qi < nearest.token <= qi + 2 and _joint_toll(nearest, triggers, tokens):
-        return None  # سقوط 50 بين قتيل وجريح
+    if q.qualifier != "vague" and (qi < nearest.token <= qi + 2 or (
+            qi < nearest.token <= qi + 6 and tokens[nearest.token - 1].norm == "بين")) and _joint_toll(
+            nearest, triggers, tokens):
+        return None  # سقوط 50 بين قتيل وجريح، أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح
     return nearest.kind
 
 

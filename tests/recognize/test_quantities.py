@@ -93,6 +93,9 @@ NOUNS = [
     ("أصيب ضابطا شرطة بجروح", [one("ضابطا", 2, counted="ضابطا")]),
     ("وقتل ضابطا شرطة ومجند", [one("ضابطا", 2, counted="ضابطا"), one("مجند", 1, counted="مجند")]),
     ("قتلت قوات الأمن ضابطا في الشارع", [one("ضابطا", 1, counted="ضابطا")]),
+    # digits typed against the next word (a common slip) are still a figure; هـ and م stay year marks
+    ("استشهاد 10من منسوبي القوات", [one("10", 10, counted="منسوبي")]),
+    ("قتل 5أشخاص", [one("5", 5, counted="أشخاص")]),
     ("قتل مدنيين", []),
 ]
 

@@ -431,8 +431,10 @@ def _read_digits(text: str, start: int, tstart: int, end: int) -> tuple[str, int
         c = text[end:end + 1]
     else:  # the common case: plain digits
         form, value = "plain", int(text[start:end])
-    if c.isalpha():  # glued to letters: only the year markers هـ and م are allowed
+    if c.isalpha():  # glued to letters: the year markers هـ and م, or an Arabic word typed without its space
         if not (c in "هم" and not text[end + 1:end + 2].isalpha()):
+            if form == "plain" and _glued_word(text, end):
+                return form, end, value  # استشهاد 10من منسوبي القوات، قتل 17حوثيا
             return None
         if form != "date":  # a date keeps its form: the marker closes its year (١٠/١٠/١٤٣٦هـ)
             if not (type(value) is int and 1000 <= value <= 2100):  # type: ignore[operator]
@@ -441,6 +443,21 @@ def _read_digits(text: str, start: int, tstart: int, end: int) -> tuple[str, int
     if start == tstart and start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
         return None  # كوفيد-19
     return form, end, value
+
+
+_GLUED = re.compile("[\u0621-\u064a]+")
+
+
+def _glued_word(text: str, end: int) -> bool:
+    """The Arabic word typed right after digits without its space is one a figure may stand before: من or a
+    word of three letters or more (17حوثيا، 5أشخاص), not a unit or a number word (10كم، ١مليون)."""
+    m = _GLUED.match(text, end)
+    if m is None:
+        return False
+    word = m.group()
+    lx = _lexicon()
+    return (word == "من" or len(word) >= 3) and word not in lx.numbers and not lx.nxt.get(word, 0) & (
+        N_MEASURE | N_MONEY | N_PERCENT | N_MONTH | N_TIME | N_AGE_UNIT | N_YEAR_MARK)
 
 
 def _digit_forms(st: _State, start: int, form: str, end: int, raw: Any) -> None:
