@@ -136,6 +136,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a meeting to discuss the protesters' demands"),
         ("عقد الرئيس اليمني أمس اجتماعا لمناقشة سيطرة المقاومة الشعبية على مدينة زنجبار.",
          "a meeting to discuss the ground taken"),
+        ("اطمأن نائب وزير الصحة اليوم على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير.",
+         "the incident named (حادث تفجير مسجد الطوارئ) is one reported before; today is the visit's day"),
         ("انتشرت قوات الاحتلال الإسرائيلي في مدينة الخليل في ساعات الفجر الأولى أمس.",
          "dawn (الفجر) is not a detonation: a verb never takes the article"),
         ("ألقت السلطات الألمانية أمس القبض على شاب يشتبه في انتمائه لتنظيم داعش بعد عودته من سوريا.",

@@ -54,7 +54,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.quantities import long_time_units, time_units
-from rasd.recognize.triggers import finite_verb, tells_happening
+from rasd.recognize.triggers import finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
 
@@ -1704,7 +1704,8 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
     for t in e.triggers:
         k = t.token
         relative = k > 0 and tokens[k - 1].norm in _RELATIVES
-        if not relative and (finite_verb(t, tokens) or not tokens[k].prefix.endswith(("ال", "لل"))):
+        if not relative and (finite_verb(t, tokens) or not (tokens[k].prefix.endswith(("ال", "لل"))
+                                                            or _named_incident(t, tokens))):
             return False  # قصفت، اشتباكات: told as news
         if any(c.cue == "attribution" and 0 < k - c.token <= 4 for c in cues):
             return False  # أعلن الجيش السوري السيطرة على: announced
@@ -1717,6 +1718,15 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
         if _dated_after(k + len(t.text.split()) - 1, tokens, dates):
             return False
     return True
+
+
+def _named_incident(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word follows حادث، حادثة or جريمة and is made definite by what follows it (المصابين في حادث تفجير
+    مسجد الطوارئ): the incident's name, one the reader knows."""
+    return t.token > 0 and tokens[t.token - 1].stem in _INCIDENT_NOUNS and in_construct(t, tokens)
+
+
+_INCIDENT_NOUNS = frozenset({"حادث", "حادثه", "جريمه", "واقعه"})
 
 
 def _dated_after(k: int, tokens: Sequence[Token], dates: Sequence[TimeRef]) -> bool:
@@ -1752,9 +1762,20 @@ def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[Trig
         if any(-3 <= k - t.token <= 9 for k in hurt):
             return False
         for k in range(max(t.token - 3, 0), min(t.token + 7, len(tokens))):
-            if tokens[k].stem.startswith(_FIRING) or tokens[k].norm.startswith(_FIRING):
+            fired = tokens[k].stem.startswith(_FIRING) or tokens[k].norm.startswith(_FIRING)
+            if fired and not _into_hands(tokens, k):
                 return False
     return True
+
+
+def _into_hands(tokens: Sequence[Token], k: int) -> bool:
+    """The falling word at ``k`` is a falling into someone's hands (خشية سقوط مثل تلك الأجهزة في أيدي مجموعات
+    متشددة): a capture feared or told, not a shell that fell."""
+    return tokens[k].stem.startswith("سق") and any(
+        tokens[j].stem in _HANDS for j in range(k + 1, min(k + 7, len(tokens))))
+
+
+_HANDS = frozenset({"ايدي", "يد", "ايد", "قبضه"})
 
 
 _FIRING = tuple(normalize_word(w) for w in (

@@ -18,7 +18,8 @@ from rasd.text.normalize import NormalizedText, normalize_word
 from rasd.text.phrases import PhraseMatcher, prefixed_forms
 from rasd.text.segment import sentence_ranges
 
-__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "tells_happening"]
+__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "in_construct",
+           "tells_happening"]
 
 # role, type, sub-type, kind, strong, counted, device
 _TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool, bool]
@@ -140,8 +141,8 @@ def tells_happening(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         return True
     singles = _pos_words("single")
     if whole in singles and not tok.norm.startswith("ال"):
-        return not _construct(trigger, tokens)  # انفجار, not تفجير المسجد
-    return "ال" not in tok.prefix and form in singles and not _construct(trigger, tokens)  # بسيارة مفخخة، وانفجار
+        return not in_construct(trigger, tokens)  # انفجار, not تفجير المسجد
+    return "ال" not in tok.prefix and form in singles and not in_construct(trigger, tokens)  # بسيارة مفخخة، وانفجار
 
 
 def _written_forms(trigger: TriggerMention, tokens: Sequence[Token]) -> tuple[Token, str, str]:
@@ -159,7 +160,7 @@ def _finite(tok: Token, whole: str, form: str) -> bool:
             and tok.prefix.rstrip("وف")[-1:] not in ("ب", "ل", "ك"))  # وسيطروا, but not بقتل، لتحرير
 
 
-def _construct(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+def in_construct(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """A singular noun made definite by the definite noun after it (تفجير المسجد، حادث تفجير مسجد
     الطوارئ is told as "تفجير مسجد" + "الطوارئ" one word later): it names an event already known, as
     التفجير does, rather than telling of one."""
