@@ -45,7 +45,13 @@ from rasd.recognize.place_resolve import km_between
 from rasd.recognize.places import BIG_CITY, find_places
 from rasd.recognize.quantities import find_quantities
 from rasd.recognize.state_subjects import state_subjects
-from rasd.recognize.triggers import could_have_events, event_sentence_ranges, find_cues, find_triggers
+from rasd.recognize.triggers import (
+    could_find_triggers,
+    could_have_events,
+    event_sentence_ranges,
+    find_cues,
+    find_triggers,
+)
 from rasd.text.normalize import normalize, normalize_word
 from rasd.text.segment import tokenize
 
@@ -110,6 +116,8 @@ class Extractor:
         # sentences, quantities and dates of the text layer are computed only when read (by
         # assemble), so an article without an event word never pays for them.
         ranges = None if mentions else event_sentence_ranges(nt, analysis.sentence_ranges())
+        if ranges is not None and not could_find_triggers(nt, ranges):
+            return ExtractionResult(doc, analysis.language, (), analysis)  # as with no trigger found below
         tokens = tokenize(nt, ranges)
         triggers = find_triggers(nt, tokens)
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):

@@ -210,6 +210,40 @@ def test_phrase_matcher_fast_paths(text: str) -> None:
     assert [tuple(m) for m in first] == plain
 
 
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["قتل", "وقتل", "بقصف", "سيارة", "مفخخة", "الجيش", "للجيش", "إطلاق", "نار", "للنار",
+                                  "أطلق", "مسلحون", "النار", "2النار", "حلب", "٣", "ک", "a", ".", "،", " ", " ", "\n",
+                                  "«", "؟"]), max_size=30).map("".join), st.data())
+def test_trigger_gate_before_tokens_passes_every_text_with_triggers(text: str, data: st.DataObject) -> None:
+    from rasd.recognize.triggers import _trigger_matcher, could_find_triggers, find_triggers
+
+    nt = normalize(text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(nt.text)), max_size=6)))
+    ranges = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)] if cuts else [(0, len(nt.text))]
+    tokens = tokenize(nt, ranges)
+    runs = _trigger_matcher().arabic_runs(nt.text, ranges)
+    arabic = [t.norm for t in tokens if re.fullmatch("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+", t.norm)]
+    assert [r.decode("cp1256") if isinstance(r, bytes) else r for r in runs] == arabic
+    if not could_find_triggers(nt, ranges):
+        assert find_triggers(nt, tokens) == []
+    matcher = PhraseMatcher(PHRASES)
+    if not matcher.could_find(matcher.arabic_runs(nt.text, ranges)):
+        assert matcher.find(tokens) == []
+
+
+def test_trigger_gate_before_tokens_drops_first_words_alone() -> None:
+    from rasd.recognize.triggers import could_find_triggers
+
+    def gate(text: str) -> bool:
+        nt = normalize(text)
+        return could_find_triggers(nt, [(0, len(nt.text))])
+
+    assert not gate("تحدث عن الأعمال التجارية في المدينة")  # أعمال opens only أعمال شغب
+    assert gate("اندلعت أعمال شغب في المدينة")
+    assert gate("أطلق مسلحون مجهولون النار على دورية")  # a gapped form
+    assert not gate("أطلق الوزير مبادرة جديدة")
+
+
 def test_analysis_computes_on_demand_what_it_computed_at_once() -> None:
     text = "قتل ثلاثة مدنيين أمس في قصف على حلب. وأصيب 5 آخرون يوم الخميس الماضي"
     from datetime import date

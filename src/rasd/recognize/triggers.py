@@ -15,11 +15,13 @@ from operator import attrgetter
 from rasd.model import CueMention, Token, TriggerMention
 from rasd.recognize.lexicon import read_tsv
 from rasd.text.normalize import NormalizedText, normalize_word
-from rasd.text.phrases import PhraseMatcher, prefixed_forms
+from rasd.text.phrases import PhraseMatcher, prefixed_forms, readings_of
 from rasd.text.segment import sentence_ranges
 
-__all__ = ["could_have_events", "event_sentence_ranges", "find_cues", "find_triggers", "in_construct",
-           "tells_happening"]
+__all__ = [
+    "could_find_triggers", "could_have_events", "event_sentence_ranges", "find_cues", "find_triggers",
+    "in_construct", "tells_happening",
+]
 
 # role, type, sub-type, kind, strong, counted, device
 _TriggerInfo = tuple[str, str | None, str | None, str | None, bool, bool, bool]
@@ -184,6 +186,44 @@ def event_sentence_ranges(nt: NormalizedText, sentences: Sequence[tuple[int, int
     """The normalized spans of the sentences that hold an event word (``sentences``: the text's
     sentence spans when the caller has them, as :func:`rasd.text.segment.sentence_ranges` gives)."""
     return _trigger_matcher().matching_ranges(nt.text, sentence_ranges(nt) if sentences is None else sentences)
+
+
+def could_find_triggers(nt: NormalizedText, ranges: Sequence[tuple[int, int]]) -> bool:
+    """False when ``find_triggers`` would find nothing in the tokens of the normalized ``ranges``:
+    checked on the ranges' Arabic words (``PhraseMatcher.arabic_runs``) without tokenizing them.
+
+    ``could_have_events`` passes a sentence where a word is any first word of an event phrase, and
+    one in four articles it passes holds none of the phrases (الأعمال for أعمال شغب، عملية for عملية
+    عسكرية). Here a first word of longer phrases counts only with one of their second words right
+    after it, and a gapped form's first word (أطلق … النار) only with its last word within reach.
+    Exact: see ``PhraseMatcher.could_find``; a gapped form is found only at a token of one of its
+    written forms with its last word at most ``_GAP_REACH + 1`` tokens on, hence runs on.
+    """
+    matcher = _trigger_matcher()
+    runs = matcher.arabic_runs(nt.text, ranges)
+    if matcher.could_find(runs):
+        return True
+    gapped = _gapped_last_words()
+    for k in compress(count(), map(gapped.__contains__, runs)):
+        last = gapped[runs[k]]
+        if any(not last.isdisjoint(readings_of(w)) for w in runs[k + 1 : k + 2 + _GAP_REACH]):
+            return True
+    return False
+
+
+@cache
+def _gapped_last_words() -> dict[str | bytes, frozenset[str]]:
+    """The written forms of the gapped forms' first words (str and code page 1256 bytes) -> the last
+    words after their gap."""
+    out: dict[str | bytes, frozenset[str]] = {}
+    for form, (seconds, _) in _gapped_forms().items():
+        last = frozenset(words[-1] for words in seconds)
+        out[form] = last
+        try:
+            out[form.encode("cp1256")] = last
+        except UnicodeEncodeError:
+            pass
+    return out
 
 
 def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMention]:

@@ -19,7 +19,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from rasd.model import Token
 from rasd.text.normalize import normalize_word
-from rasd.text.segment import CONJUNCTIONS, PREPOSITIONS
+from rasd.text.segment import ARABIC_RUN, CONJUNCTIONS, PREPOSITIONS, analyze_clitics
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "prefixed_forms"]
 
@@ -54,6 +54,11 @@ def _gate_view(text: str) -> str | bytes:
         return _gate_text(text)
 
 
+# The gate view's bytes with every character the tokenizer does not read into an Arabic word turned to a
+# space: bytes.split then gives the norms of the Arabic tokens, in order (``PhraseMatcher.arabic_runs``).
+_CP_ARABIC = bytes(b if ARABIC_RUN.fullmatch(c) else 32 for b, c in enumerate(bytes(range(256)).decode(_CODEPAGE)))
+
+
 def prefixed_forms(word: str) -> set[str]:
     """Every spelling of a normalized word with proclitics in front (و، ف، ب، ل، ك، س، ال، لل...)."""
     bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
@@ -68,6 +73,19 @@ def prefixed_forms(word: str) -> set[str]:
             # with the article: ل + ال is written لل
             forms.add(conj + ("لل" + bare if prep == "ل" else prep + "ال" + bare))
     return forms
+
+
+def _encodable(forms: Iterable[str]) -> frozenset[bytes]:
+    """The forms in code page 1256 bytes (encoded at once; a form the code page lacks cannot occur in
+    a text written in it)."""
+    forms = sorted(forms)
+    encoded = "\n".join(forms).encode(_CODEPAGE, "replace").split(b"\n")
+    return frozenset(b for f, b in zip(forms, encoded, strict=True) if b"?" not in b or "?" in f)
+
+
+def readings_of(run: str | bytes) -> tuple[str, ...]:
+    """The clitic readings (``Token.variants``) of a token whose normalized form is ``run``."""
+    return analyze_clitics(run.decode(_CODEPAGE) if isinstance(run, bytes) else run)[2]
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
@@ -109,10 +127,15 @@ class PhraseMatcher(Generic[T]):
         self._seconds = {w: frozenset(e[0][1] for e in entries) for w, entries in index.items()
                          if all(len(e[0]) > 1 for e in entries)}
         self._gate = frozenset(f for w in index for f in prefixed_forms(w))
-        forms = sorted(self._gate)  # encoded at once; a form the code page lacks cannot occur in its texts
-        encoded = "\n".join(forms).encode(_CODEPAGE, "replace").split(b"\n")
-        self._gate_bytes = frozenset(b for f, b in zip(forms, encoded, strict=True) if b"?" not in b or "?" in f)
+        self._gate_bytes = _encodable(self._gate)
         self._starts: dict[str, bool] = {}  # a token's normalized form -> whether a phrase starts there
+        # Every normalized form a token with a reading in the index may have: a key, or a key or its
+        # article-less stem behind any proclitics (tokenize reads a word's variants off those only).
+        stems = {*index, *(w[2:] for w in index if w.startswith("ال"))}
+        self._openers = frozenset(c + p + a + w for w in stems for c in ("", *CONJUNCTIONS)
+                                  for p in ("", *PREPOSITIONS) for a in ("", "ال", "ل"))
+        self._openers_bytes = _encodable(self._openers)
+        self._openings: dict[str | bytes, bool | frozenset[str]] = {}  # memo of ``opening`` (bounded by _openers)
         self._last_view: tuple[str, str | bytes] = ("", "")  # the last text's gate view
 
     def _view(self, text: str) -> tuple[str | bytes, frozenset]:
@@ -134,6 +157,59 @@ class PhraseMatcher(Generic[T]):
         """The ranges of the text in which a phrase can occur (those whose slice ``could_match``)."""
         view, gate = self._view(normalized_text)
         return [(b, e) for b, e in ranges if not gate.isdisjoint(view[b:e].split())]
+
+    def arabic_runs(self, normalized_text: str, ranges: Iterable[tuple[int, int]]) -> list[str] | list[bytes]:
+        """The normalized forms of the Arabic tokens ``tokenize`` would make in the ranges, in order (in
+        code page 1256 bytes where the text can be encoded), found without tokenizing.
+
+        An Arabic token is a maximal run of Arabic letters, so turning every other character to a
+        space and splitting gives exactly those tokens. Between two consecutive runs there is either
+        nothing but whitespace (they are consecutive tokens) or a token that is no Arabic word. The
+        gate view (the text last seen by ``could_match``) is reused: punctuation is a space there already.
+        """
+        view, _ = self._view(normalized_text)
+        if not isinstance(view, bytes):
+            return [w for b, e in ranges for w in ARABIC_RUN.findall(normalized_text, b, e)]
+        view = view.translate(_CP_ARABIC)
+        return b" ".join([view[b:e] for b, e in ranges]).split()
+
+    def opening(self, norm: str | bytes) -> bool | frozenset[str]:
+        """What a token of this normalized form (str, or its code page 1256 bytes) may open: True for a
+        phrase of one word, else the second words of the longer phrases it may open (empty: none).
+        Memoized: asked only of the forms in ``_openers``, a fixed set."""
+        known = self._openings.get(norm)
+        if known is None:
+            seconds: set[str] = set()
+            known = False
+            for reading in readings_of(norm):
+                for words, _, _ in self._index.get(reading, ()):
+                    if len(words) == 1:
+                        known = True
+                        break
+                    seconds.add(words[1])
+                if known:
+                    break
+            else:
+                known = frozenset(seconds)
+            self._openings[norm] = known
+        return known
+
+    def could_find(self, runs: Sequence[str] | Sequence[bytes]) -> bool:
+        """False when ``find`` would find no phrase in the tokens whose Arabic words are ``runs``
+        (:func:`arabic_runs`): no run opens a phrase of one word, and none that opens longer phrases
+        is followed by a run with one of their second words among its readings.
+
+        Exact as a gate: every phrase word is Arabic, so a phrase starts at an Arabic token and its
+        second word is the next token, which is either the next run or a token that is no Arabic word
+        (and reads as no phrase word). Only the runs in ``_openers`` (found in C) can open a phrase.
+        """
+        openers = self._openers_bytes if runs and isinstance(runs[0], bytes) else self._openers
+        last = len(runs) - 1
+        for k in compress(count(), map(openers.__contains__, runs)):
+            opens = self.opening(runs[k])
+            if opens is True or (opens and k < last and not opens.isdisjoint(readings_of(runs[k + 1]))):
+                return True
+        return False
 
     def find(self, tokens: Sequence[Token], *, overlapping: bool = False) -> list[PhraseMatch[T]]:
         """Phrases in ``tokens``, left to right; the longest at each place, no overlaps unless asked."""

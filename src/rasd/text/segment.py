@@ -33,6 +33,8 @@ _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _BOUNDARY = re.compile(
     rf"[.!?؟\n](?:(?<=\n)[.!?؟]*[\"')\]]*|(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s|[{_ARABIC_LETTER}]|\Z))"
 )
+ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
+"""An Arabic word as ``tokenize`` reads it: a maximal run of Arabic letters."""
 _ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
 _TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z][A-Za-z0-9]*|\S")
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # a token and the whitespace before it
