@@ -53,7 +53,7 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor, load_actors
-from rasd.recognize.quantities import long_time_units, time_units
+from rasd.recognize.quantities import INNA, long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
@@ -541,8 +541,8 @@ def _superseded_or_part(q: Quantity, tokens: Sequence[Token], triggers: Sequence
     if after + 2 < len(tokens) and tokens[after].norm == "من" and tokens[after + 1].norm in _OUT_OF and (
             is_number_word(tokens[after + 2])):
         return _casualty_after(after + 2, triggers)
-    if qi >= 3 and tokens[qi - 2].norm == "بعد" and tokens[qi - 1].stem in _DEATH_NOUNS and any(
-            tokens[j].stem.startswith("ارتفع") for j in range(max(qi - 14, 0), qi - 2)):
+    if qi >= 3 and tokens[qi - 2].norm == "بعد" and tokens[qi - 1].stem in _DEATH_NOUNS and _toll_rose(
+            tokens, qi - 14, qi - 2):
         return True  # ارتفعت حصيلة الشهداء إلى 12 بعد وفاة اثنين متأثرين بجراحهما: the two are in the twelve
     return False
 
@@ -554,8 +554,12 @@ _RISEN = 1 << 40
 
 def _risen_to(tokens: Sequence[Token], qi: int) -> bool:
     """The figure at ``qi`` is what a toll rose to (ارتفعت حصيلة الشهداء إلى 12): the new total."""
-    return qi >= 2 and tokens[qi - 1].norm in ("الي", "لي") and any(
-        tokens[j].stem.startswith("ارتفع") for j in range(max(qi - 8, 0), qi - 1))
+    return qi >= 2 and tokens[qi - 1].norm in ("الي", "لي") and _toll_rose(tokens, qi - 8, qi - 1)
+
+
+def _toll_rose(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A verb of rising (ارتفعت، ارتفع) among tokens ``lo`` (clipped at 0) to ``hi``, exclusive."""
+    return any(tokens[j].stem.startswith("ارتفع") for j in range(max(lo, 0), hi))
 
 
 _OUT_OF = frozenset({"اصل", "بين"})
@@ -1096,9 +1100,10 @@ def _nominative_subject(tokens: Sequence[Token], first: int, verb: int) -> bool:
 
 
 _OBJECT_PRONOUNS = ("ها", "هم", "ه", "هما")
-_CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "لان", "فان", "ثم", "حيث", "فيما", "بينما", "كما", "قد", "وقد",
-                             "لقد", "ولقد", "عندما", "حين", "بعدما", "اذ", "كان", "كانت", "وكان", "وكانت", "فكان",
-                             "فكانت"})  # وكانت القوات التونسية شنت عملية
+_CLAUSE_OPENERS = INNA | frozenset({"ثم", "حيث", "فيما", "بينما", "كما", "قد", "وقد", "لقد", "ولقد", "عندما", "حين",
+                                    "بعدما", "اذ", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+"""أنّ and إنّ (``INNA``) and the words that open a clause: a side right after one heads it (وكانت القوات التونسية
+شنت عملية)."""
 
 
 _HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})
@@ -1796,7 +1801,7 @@ def _in_addition(tokens: Sequence[Token], qi: int) -> bool:
     return qi >= 2 and (tokens[qi - 1].norm, tokens[qi - 2].stem) in _IN_ADDITION
 
 
-_IN_ADDITION = frozenset({("الي", "اضافه"), ("الي", "الاضافه"), ("عن", "فضلا")})
+_IN_ADDITION = frozenset({("الي", "اضافه"), ("عن", "فضلا")})  # by stem: إضافة، بالإضافة، الإضافة
 
 
 def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:
