@@ -2444,3 +2444,24 @@ def test_review_cases_stay_right() -> None:
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Syria)"]
     events = extract("ارتفع إلى 45 عدد القتلى في الهجمات التي يشنها المسلحون على أطراف مدينة الرمادي ومنذ 20 فبراير.")
     assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members named after استهداف are aimed at, not the ones who aim
+        ("وتواصل المقاومة الشعبية استهداف المسلحين الحوثيين، إذ ألقى مسلحوها قنبلة يدوية على نقطة تفتيش في "
+         "مدينة الحديدة أمس.", ("Grenade", "Popular Resistance (Yemen)", "Houthi Movement")),
+        # what belongs to a side (a patrol of, targets of) is hit with that side
+        ("وقال البيان إن المدفعية قامت أمس بقصف أهداف لحزب العمال الكردستاني في شمال العراق.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "PKK: Kurdistan Workers Party")),
+        ("وأفاد شهود باستهداف دورية خاصة للمسلحين الحوثيين بقنبلة يدوية في مدينة الحديدة أمس.",
+         ("Grenade", "Unidentified Armed Group (Yemen)", "Houthi Movement")),
+        # the strikes right after استهدفت are its subject: their side aims
+        ("واستهدفت غارات التحالف أمس مواقع ومعسكرات للمليشيات الحوثية في مديرية كتاف بمحافظة صعدة.",
+         ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")),
+    ],
+)
+def test_what_is_aimed_at_and_who_aims(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]

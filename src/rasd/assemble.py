@@ -970,10 +970,14 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.targets.append(a)  # نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي: the side holding what is hit
             cand.holders.append(a)
             continue
-        window = range(max(k - 5, 0), k - 1)
-        if before in _ATTACH_WORDS and any(tokens[j].stem.startswith("استهدف") or tokens[j].norm in ("علي", "ضد")
-                                           for j in window) and any(
-                tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
+        own = k - 1  # تابعة [للمسلحين] الحوثيين: the word of belonging, past the members' noun
+        if own > 0 and (before in _UNIT_NOUNS or before in _MILITANTS) and (
+                tokens[own].prefix.rstrip("وف").startswith("ل")):
+            own -= 1
+        window = range(max(own - 4, 0), own)
+        if (tokens[own].stem in _ATTACH_WORDS or tokens[own].stem == "خاصه") and any(
+                tokens[j].stem.startswith(("استهدف", "استهداف")) or tokens[j].norm in ("علي", "ضد") for j in window
+        ) and any(tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
         if k > anchor and any(t.role == "seize" for t in cand.triggers):
@@ -987,8 +991,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 continue
         civilian = a.actor.inter == "Civilians"
         aimed_at = any(tokens[j].stem.startswith("استهدف") for j in range(max(k - 3, 0), k - 1)) and (
-            tokens[k - 1].stem not in _NOMINATIVE_MEMBERS)  # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن: the
-        # nominative (-و) is the verb's subject, the side that aims (مقاتلي، عناصر may be its object)
+            tokens[k - 1].stem not in _NOMINATIVE_MEMBERS and tokens[k - 1].stem not in _STRIKE_NOUNS)
+        # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن، استهدفت غارات التحالف: the nominative (-و) or the
+        # strike is the verb's subject, its side aims (مقاتلي، عناصر may be its object)
         if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation or _cleared_of(tokens, k)
                 or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
@@ -1145,6 +1150,8 @@ def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMen
     if k == 0:
         return False
     verb = tokens[k - 1]
+    if k >= 2 and (verb.stem in _UNIT_NOUNS or verb.stem in _MILITANTS) and tokens[k - 2].stem.startswith("استهداف"):
+        return True  # استهداف المسلحين الحوثيين، استهداف عناصر داعش: the members after the verbal noun are aimed at
     if not verb.stem.startswith("استهداف") and verb.norm not in ("استهدف", "استهدفت", "واستهدف", "واستهدفت"):
         return False
     if verb.stem.startswith("استهداف") or "ال" in verb.prefix:
@@ -1222,6 +1229,7 @@ _TARGET_NOUNS = frozenset({
     "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
     "عربتين", "عربات", "اليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
+    "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
 })
 _FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
 """Vehicles and guns that fire: hit when targeted (استهدفت دبابات الجيش), the shelling side's when they shell."""
