@@ -2465,3 +2465,21 @@ def test_review_cases_stay_right() -> None:
 def test_what_is_aimed_at_and_who_aims(text: str, expected: tuple) -> None:
     events = extract(text, published=date(2015, 7, 21))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اغتيل أحد الأهالي أمس على يد المسلحين الحوثيين في محافظة حجة شمال اليمن.",
+         ("Attack", "Houthi Movement")),
+        ("وأعلن المرصد أن ثمانية من المقاتلين خطفوا مساء الأربعاء على أيدي جبهة النصرة في ريف حلب.",
+         ("Abduction/forced disappearance", "Jabhat al Nusra")),
+        # trained by: a teacher, not the doer of the arrest
+        ("وألقت الأجهزة الأمنية البحرينية أمس القبض على مواطنين اثنين تدربا في إيران على يد الحرس الثوري.",
+         ("Arrests", "Police Forces of Bahrain")),
+    ],
+)
+def test_by_the_hand_of_names_the_doer(text: str, expected: tuple) -> None:
+    """على يد X، على أيدي X، بأيدي X: the doer of a passive or of a noun of violence, not who it is done to."""
+    events = extract(text, published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [expected]

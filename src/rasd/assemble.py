@@ -920,6 +920,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if _by_the_hand_of(tokens, k):
+            cand.attackers.insert(0, a)  # اغتيل على يد المسلحين الحوثيين، قتل بأيدي عناصر داعش: the doer
+            continue
         if _subject_before_verb(cand, tokens, k, token_at(tokens, a.end - 1), anchor):
             # مسلحين من حزب العمال الكردستاني اقتحموا موقعا عسكريا: the subject; الحوثيين وقوات صالح قصفوا: the
             # subject is the pair, headed by the first
@@ -1008,6 +1011,23 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _by_the_hand_of(tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` follows على يد / على أيدي / بيد / بأيدي, past a noun of its members (على يد مسلحين من،
+    بأيدي عناصر داعش): by the hand of, the doer of what the clause tells. Not من أيدي (from the hands of:
+    the side that loses what is taken) or في أيدي (into the hands of)."""
+    j = k - 1
+    if j > 0 and (tokens[j].stem in _UNIT_NOUNS or tokens[j].stem in _MILITANTS):
+        j -= 1
+    if j < 0 or tokens[j].stem not in ("يد", "ايدي", "ايد"):
+        return False
+    if any(tokens[i].stem.startswith(_TRAINING) for i in range(max(j - 6, 0), j)):
+        return False  # تدربا في إيران على يد الحرس الثوري: trained by, a teacher and no doer
+    return tokens[j].prefix.endswith("ب") or (j > 0 and tokens[j - 1].norm == "علي")
+
+
+_TRAINING = ("تدرب", "تدريب", "دربت", "دربو", "تاهيل", "تتلمذ")
 
 
 def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
