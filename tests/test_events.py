@@ -2483,3 +2483,13 @@ def test_by_the_hand_of_names_the_doer(text: str, expected: tuple) -> None:
     """على يد X، على أيدي X، بأيدي X: the doer of a passive or of a noun of violence, not who it is done to."""
     events = extract(text, published=date(2015, 8, 9))
     assert [(e.sub_event_type, e.actor1) for e in events] == [expected]
+
+
+def test_prisoners_put_to_death_are_killed_by_who_carried_it_out() -> None:
+    """إعدام 12 أسيرا: the held are killed, not arrested; قيام X بإعدام: X carried it out; مصادر في المقاومة
+    والقوات الموالية لهادي: the side of who tells it takes no part."""
+    events = extract("كشفت مصادر في المقاومة والقوات الموالية لهادي عن قيام ميليشيات الحوثيين أمس بإعدام عدد من "
+                     "الأسرى في جبهة جعولة شمال عدن. وقال المتحدث إن الميليشيات قامت بإعدام أسرى جنوبيين "
+                     "(12 أسيرًا) بطريقة بشعة.", published=date(2015, 8, 4))
+    assert [(e.sub_event_type, e.actor1, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Attack", "Houthi Movement", 12, [("killed", None), ("killed", 12)])]

@@ -903,6 +903,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         cand.allies.extend(friends)
         cand.targets.extend(other)
         actors = [a for a in actors if a not in friends and a not in other and a is not first]
+    sources_of: list[ActorMention] = []
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
@@ -920,6 +921,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if _sources_side(tokens, k, a, sources_of):
+            sources_of.append(a)
+            continue  # كشفت مصادر في المقاومة والقوات الموالية لهادي: the side of who tells it
+        if before == "قيام" and _carries_out(cand, tokens, k):
+            cand.attackers.insert(0, a)  # عن قيام ميليشيات الحوثيين بإعدام عدد من الأسرى: who carried it out
+            continue
         if _by_the_hand_of(tokens, k):
             cand.attackers.insert(0, a)  # اغتيل على يد المسلحين الحوثيين، قتل بأيدي عناصر داعش: the doer
             continue
@@ -1011,6 +1018,23 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _sources_side(tokens: Sequence[Token], k: int, a: ActorMention, sources_of: Sequence[ActorMention]) -> bool:
+    """The actor at ``k`` says whose the sources are (مصادر في المقاومة، مصدر من الجيش), or is joined by و to
+    one that does (مصادر في المقاومة والقوات الموالية لهادي): the side telling it, not taking part."""
+    if k >= 2 and tokens[k - 1].norm in ("في", "من") and tokens[k - 2].stem in ("مصادر", "مصدر"):
+        return True
+    return tokens[k].prefix.startswith("و") and any(token_at(tokens, b.end - 1) == k - 1 for b in sources_of)
+
+
+def _carries_out(cand: Candidate, tokens: Sequence[Token], k: int) -> bool:
+    """قيام X بـ<event word>: the actor at ``k`` after قيام carries out the candidate's event, named with ب a few
+    words on (قيام مستوطنين متطرفين بإحراق منزل). Not عدم قيام (not carrying out), and not قيام X بأي أعمال: an
+    act that is none of the candidate's words."""
+    if k >= 2 and tokens[k - 2].norm in ("عدم", "بعدم"):
+        return False
+    return any(k < t.token <= k + 16 and tokens[t.token].prefix.endswith("ب") for t in cand.triggers)
 
 
 def _by_the_hand_of(tokens: Sequence[Token], k: int) -> bool:

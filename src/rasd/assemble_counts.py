@@ -54,6 +54,8 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             if t.start == q.counted_start and t.kind:
                 if q.qualifier != "vague" and _joint_toll(t, triggers, tokens):
                     return None  # 50 قتيلا وجريحا: the dead and the wounded together, a count of neither
+                if t.kind in _HELD and _killed_before(q, triggers, tokens):
+                    return "killed"  # إعدام 12 أسيرا، بإعدام عدد من الأسرى: the held were put to death
                 return t.kind  # 65 قتيلاً، 3 جرحى
             if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
                 return None
@@ -77,7 +79,20 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             qi < nearest.token <= qi + 6 and tokens[nearest.token - 1].norm == "بين")) and _joint_toll(
             nearest, triggers, tokens):
         return None  # سقوط 50 بين قتيل وجريح، أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح
+    if nearest.kind in _HELD and nearest.role == "count" and _killed_before(q, triggers, tokens):
+        return "killed"  # بإعدام أسرى جنوبيين (12 أسيرا)
     return nearest.kind
+
+
+_HELD = frozenset({"arrested", "detained"})
+
+
+def _killed_before(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """A word of killing (إعدام، قتل، أعدموا) ends at most four words before the figure, with no other event
+    word between: the people the figure counts by their status (أسرى، معتقلين) are the ones killed."""
+    qi = token_at(tokens, q.start)
+    before = [t for t in triggers if qi - 4 <= t.token < qi and t.kind not in _HELD]  # بإعدام أسرى جنوبيين (12 أسيرا)
+    return bool(before) and before[-1].kind == "killed" and before[-1].role != "count"
 
 
 _SUBJECT_REACH = 20
