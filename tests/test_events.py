@@ -1660,6 +1660,32 @@ def test_a_place_told_as_lying_from_a_city_abroad_is_a_namesake() -> None:
     assert [p.place.country for p in result.places if p.place] == ["LB"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X شمالي Y: Y is where X is measured from; the camp is in Lahj, not in Aden
+        ("سيطر مقاتلو المقاومة الشعبية أمس على معسكر لبوزة في محافظة لحج شمالي عدن بعد مواجهات عنيفة مع الحوثيين.",
+         ("Non-state actor overtakes territory", "Lahj", "Yemen")),
+        ("قتل خمسة جنود جزائريين أمس في كمين نصبه مسلحون في ولاية عين الدفلى جنوب غرب العاصمة الجزائر.",
+         ("Armed clash", "Ain Defla", "Algeria")),
+        # the country in the coalition's name says who leads it, not where it strikes
+        ("شنت طائرات التحالف الذي تقوده السعودية أمس غارات على مواقع للحوثيين في محافظة أبين.",
+         ("Air/drone strike", "Abyan", "Yemen")),
+    ],
+)
+def test_a_place_a_direction_is_taken_from_or_a_leader_named_is_not_the_scene(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.admin1, e.country) for e in events] == [expected]
+    _check_offsets(text, events)
+
+
+def test_a_side_named_for_its_own_country_still_places_its_acts_there() -> None:
+    """قوات جيش جنوب السودان: the army's own country is where it acts when nothing finer is told."""
+    events = extract("قالت منظمة حقوقية أمس إن قوات جيش جنوب السودان نفذت عمليات اغتصاب جماعية بحق مدنيات.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Sexual violence", "South Sudan")]
+
+
 def test_a_neighbourhood_filed_under_another_country_than_its_city_stays() -> None:
     events = extract("اعتقلت قوات الاحتلال أمس ثلاثة شبان من بلدة العيسوية شمال شرق القدس المحتلة.",
                      published=date(2015, 8, 1))

@@ -164,6 +164,7 @@ class Extractor:
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
+        fallback = [p for p in fallback if not _leads_a_side(p, actors)] or fallback  # التحالف بقيادة السعودية
         opponents = _opponents(candidates, published)
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
@@ -916,14 +917,35 @@ def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]
     return False
 
 
-def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
+def _locates_another(p: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """X شمالي Y: ``p`` is named as the point a direction is taken from, right after a place it locates
+    (معسكرا لبوزة ووادي عطان في محافظة لحج شمالي عدن): it says where X lies; the event is in X."""
+    if not any(d in p.relation for d in ("north", "south", "east", "west")):
+        return False
+    return any(q is not p and q.place is not None and q.place.feature != "country" and 0 <= p.start - q.end <= 14
+               for q in places)
+
+
+def _leads_a_side(p: PlaceMention, actors: Sequence[ActorMention]) -> bool:
+    """A country told inside the mention of a side not its own (طائرات التحالف الذي تقوده السعودية): it names
+    who leads the side, not where it acts; such a country places an event only where nothing else does."""
+    if p.place is None or p.place.feature != "country":
+        return False
+    return any(a.start < p.start and p.end <= a.end and (a.actor is None or a.actor.country != p.place.country)
+               for a in actors)
+
+
+def _best_place(places: list[PlaceMention], home: str | None = None) -> PlaceMention | None:
+    """The finest located place, the first told among equals. Between a country and a province at the same
+    precision, the province wins when it lies in that country (تونس ... بمحافظة القصرين) or in the article's
+    own country ``home`` (ولاية عين الدفلى in an Algerian report that also names المغرب in a group's name)."""
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
         return None
-    # a province before the country it lies in (تونس ... بمحافظة القصرين): the finer of two coarse places
     inner = {p.place.country for p in located if p.place.feature != "country"}
-    return min(located, key=lambda p: (p.geo_precision, p.place.feature == "country" and p.place.country in inner,
-                                       places.index(p)))
+    return min(located, key=lambda p: (
+        p.geo_precision, p.place.feature == "country" and (p.place.country in inner or home in inner),
+        places.index(p)))
 
 
 def _fatalities(c: Candidate) -> tuple[int, int | None]:
@@ -1013,7 +1035,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     dateline's city only where the article names no other)."""
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
-    place = _best_place([p for p in own if not _dateline(p, doc.text)] or own)  # واس- الرياض: filed there
+    own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors)] or own
+    place = _best_place([p for p in own if not _dateline(p, doc.text)] or own, country)  # واس- الرياض: filed there
     if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
         place = None  # ألقت السلطات الألمانية القبض: it happened where the gazetteer has no place; borrow none
