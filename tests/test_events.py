@@ -1839,6 +1839,23 @@ def test_an_advance_toward_a_place_takes_no_ground() -> None:
     assert [e.sub_event_type for e in events if "territory" in e.sub_event_type] == []
 
 
+def test_an_advance_with_no_side_advancing_takes_no_ground() -> None:
+    """تقدم with no armed side as its subject: progress (مدى تقدم العمليات), or what something offers."""
+    events = extract("زار وزير الدفاع الأمريكي بغداد أمس للاطلاع على مدى تقدم العمليات العسكرية ضد داعش. وقتل جنديان "
+                     "عراقيان في اشتباكات مع التنظيم في الرمادي أمس.", published=date(2015, 8, 4))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Ramadi", 2)]
+    events = extract("قال القيادي الحوثي إن الأمم المتحدة لا تقدم شيئا لأهالي مدينة تعز المحاصرة من المسلحين.",
+                     published=date(2015, 8, 4))
+    assert events == ()
+
+
+def test_a_side_advancing_into_a_place_takes_it() -> None:
+    events = extract("وتقدمت قوات المقاومة الشعبية أمس ووصلت إلى مصنع الحديد في منطقة الوهط بمحافظة لحج.",
+                     published=date(2015, 8, 4))
+    assert [(e.sub_event_type, e.actor1, e.admin1) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Lahj")]
+
+
 def test_a_part_of_a_country_borrows_no_town_outside_that_part() -> None:
     """في شمال العراق: the event is in northern Iraq, not in Baghdad named elsewhere in the article."""
     events = extract("زار رئيس الوزراء العراقي بغداد أمس. وقتل ستة مدنيين في غارات جوية تركية على قرية في شمال العراق "

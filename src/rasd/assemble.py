@@ -669,6 +669,19 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _advance_of_no_side(trigger: TriggerMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> bool:
+    """An advance word with no armed side as its subject, right after it (وتقدمت قوات المقاومة، خلال تقدم القوات
+    الأمنية) or right before it (قوات أخرى للمقاومة تقدمت): the progress of talks or of age (مدى تقدم العمليات،
+    التقدم الإيجابي، تقدم العمر), what something offers (لا تقدم شيئا، التخصصات التي تقدم عليها الأطباء)."""
+    if tokens[trigger.token].stem not in _ADVANCE:
+        return False
+    after = tokens[trigger.token + 1 : trigger.token + 3]
+    reach_end = after[-1].end if after else trigger.end
+    before = tokens[trigger.token - 1].start if trigger.token > 0 else trigger.start
+    return not any(a.role != "person" and (trigger.end < a.start <= reach_end or before <= a.end <= trigger.start)
+                   for a in actors)
+
+
 def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Token | None:
     """The noun after على that follows a word of control within six words (سيطر المتمردون على كافة احتياطات:
     احتياطات), or None."""
@@ -1382,6 +1395,7 @@ def assemble(
                 and not _stops_a_thing(t, tokens)
                 and not _hands_over_no_ground(t, tokens)
                 and not _takes_no_ground(t, tokens)
+                and not _advance_of_no_side(t, tokens, acting)
                 and not _burst_in_a_flood(t, sentence_cues, tokens)
                 and not _destroyed(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
