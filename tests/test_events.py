@@ -1849,6 +1849,15 @@ def test_an_advance_with_no_side_advancing_takes_no_ground() -> None:
     assert events == ()
 
 
+def test_care_for_the_hurt_is_no_news_of_their_hurt() -> None:
+    """لعلاج ضحايا: the doctors sent are not two dead."""
+    assert extract("أرسلت الهيئة طبيبين إلى عدن لعلاج ضحايا ميليشيات الحوثي.", published=date(2015, 8, 4)) == ()
+    events = extract("أرسلت الهيئة فريقا طبيا إلى عدن لعلاج الجرحى بعد مقتل ثلاثة مدنيين في قصف للحوثيين على المدينة أمس.",
+                     published=date(2015, 8, 4))
+    assert [(e.sub_event_type, e.fatalities, [c.kind for c in e.counts]) for e in events] == [
+        ("Shelling/artillery/missile attack", 3, ["killed"])]
+
+
 def test_a_side_advancing_into_a_place_takes_it() -> None:
     events = extract("وتقدمت قوات المقاومة الشعبية أمس ووصلت إلى مصنع الحديد في منطقة الوهط بمحافظة لحج.",
                      published=date(2015, 8, 4))

@@ -224,6 +224,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if trigger.role == "count" and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARE:
+        return True  # لعلاج ضحايا الحرب، تعويض المصابين: care for the hurt, not news of their hurt
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
     if _done_before(trigger, tokens):
@@ -484,6 +486,9 @@ def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
 
 
 _RECALLING = frozenset({"ذكري", "تكريما", "تخليدا", "تخليد", "تابين"})
+_CARE = frozenset(normalize_word(w) for w in (
+    "علاج", "معالجة", "تعويض", "تعويضات", "إغاثة", "رعاية", "تأهيل", "مساعدة", "دعم", "مواساة"))
+"""Care given to the hurt (لعلاج ضحايا، تعويض المصابين، رعاية الجرحى): the hurt are not news there."""
 
 
 def _tells_own_event(kind: str, live: Sequence[TriggerMention], sentence_cues: Sequence[CueMention],
