@@ -1882,6 +1882,26 @@ def test_people_held_are_no_toll_of_the_dead() -> None:
     assert [e.fatalities for e in events if e.fatalities] == [14]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وزارة الداخلية الكويتية، اليوم الخميس، عن ضبط شبكة إرهابية تابعة لتنظيم داعش في الكويت تضم 5 كويتيين.",
+        "أعلنت وزارة الداخلية الكويتية القبض على خمسة أشخاص ينتمون إلى تنظيم داعش في الكويت.",
+    ],
+)
+def test_the_group_the_arrested_belong_to_is_held_not_holding(text: str) -> None:
+    """شبكة تابعة لتنظيم داعش، ينتمون إلى: the group is whose members are held; the country's police hold them."""
+    events = extract(text, published=date(2015, 7, 30))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Arrests", "Police Forces of Kuwait", "Islamic State")]
+
+
+def test_a_checkpoint_belonging_to_a_side_arrests_for_it() -> None:
+    events = extract("ألقت نقطة تفتيش تابعة للمقاومة الشعبية في تعز القبض أمس على قيادي حوثي متنكر بزي امرأة.",
+                     published=date(2015, 7, 23))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Popular Resistance (Yemen)")]
+
+
 def test_a_force_detaining_people_arrests_them() -> None:
     events = extract("واحتجز مسلحون حوثيون أمس 16 شخصا في حي الجحملية بمدينة تعز.", published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Houthi Movement")]

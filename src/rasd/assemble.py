@@ -1008,6 +1008,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         ) and any(tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
+        if k > anchor and cand.sub_event_type in _HELD_SUBS and _belonging(tokens, own):
+            cand.targets.append(a)  # ضبط شبكة إرهابية تابعة لتنظيم داعش، القبض على خمسة ينتمون لداعش: theirs are held
+            continue
         if k > anchor and any(t.role == "seize" for t in cand.triggers):
             held_by = before in ("سيطره", "قبضه", "ايدي") and k >= 2 and tokens[k - 2].norm == "من"
             frm = of if of >= 0 and tokens[of].stem == "من" else -1  # من [مسلحي] الحوثي
@@ -1307,6 +1310,19 @@ def _fires(cand: Candidate, tokens: Sequence[Token], j: int, anchor: int) -> boo
 
 _ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
                            "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
+_BELONGING_WORDS = _ATTACH_WORDS | frozenset(normalize_word(w) for w in (
+    "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "المنتمون", "انتمائهم", "انتمائه", "بانتمائهم", "بالانتماء",
+    "الانتماء", "المرتبطين", "مرتبطين", "مرتبطة", "بارتباطهم", "الموالين", "موالين", "المتعاطفين", "متعاطفين"))
+"""Words that say whose the people held are (شبكة تابعة لـ، ينتمون إلى، المشتبه بانتمائهم إلى)."""
+_HELD_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _belonging(tokens: Sequence[Token], own: int) -> bool:
+    """A word of belonging ends at ``own`` or one word before it, past إلى (ينتمون إلى تنظيم داعش)."""
+    return any(0 <= j and (tokens[j].stem in _BELONGING_WORDS or tokens[j].norm in _BELONGING_WORDS)
+               for j in (own, own - 1))
+
+
 _HOLDING_WORDS = frozenset({"خاضعه", "خاضع", "خاضعين", "تحت"})
 _JOINED_WORDS = _ATTACH_WORDS | {"موالي", "مواليه", "موالين", "موالون", "ذراع", "جناح", "فرع", "حليف", "حليفه",
                                  "حلفاء", "شريك", "مع", "بين"}
