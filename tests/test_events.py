@@ -1849,6 +1849,17 @@ def test_an_advance_with_no_side_advancing_takes_no_ground() -> None:
     assert events == ()
 
 
+def test_liberation_as_a_cause_takes_no_ground() -> None:
+    """جيل التحرير، معركة التحرير: the cause a camp trains for; تحرير محافظة لحج frees a place."""
+    assert extract("افتتحت كتائب عز الدين القسام صباح السبت مخيمات للتدريب العسكري تحمل اسم طلائع التحرير في قطاع "
+                   "غزة. وقالت القسام إن الهدف تأهيل جيل التحرير ليكون مستعدا لأداء دوره في معركة التحرير.",
+                   published=date(2015, 7, 26)) == ()
+    events = extract("تمكن مقاتلو المقاومة الشعبية أمس من تحرير محافظة لحج من مسلحي الحوثي. وأكدت المقاومة سقوط "
+                     "قتلى في عملية التحرير.", published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.admin1) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Lahj")]
+
+
 def test_care_for_the_hurt_is_no_news_of_their_hurt() -> None:
     """لعلاج ضحايا: the doctors sent are not two dead."""
     assert extract("أرسلت الهيئة طبيبين إلى عدن لعلاج ضحايا ميليشيات الحوثي.", published=date(2015, 8, 4)) == ()

@@ -224,6 +224,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if _liberation_as_an_ideal(trigger, tokens):
+        return True  # جيل التحرير، معركة التحرير: liberation as a cause, no ground taken
     if trigger.role == "count" and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARE:
         return True  # لعلاج ضحايا الحرب، تعويض المصابين: care for the hurt, not news of their hurt
     if _halted(trigger, tokens):
@@ -476,6 +478,22 @@ def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
 def _recap_verb_in(tokens: Sequence[Token]) -> bool:
     """A verb of recalling (``_RECAP_VERBS``) among the tokens, by stem or as written (looked up in C)."""
     return not (_RECAP_VERBS.isdisjoint(map(_TOKEN_STEM, tokens)) and _RECAP_VERBS.isdisjoint(map(_TOKEN_NORM, tokens)))
+
+
+def _liberation_as_an_ideal(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """التحرير with the article and nothing freed after it (جيل التحرير، طلائع التحرير، معركة التحرير): a verbal
+    noun with the article takes no genitive, so no place is freed; the cause, not an event. Also a battle named
+    by it (معركة التحرير). Not التحرير [الكامل] لمدينة (freeing, with its object after ل)."""
+    k = trigger.token
+    if tokens[k].stem in _BATTLE_NOUNS and k + 1 < len(tokens) and tokens[k + 1].stem == "تحرير":
+        k += 1  # معركة التحرير: the battle of liberation
+    elif tokens[k].stem != "تحرير":
+        return False
+    return tokens[k].prefix.endswith("ال") and not any(  # past an adjective: التحرير الكامل لإقليم عدن
+        t.prefix.lstrip("وف").startswith("ل") or t.norm == "ل" for t in tokens[k + 1 : k + 3])
+
+
+_BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 
 
 def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
