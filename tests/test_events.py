@@ -1907,6 +1907,13 @@ def test_the_group_the_arrested_belong_to_is_held_not_holding(text: str) -> None
         ("Arrests", "Police Forces of Kuwait", "Islamic State")]
 
 
+def test_counter_terrorism_police_are_police() -> None:
+    events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
+                     "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Air/drone strike", "Military Forces of Turkey", "Syria"), ("Arrests", "Police Forces of Turkey", "Istanbul")]
+
+
 def test_a_checkpoint_belonging_to_a_side_arrests_for_it() -> None:
     events = extract("ألقت نقطة تفتيش تابعة للمقاومة الشعبية في تعز القبض أمس على قيادي حوثي متنكر بزي امرأة.",
                      published=date(2015, 7, 23))
