@@ -1907,6 +1907,22 @@ def test_the_group_the_arrested_belong_to_is_held_not_holding(text: str) -> None
         ("Arrests", "Police Forces of Kuwait", "Islamic State")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشر تنظيم «جبهة النصرة» ذراع تنظيم القاعدة في سوريا شريط فيديو يؤكد فيه قيامه أمس بخطف 8 مقاتلين من "
+        "الفرقة 30 في ريف حلب.",
+        "وخطفت جبهة النصرة -وهي جناح تنظيم القاعدة في البلاد- أمس 8 مقاتلين من الفرقة 30 في ريف حلب.",
+    ],
+)
+def test_the_parent_a_group_is_a_branch_of_is_no_side(text: str) -> None:
+    """«جبهة النصرة» ذراع تنظيم القاعدة: a description of the group, not the side it takes (the division hit is
+    not in the actor list: its fighters are read as the country's people)."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_2) for e in events] == [
+        ("Abduction/forced disappearance", "Jabhat al Nusra", "Civilians (Syria)", ())]
+
+
 def test_counter_terrorism_police_are_police() -> None:
     events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
                      "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))

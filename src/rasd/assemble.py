@@ -929,6 +929,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
     ``numbers`` holds the token indices where a count starts and ends: people counted (قتل 18 شرطيا، استشهاد
     عشرة من رجال الأمن) are acted upon, and civilians are never the acting side of violence."""
+    actors = [a for a in actors if not _branch_of_the_one_before(a, actors, tokens)]
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
@@ -1057,6 +1058,23 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _branch_of_the_one_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
+    """The actor ``a`` is the parent a group is introduced as a branch of, right after its name («جبهة النصرة»
+    ذراع تنظيم القاعدة في سوريا، الجبهة -وهي جناح تنظيم القاعدة-، وهي فرع تنظيم القاعدة): a description of
+    the group, not a side of its own."""
+    k = token_at(tokens, a.start)
+    if k < 1 or tokens[k - 1].stem not in _BRANCH_NOUNS:
+        return False
+    j = k - 2
+    while j >= 0 and k - j <= 4 and (tokens[j].norm in _APPOSITION_GLUE or not tokens[j].norm.isalnum()):
+        j -= 1
+    return j >= 0 and any(b is not a and j <= token_at(tokens, b.end - 1) < k - 1 for b in actors)
+
+
+_BRANCH_NOUNS = frozenset({"ذراع", "جناح", "فرع"})
+_APPOSITION_GLUE = frozenset({"وهي", "وهو", "هي", "هو", "،", ",", "-", "–", "(", "«", "»", '"'})
 
 
 def _sources_side(tokens: Sequence[Token], k: int, a: ActorMention, sources_of: Sequence[ActorMention]) -> bool:
