@@ -772,6 +772,10 @@ def _unit_forms(words: str) -> frozenset[str]:
     return frozenset(normalize_word(article + w) for w in words.split() for article in ("", "ال"))
 
 
+_TIMES = _unit_forms("مرة مرتين مرتان مرات")
+"""Occurrences (مرتين، ثلاث مرات، المرتين): a number of times is a measure of how often."""
+
+
 @cache
 def time_units() -> frozenset[str]:
     """Units of time: a number counting them is a duration (ساعتين، 3 أيام، الأسبوعين)."""
@@ -878,6 +882,8 @@ def _to_quantities(nt: NormalizedText, found: list[tuple]) -> list[Quantity]:
     for start, end, value, qual, kind, counted in sorted(found, key=itemgetter(0)):
         if kind == "count" and (text[start:end] in durations or (counted and text[counted[0]:counted[1]] in durations)):
             kind = "duration"  # ساعتين، 3 أيام، الأسبوعين: a length of time, not a count of anything
+        elif kind == "count" and (text[start:end] in _TIMES or (counted and text[counted[0]:counted[1]] in _TIMES)):
+            kind = "measure"  # بطل العالم مرتين، ثلاث مرات: how often, not a count of people or things
         start, end = span(start, end)
         cs, ce = span(*counted) if counted else (None, None)
         out.append(Quantity(start, end, orig[start:end], value, qual, kind,
