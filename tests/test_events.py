@@ -1923,6 +1923,16 @@ def test_the_parent_a_group_is_a_branch_of_is_no_side(text: str) -> None:
         ("Abduction/forced disappearance", "Jabhat al Nusra", "Civilians (Syria)", ())]
 
 
+def test_a_day_a_town_is_named_after_is_the_day_without_a_word_for_a_town() -> None:
+    """العاشر من رمضان is a day (and an Egyptian town): the ground told after it is where the event is."""
+    events = extract("وقد استعد تنظيم داعش للمناسبة، وهي العاشر من رمضان، بالإعلان عن سيطرته أمس على مدينة كوباني.",
+                     published=date(2015, 6, 28))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Kobani")]
+    result = Extractor().extract("وقع انفجار أمس في مدينة العاشر من رمضان بمحافظة الشرقية.", published=date(2015, 6, 28),
+                                 mentions=True)
+    assert [p.place.name_en for p in result.places if p.place][:1] == ["Al ‘Āshir min Ramaḑān"]
+
+
 def test_counter_terrorism_police_are_police() -> None:
     events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
                      "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))
