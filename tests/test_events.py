@@ -1686,6 +1686,16 @@ def test_a_side_named_for_its_own_country_still_places_its_acts_there() -> None:
     assert [(e.sub_event_type, e.country) for e in events] == [("Sexual violence", "South Sudan")]
 
 
+def test_a_place_whose_region_is_told_in_brackets_lies_there() -> None:
+    """والمنية - بحنين (شمال لبنان): not El Menia in Algeria, which the gazetteer also calls المنية."""
+    text = ("وقال بيان للجيش اللبناني إن قوة من الجيش أوقفت أمس في محلتي تعنايل - زحلة (شرق لبنان)، والمنية - بحنين "
+            "(شمال لبنان) 23 شخصا للاشتباه بانتمائهم إلى تنظيمات إرهابية.")
+    result = Extractor().extract(text, published=date(2015, 7, 25), mentions=True)
+    assert {p.place.country for p in result.places if p.place} == {"LB"}
+    assert [(e.sub_event_type, e.actor1, e.country) for e in result.events] == [
+        ("Arrests", "Military Forces of Lebanon", "Lebanon")]
+
+
 def test_a_neighbourhood_filed_under_another_country_than_its_city_stays() -> None:
     events = extract("اعتقلت قوات الاحتلال أمس ثلاثة شبان من بلدة العيسوية شمال شرق القدس المحتلة.",
                      published=date(2015, 8, 1))

@@ -695,6 +695,8 @@ def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], 
     if p.place is None or p.geo_precision == 3:
         return False
     for q in _named_after(p, places, 24):
+        if _IN_BRACKETS.match(text, p.end, q.start) and q.place.feature in ("country", "admin1"):
+            return q.place.country != p.place.country  # والمنية - بحنين (شمال لبنان): the region it lies in
         if _TOWARDS.match(text, p.end, q.start):
             if q.place.country == p.place.country:
                 return False
@@ -702,6 +704,10 @@ def _outside_the_city_it_lies_from(p: PlaceMention, places: list[PlaceMention], 
             return km is None or km > _NEAR_KM
     return False
 
+
+_IN_BRACKETS = re.compile(r"(?:\s*[-–]\s*[^\s()،,.]+){0,2}\s*\(\s*$")
+"""What comes between a place and its region told in brackets: at most two more names after a dash (المنية -
+بحنين (شمال لبنان)) and the opening bracket."""
 
 _NEAR_KM = 50
 """How far a place filed under another country than the city it lies from may be and still be the one meant."""
