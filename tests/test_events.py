@@ -1943,6 +1943,13 @@ def test_a_day_a_town_is_named_after_is_the_day_without_a_word_for_a_town() -> N
     assert [p.place.name_en for p in result.places if p.place][:1] == ["Al ‘Āshir min Ramaḑān"]
 
 
+def test_the_forces_of_bashar_al_assads_regime_are_the_syrian_army() -> None:
+    events = extract('أعلن المرصد مقتل امرأة وثلاثة أطفال في مخيم درعا "جراء قصف بصاروخ من قوات نظام بشار الأسد" أمس.',
+                     published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Civilians (Syria)", 4)]
+
+
 def test_counter_terrorism_police_are_police() -> None:
     events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
                      "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))
