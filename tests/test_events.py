@@ -1950,6 +1950,14 @@ def test_the_forces_of_bashar_al_assads_regime_are_the_syrian_army() -> None:
         ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", "Civilians (Syria)", 4)]
 
 
+def test_the_staff_of_a_force_killed_are_that_force_hit() -> None:
+    """ثلاثة من منسوبي حرس الحدود: the border guards are the dead, the shells came from across the border."""
+    events = extract("استشهد ثلاثة من منسوبي حرس الحدود أمس بعد تعرض مركزهم في ظهران الجنوب لقذائف من داخل الأراضي "
+                     "اليمنية.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Yemen)", "Military Forces of Saudi Arabia", 3)]
+
+
 def test_counter_terrorism_police_are_police() -> None:
     events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
                      "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))

@@ -1309,12 +1309,12 @@ _SUPPORT_WORDS = frozenset({
 _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قوامها", "قوامه", "تضم", "يضم", "تعدادها", "تعداده",
                                 "عديدها", "قوام", "تعداد"})
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
-_MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "جنود", "عناصره", "مقاتلو",
-                           "قاده", "قيادات", "قياديي", "امراء", "زعماء", "كوادر", "ضباط"})
+_MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "منسوبي", "رجال", "جنود",
+                           "عناصره", "مقاتلو", "قاده", "قيادات", "قياديي", "امراء", "زعماء", "كوادر", "ضباط"})
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
 _MILITANTS = frozenset({"متشددي", "متطرفي", "ارهابيي", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا"})
 """Words for a group's fighters by what they are called (لمتشددي داعش، لميليشيات الحوثي)."""
-_NOMINATIVE_MEMBERS = frozenset({"مقاتلو", "مسلحو", "منتسبو"})
+_NOMINATIVE_MEMBERS = frozenset({"مقاتلو", "مسلحو", "منتسبو", "منسوبو"})
 """Members' nouns in the nominative of the sound plural (مقاتلو X): the subject of the verb before them."""
 _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "مجموعه", "مجموعات", "فصائل", "كتيبه", "كتائب",
                                "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
