@@ -90,6 +90,10 @@ NOUNS = [
     ("استشهد مدني", [one("مدني", 1, counted="مدني")]),
     ("إصابة طفل برصاص", [one("طفل", 1, counted="طفل")]),
     ("منذ يومين", [one("يومين", 2, kind="duration", counted="يومين")]),
+    # "one" describing a noun: eight of one family are eight, not nine
+    ("قتل 8 أشخاص من أسرة واحدة أمس", [one("8", 8, counted="أشخاص"), one("واحدة", 1, kind="measure")]),
+    ("لأننا أبناء بلد واحد ودين واحد.", [one("واحد", 1, counted="بلد"), one("واحد", 1, kind="measure")]),
+    ("قتل جندي تركي وأحد متشددي التنظيم", [one("جندي", 1, counted="جندي"), one("وأحد", 1, counted="متشددي")]),
     # how often, not how many: بطل العالم مرتين is one champion
     ("أعدم التنظيم بطل العالم مرتين", [one("مرتين", 2, kind="measure", counted="مرتين")]),
     ("قصفت الطائرات البلدة ثلاث مرات", [one("ثلاث", 3, kind="measure", counted="مرات")]),

@@ -650,6 +650,13 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
             post = first[3] in ("واحد", "واحده") or (first[0] == UNIT and value == 2)
             if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns):
                 counted = (tstart - 1 - len(p1), tstart - 1)  # شخص واحد، مدنيين اثنين: the noun comes first
+            elif (p1 and first[3] in ("واحد", "واحده") and a1 - a0 == 1 and not prole and p1.isalpha()
+                  and not p1.startswith(("ال", "وال")) and p1 not in lx.numbers
+                  and w1 not in ("من", "منهم", "منها") and (first[3] != "واحد" or not (
+                      w1.startswith("ال") or w1 in lx.nouns or w1.endswith("ي") or w2.startswith("ال")))):
+                # أبناء بلد واحد ودين واحد: "one" describing a noun not counted here, no one; not وأحد متشددي
+                # التنظيم (and one of the militants: written alike once normalized) nor واحد منهم
+                kind = "measure"
             cw, ce = (w2, e2) if w1 == "من" else (w1, e1)
             if counted is None and (len(cw) > 1 and cw != "%" and not lx.nxt.get(cw, 0) & N_STOP
                     and cw not in lx.numbers
