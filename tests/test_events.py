@@ -1859,6 +1859,17 @@ def test_an_advance_with_no_side_advancing_takes_no_ground() -> None:
     assert events == ()
 
 
+def test_bodies_or_a_state_regained_are_no_ground() -> None:
+    """استعادة جثث قتلاها، استعادة الشرعية: not territory; استعادت المقاومة مدينة زنجبار is."""
+    assert extract("وقالت المقاومة الشعبية في تعز إنها حاولت التواصل مع ممثلين للحوثيين أمس لأجل استعادة جثث بعض "
+                   "قتلاها.", published=date(2015, 8, 3)) == ()
+    assert extract("وتعهد التحالف أمس باستمرار دعم المقاومة الشعبية في كل جبهات القتال حتى استعادة الشرعية في مدينة "
+                   "عدن.", published=date(2015, 8, 3)) == ()
+    events = extract("استعادت المقاومة الشعبية أمس مدينة زنجبار من الحوثيين.", published=date(2015, 8, 3))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Zinjibār")]
+
+
 def test_liberation_as_a_cause_takes_no_ground() -> None:
     """جيل التحرير، معركة التحرير: the cause a camp trains for; تحرير محافظة لحج frees a place."""
     assert extract("افتتحت كتائب عز الدين القسام صباح السبت مخيمات للتدريب العسكري تحمل اسم طلائع التحرير في قطاع "

@@ -682,6 +682,12 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     if trigger.role == "seize" and (controlled := _what_is_controlled(trigger, tokens)) is not None and (
             not _NOT_GROUND.isdisjoint(controlled.variants)):
         return True
+    if tokens[trigger.token].stem in _REGAIN:
+        for tok in tokens[trigger.token + 1 : trigger.token + 4]:
+            if tok.norm in _CLAUSE_BREAKS or tok.norm == "علي":
+                break
+            if tok.stem in _NOT_GROUND_REGAINED:
+                return True  # استعادة جثث قتلاها، استعادة الشرعية: bodies, a state, not ground
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
     for tok in tokens[trigger.token + 1 : trigger.token + 9]:
@@ -721,6 +727,13 @@ def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Tok
 
 _ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", "معظم", "غالبية", "أغلب", "بعض"))
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
+_REGAIN = frozenset(normalize_word(w) for w in ("استعادة", "استعاد", "استعادت", "استعادوا", "تستعيد", "يستعيد"))
+_NOT_GROUND_REGAINED = frozenset(normalize_word(w) for w in (
+    "جثث", "جثة", "جثامين", "جثمان", "رفات", "أسرى", "أسراها", "المختطفين", "مختطفين", "الرهائن", "رهائن",
+    "شرعية", "الدولة", "دولة", "أمل", "ثقة", "أمن", "استقرار", "هدوء", "حياة", "أموال", "مبادرة", "عافية",
+    "قوة", "دور", "مكانة", "حقوق", "حق", "أسلحة", "سلاح", "معدات", "آليات", "مسروقات", "منهوبات", "وعي"))
+"""What is regained that is not ground (استعادة جثث القتلى، استعادة الشرعية، استعادت أسلحة منهوبة); with the
+article it is stripped before the lookup."""
 _NOT_GROUND = frozenset(normalize_word(w) for w in (
     "الوضع", "الأوضاع", "الموقف", "الأمور", "زمام", "مقاليد", "احتياطات", "احتياطي", "الاحتياطي", "المشتقات",
     "النفط", "الأموال", "أموال", "الأسعار", "السوق", "الأسواق", "الحكم", "السلطة", "القرار", "المشهد", "الإعلام",
