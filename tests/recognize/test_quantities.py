@@ -90,6 +90,8 @@ NOUNS = [
     ("استشهد مدني", [one("مدني", 1, counted="مدني")]),
     ("إصابة طفل برصاص", [one("طفل", 1, counted="طفل")]),
     ("منذ يومين", [one("يومين", 2, kind="duration", counted="يومين")]),
+    # the one killed named after the time of day, past a doubled space
+    ("أستشهد  فجر اليوم  الشاب عبدالله", [one("الشاب", 1, counted="الشاب")]),
     # "one" describing a noun: eight of one family are eight, not nine
     ("قتل 8 أشخاص من أسرة واحدة أمس", [one("8", 8, counted="أشخاص"), one("واحدة", 1, kind="measure")]),
     ("لأننا أبناء بلد واحد ودين واحد.", [one("واحد", 1, counted="بلد"), one("واحد", 1, kind="measure")]),

@@ -510,10 +510,30 @@ def _noun(st: _State, tok: tuple) -> None:
                 st.emit(start, end, 1, "exact", "count", (start, end), end)
                 return
             pos -= len(w) + 1
-    elif st.lx.prev.get(_prev_word(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in ("واحد", "واحده"):
-        st.emit(start, end, 1, "exact", "count", (start, end), end)
+    elif st.lx.prev.get(_word_before_the_time(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in (
+            "واحد", "واحده"):
+        st.emit(start, end, 1, "exact", "count", (start, end), end)  # استشهد [فجر اليوم] الشاب: one
     elif e[3] and _joins_one_counted(st, ts):  # قتل نقيب شرطة ومجند: the second one joined by و
         st.emit(start, end, 1, "exact", "count", (start, end), end)
+
+
+_TIME_BETWEEN = frozenset({"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليله", "اليوم", "امس", "الليله", "الماضي",
+                           "الماضيه", "باكر"})
+"""Words of the time of day that may stand between a verb and its subject (استشهد فجر اليوم الشاب)."""
+
+
+def _word_before_the_time(text: str, ts: int) -> str:
+    """The word before ``ts``, past a time of day told between (استشهد فجر اليوم الشاب: استشهد) and past a
+    doubled space."""
+    pos = ts
+    for _ in range(6):
+        while pos >= 2 and text[pos - 1] == " " and text[pos - 2] == " ":
+            pos -= 1
+        w = _prev_word(text, pos)
+        if w not in _TIME_BETWEEN:
+            return w
+        pos -= len(w) + 1
+    return ""
 
 
 def _joins_one_counted(st: _State, ts: int) -> bool:
