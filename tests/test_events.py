@@ -1969,6 +1969,23 @@ def test_the_staff_of_a_force_killed_are_that_force_hit() -> None:
         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Yemen)", "Military Forces of Saudi Arabia", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت مصادر فلسطينية إن مواجهات عنيفة اندلعت صباح اليوم بين مصلين فلسطينيين والشرطة الإسرائيلية في المسجد "
+         "الأقصى.", ("Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel")),
+        ("اندلعت مواجهات أمس بين شبان فلسطينيين وقوات الاحتلال في بلدة بيت أمر شمال الخليل.",
+         ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")),
+        # civilians killed in a fight between armed sides are its victims, not a side
+        ("قتل ثلاثة مدنيين أمس في اشتباكات بين الجيش العراقي ومسلحي داعش في مدينة الرمادي.",
+         ("Armed clash", "Military Forces of Iraq (2014-)", "Islamic State (Iraq)")),
+    ],
+)
+def test_a_crowd_clashing_with_a_force_is_a_riot(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
+
+
 def test_counter_terrorism_police_are_police() -> None:
     events = extract("قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في سوريا، بينما داهمت شرطة مكافحة الإرهاب منازل يشتبه "
                      "بأنها تابعة للتنظيم في مدينة إسطنبول.", published=date(2015, 7, 25))

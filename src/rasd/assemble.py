@@ -1280,6 +1280,27 @@ def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMen
 _RELATIVE_PRONOUNS = _RELATIVES | {"اللذان", "اللتان"}
 
 
+def _a_crowd_fights_a_force(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """A clash told as "بين" civilians "و" a state's force (مواجهات بين مصلين فلسطينيين والشرطة الإسرائيلية،
+    مواجهات بين شبان فلسطينيين وقوات الاحتلال): an unarmed crowd against a force, a riot in ACLED's terms;
+    a battle is fought between organised armed groups."""
+    if (cand.event_type, cand.sub_event_type) != ("Battles", "Armed clash"):
+        return False
+    sides = [*cand.attackers, *cand.targets, *cand.others]
+    for t in cand.triggers:
+        if t.sub_event_type != "Armed clash":
+            continue
+        reach = range(t.token + 1, min(t.token + 7, len(tokens)))
+        between = next((j for j in reach if tokens[j].norm == "بين"), None)
+        if between is None:
+            continue
+        named = [a.actor.inter for a in sides if a.actor is not None
+                 and 0 < token_at(tokens, a.start) - between <= 8]
+        if named and named[0] in ("Civilians", "State forces") and {"Civilians", "State forces"} == set(named[:2]):
+            return True
+    return False
+
+
 def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token], anchor: int,
                end: int) -> tuple[list[ActorMention], list[ActorMention]] | None:
     """The two sides a clause names as "<A و B> من جهة، و<C> من جهة أخرى (ثانية)" after its event word
@@ -1554,6 +1575,8 @@ def assemble(
             cand.contested = any(c.cue == "dispute" and c.start > min(t.start for t in cand.triggers)
                                  for c in sentence_cues)
             cand.separate = apart
+            if _a_crowd_fights_a_force(cand, tokens):
+                cand.event_type, cand.sub_event_type = "Riots", "Violent demonstration"
         # where the clause's figures fell: its places, else its sentence's (ولقي أربعة مصرعهم بينما أصيب 20 في بغداد)
         count_places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
         last_kind: str | None = None

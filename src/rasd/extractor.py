@@ -390,7 +390,10 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
              or [a for a in allies if a.actor.inter != "Civilians"] or [None])[0]
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
-    second = next((a for a in [*targets, *others] if a.actor.id not in taken | ally_ids), None)
+    sides = [a for a in [*targets, *others] if a.actor.id not in taken | ally_ids]
+    # a battle is fought between armed sides: the civilians it kills are its victims, not the other side
+    second = next((a for a in sides if event_type != "Battles" or a.actor.inter != "Civilians"), None) or next(
+        iter(sides), None)
     first, second = _plausible_sides(sub, first, second, [*attackers, *others, *allies], country, _by_drone(c))
     if first is not None and second is not None and _one_side(first, second, on):
         # قوات الجيش والشرطة، الجيش الوطني والمقاومة الشعبية: allies fight on one side, actor1's
