@@ -1679,6 +1679,14 @@ def test_a_place_a_direction_is_taken_from_or_a_leader_named_is_not_the_scene(te
     _check_offsets(text, events)
 
 
+def test_an_event_borrowing_a_place_skips_the_city_a_direction_is_taken_from() -> None:
+    """بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن: the fighting told next is in Lahj, not in Aden."""
+    events = extract("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة "
+                     "عدن. وذكر المصدر أن معارك عنيفة اندلعت أمس أدت إلى مقتل 30 مسلحا حوثيا.",
+                     published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Armed clash", "Lahj", 30)]
+
+
 def test_a_side_named_for_its_own_country_still_places_its_acts_there() -> None:
     """قوات جيش جنوب السودان: the army's own country is where it acts when nothing finer is told."""
     events = extract("قالت منظمة حقوقية أمس إن قوات جيش جنوب السودان نفذت عمليات اغتصاب جماعية بحق مدنيات.",

@@ -166,6 +166,7 @@ class Extractor:
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
         fallback = [p for p in fallback if not _leads_a_side(p, actors)] or fallback  # التحالف بقيادة السعودية
+        fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
         opponents = _opponents(candidates, published)
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
