@@ -2001,6 +2001,23 @@ def test_counter_terrorism_police_are_police() -> None:
         ("Air/drone strike", "Military Forces of Turkey", "Syria"), ("Arrests", "Police Forces of Turkey", "Istanbul")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت السلطات المغربية أمس تفكيك خلية إرهابية تضم ثمانية أعضاء ناشطين في مدينة طنجة.",
+         ("Police Forces of Morocco", "Unidentified Armed Group (Morocco)")),
+        # held by: اعتقاله لدى المقاومة
+        ("وتواترت الأنباء أمس عن اعتقال عبد الخالق الحوثي لدى المقاومة الشعبية في مدينة عدن.",
+         ("Popular Resistance (Yemen)", "Houthi Movement")),
+        # after a finite verb the subject comes first
+        ("اعتقلت الشرطة التركية أمس 20 شخصا في اسطنبول.", ("Police Forces of Turkey", "Civilians (Turkey)")),
+    ],
+)
+def test_the_object_of_a_noun_of_arrest_is_held(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Arrests", *expected)]
+
+
 def test_a_checkpoint_belonging_to_a_side_arrests_for_it() -> None:
     events = extract("ألقت نقطة تفتيش تابعة للمقاومة الشعبية في تعز القبض أمس على قيادي حوثي متنكر بزي امرأة.",
                      published=date(2015, 7, 23))

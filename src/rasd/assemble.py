@@ -1040,6 +1040,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         ) and any(tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
+        if cand.sub_event_type in _HELD_SUBS and before == "لدي":
+            cand.attackers.insert(0, a)  # اعتقاله لدى المقاومة الشعبية: held by them
+            continue
+        if cand.sub_event_type in _HELD_SUBS and _object_of_a_noun_of_arrest(cand, tokens, k):
+            cand.targets.append(a)  # تفكيك خلية إرهابية، القبض على عناصر من داعش: the verbal noun's object is held
+            continue
         if k > anchor and cand.sub_event_type in _HELD_SUBS and _belonging(tokens, own):
             cand.targets.append(a)  # ضبط شبكة إرهابية تابعة لتنظيم داعش، القبض على خمسة ينتمون لداعش: theirs are held
             continue
@@ -1385,6 +1391,16 @@ _BELONGING_WORDS = _ATTACH_WORDS | frozenset(normalize_word(w) for w in (
     "الانتماء", "المرتبطين", "مرتبطين", "مرتبطة", "بارتباطهم", "الموالين", "موالين", "المتعاطفين", "متعاطفين"))
 """Words that say whose the people held are (شبكة تابعة لـ، ينتمون إلى، المشتبه بانتمائهم إلى)."""
 _HELD_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _object_of_a_noun_of_arrest(cand: Candidate, tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` follows a verbal noun of arrest within four words (تفكيك خلية إرهابية، القبض على عناصر
+    من تنظيم داعش، اعتقال أعضاء في حزب العمال): its object, the side held. After a finite verb the words that
+    follow name the subject first (اعتقلت الشرطة التركية 590 شخصا), so only nouns count."""
+    return any(t.sub_event_type in _HELD_SUBS and 0 < k - t.token <= 4 and not finite_verb(t, tokens)
+               and not t.counted  # كما أسر رجال المقاومة 11: أسر may be the verb
+               and not any(tokens[j].norm in _CLAUSE_BREAKS for j in range(t.token + 1, k))
+               for t in cand.triggers)
 
 
 def _belonging(tokens: Sequence[Token], own: int) -> bool:
