@@ -1889,6 +1889,11 @@ def test_liberation_as_a_cause_takes_no_ground() -> None:
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Lahj")]
 
 
+def test_mines_cleared_are_no_blast() -> None:
+    assert extract("وتمكن الفريق الهندسي المرافق للقوات الشرعية أمس من نزع أكثر من 40 لغما زرعها الحوثيون على الطريق "
+                   "إلى مدينة عدن.", published=date(2015, 8, 4)) == ()
+
+
 def test_care_for_the_hurt_is_no_news_of_their_hurt() -> None:
     """لعلاج ضحايا: the doctors sent are not two dead."""
     assert extract("أرسلت الهيئة طبيبين إلى عدن لعلاج ضحايا ميليشيات الحوثي.", published=date(2015, 8, 4)) == ()
