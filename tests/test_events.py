@@ -1889,6 +1889,13 @@ def test_liberation_as_a_cause_takes_no_ground() -> None:
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Lahj")]
 
 
+def test_arms_seized_are_no_one_arrested() -> None:
+    """القبض على عدد (10) مسدس: pistols seized at the border, no one held."""
+    assert [e.sub_event_type for e in extract(
+        "تمكنت دوريات حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير أمس من القبض على عدد (10) مسدس وعدد (8) رشاش.",
+        published=date(2015, 7, 26))] == []
+
+
 def test_mines_cleared_are_no_blast() -> None:
     assert extract("وتمكن الفريق الهندسي المرافق للقوات الشرعية أمس من نزع أكثر من 40 لغما زرعها الحوثيون على الطريق "
                    "إلى مدينة عدن.", published=date(2015, 8, 4)) == ()

@@ -755,6 +755,8 @@ def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> Trigger
     if trigger.sub_event_type == "Arrests" and tokens[trigger.token].stem in _STOPPING and (
             trigger.token + 1 < len(tokens) and tokens[trigger.token + 1].stem in _HALTED_THINGS):
         return None  # أوقفت تقدمهم، أوقفوا القتال: an advance or a fight halted, nobody arrested
+    if trigger.sub_event_type == "Arrests" and _weapons_held(tokens, trigger.token):
+        return replace(trigger, sub_event_type="Disrupted weapons use", kind=None)  # القبض على عدد (10) مسدس
     if trigger.sub_event_type != "Disrupted weapons use":
         return trigger
     after = tokens[trigger.token + 1 : trigger.token + 7]
@@ -767,6 +769,16 @@ def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> Trigger
     if any(tok.stem in _ARMS or tok.norm in _ARMS for tok in after):
         return trigger
     return None
+
+
+def _weapons_held(tokens: Sequence[Token], k: int) -> bool:
+    """What is seized after the arrest word at ``k`` is arms (القبض على عدد (10) مسدس، ضبط كمية من الذخائر),
+    past على, a figure, a partitive and brackets: weapons seized, no one arrested."""
+    for tok in tokens[k + 1 : k + 7]:
+        if tok.norm in ("علي", "(", ")", "كميه", "كميات") or tok.norm[:1].isdigit() or tok.norm in _PARTITIVES:
+            continue
+        return tok.stem in _ARMS or tok.norm in _ARMS
+    return False
 
 
 _SEIZING = frozenset({"ضبط", "تفكيك"})
