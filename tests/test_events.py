@@ -1889,6 +1889,20 @@ def test_liberation_as_a_cause_takes_no_ground() -> None:
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Lahj")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق مسلحون مجهولون النار أمس على رجل في مدينة سبها فلقي مصرعه.",
+        "هاجم حشد غاضب أمس رجلا في سوق مدينة سبها، وأوسعوه ضربا حتى فارق الحياة.",
+    ],
+)
+def test_one_death_told_by_a_word_alone_is_counted(text: str) -> None:
+    """فلقي مصرعه، حتى فارق الحياة: the clause's own words say one person died, with no figure."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(1, [("killed", 1)])]
+    _check_offsets(text, events)
+
+
 def test_arms_seized_are_no_one_arrested() -> None:
     """القبض على عدد (10) مسدس: pistols seized at the border, no one held."""
     assert [e.sub_event_type for e in extract(

@@ -136,6 +136,9 @@ class Candidate:
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
     separate: bool = False  # told as another incident (في حادث منفصل، ومن جهة أخرى): no event told before is it
+    one_dead: list[TriggerMention] = field(default_factory=list)
+    """Casualty words of its clause that no figure counts (فلقي مصرعه، حتى فارق الحياة): each may tell of one
+    person by its own form (see ``pronoun_counts``); kept apart from ``triggers``, which place and order it."""
     count_groups: dict[int, int] = field(default_factory=dict)
     """For each count (by start offset): its sentence, or -1 for a subset (بينهم طفلان). Figures of
     one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
@@ -1558,6 +1561,7 @@ def assemble(
         told = [e for e in events if clauses[e.clause].sentence == clause.sentence]
         if told and all(t.role == "count" for t in live):
             live_for_events: list[TriggerMention] = []  # "، ما أسفر عن مقتل تسعة": the figures of the event told
+            told[-1].one_dead += [t for t in live if t.role == "count"]  # وأوسعوه ضربا حتى فارق الحياة
         else:
             live_for_events = live
         candidates = propose(ci, live_for_events, actor_c[ci])
@@ -1606,6 +1610,8 @@ def assemble(
             cand.separate = apart
             if _a_crowd_fights_a_force(cand, tokens):
                 cand.event_type, cand.sub_event_type = "Riots", "Violent demonstration"
+        if candidates:  # هاجم حشد غاضب رجلا فلقي مصرعه: the death told by a word alone is the first event's
+            candidates[0].one_dead += [t for t in live if t.role == "count" and t not in candidates[0].triggers]
         # where the clause's figures fell: its places, else its sentence's (ولقي أربعة مصرعهم بينما أصيب 20 في بغداد)
         count_places = place_c[ci] or [p for k in same_sentence for p in place_c[k]]
         last_kind: str | None = None
@@ -1685,11 +1691,14 @@ def assemble(
             target = _merge_target(cand, events, tokens, clauses)
             if target is None and events and _said_of_the_last(cand, tokens, clauses):
                 # وهو أول هجوم من نوعه منذ ...: a word on the event just told
-                max(events, key=_last_told).triggers += cand.triggers
+                last = max(events, key=_last_told)
+                last.triggers += cand.triggers
+                last.one_dead += cand.one_dead
                 continue
             whole = None if target is not None else _part_of(cand, told, events, clauses, tokens)
             if whole is not None:
                 whole.triggers += cand.triggers  # evidence of the event just told, not an event of its own
+                whole.one_dead += cand.one_dead
                 continue
             if target is None:
                 events.append(cand)
@@ -1704,7 +1713,7 @@ def assemble(
             and not _known_only(e, tokens, dates, cues)
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
     for e in kept:
-        for kind, q in pronoun_counts(e.triggers, {kind for kind, *_ in e.counts}, tokens):
+        for kind, q in pronoun_counts([*e.triggers, *e.one_dead], {kind for kind, *_ in e.counts}, tokens):
             e.counts.append((kind, q, None, e.sources[0] if e.sources else None))  # مقتله: one person
             e.count_groups[q.start] = next((k for k, s in enumerate(sentences) if s.start <= q.start < s.end), -2)
     return kept
@@ -2164,6 +2173,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
               or _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type))):
         target.sub_event_type = cand.sub_event_type  # الانتحاري الذي فجر نفسه ... التفجير: one suicide bombing
     target.triggers += cand.triggers
+    target.one_dead += cand.one_dead
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)
     if target.told_on and not cand.told_on and any(
