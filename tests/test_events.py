@@ -1910,6 +1910,15 @@ def test_arms_seized_are_no_one_arrested() -> None:
         published=date(2015, 7, 26))] == []
 
 
+def test_the_bombardment_that_aimed_at_a_place_is_the_strike_told_before() -> None:
+    """القصف استهدف قرية: what the strike just told aimed at, not another shelling by an unknown side."""
+    events = extract("أعلن المرصد السوري أن 12 مدنيا قتلوا في قصف لطيران النظام السوري بالبراميل المتفجرة أمس على قرية قصر "
+                     "البريج في ريف حلب. وأفاد المرصد أن القصف استهدف قرية يسيطر عليها تنظيم داعش.",
+                     published=date(2015, 7, 23))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Syria (2000-2024)", 12)]
+
+
 def test_mines_cleared_are_no_blast() -> None:
     assert extract("وتمكن الفريق الهندسي المرافق للقوات الشرعية أمس من نزع أكثر من 40 لغما زرعها الحوثيون على الطريق "
                    "إلى مدينة عدن.", published=date(2015, 8, 4)) == ()

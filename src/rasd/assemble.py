@@ -2094,8 +2094,14 @@ def _the_bombardment(cand: Candidate, tokens: Sequence[Token]) -> bool:
     ولم يجد المتمردون ردا سوى القصف العشوائي, the rebels' own shelling)."""
     if cand.attackers or cand.others:
         return False
-    return all(t.role == "count" or (tokens[t.token].stem == "قصف" and tokens[t.token].prefix.endswith("ال")
-                                     and " " not in t.text) for t in cand.triggers)
+
+    def bombardment(t: TriggerMention) -> bool:
+        return tokens[t.token].stem == "قصف" and tokens[t.token].prefix.endswith("ال") and " " not in t.text
+
+    # what it aimed at may be told too (القصف استهدف قرية يسيطر عليها التنظيم)
+    aimed = [t for t in cand.triggers if t.role == "attack" and tokens[t.token].stem.startswith("استهدف")]
+    return (not aimed or any(map(bombardment, cand.triggers))) and all(
+        t.role == "count" or bombardment(t) or t in aimed for t in cand.triggers)
 
 
 def _said_of_the_last(cand: Candidate, tokens: Sequence[Token], clauses: Sequence[Clause]) -> bool:
