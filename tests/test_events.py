@@ -1919,6 +1919,16 @@ def test_the_bombardment_that_aimed_at_a_place_is_the_strike_told_before() -> No
         ("Air/drone strike", "Military Forces of Syria (2000-2024)", 12)]
 
 
+def test_attacks_counted_since_a_day_last_week_are_a_running_toll() -> None:
+    """قتل 17 ... في هجمات ... منذ التصعيد الأخير الأسبوع الماضي: the day after منذ opens the period, it does not
+    make the attacks of the whole week today's news."""
+    events = extract("قتل جندي تركي وجرح أربعة آخرون فجر الأحد عندما انفجر لغم أرضي بقافلة عسكرية في مدينة مديات بمحافظة "
+                     "ماردين. وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الأمن في هجمات نسبت للمتمردين الأكراد "
+                     "منذ التصعيد الأخير الأسبوع الماضي.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Midyat", 1)]
+
+
 def test_mines_cleared_are_no_blast() -> None:
     assert extract("وتمكن الفريق الهندسي المرافق للقوات الشرعية أمس من نزع أكثر من 40 لغما زرعها الحوثيون على الطريق "
                    "إلى مدينة عدن.", published=date(2015, 8, 4)) == ()

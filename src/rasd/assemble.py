@@ -1537,9 +1537,14 @@ def assemble(
         if jailbreak and not _detention_told(tokens, first, last):
             live = [t for t in live if not _escape(t)]  # هروب قادة التنظيم: a retreat
             jailbreak = False
-        running_toll = any(c.cue == "cumulative" for c in cue_c[ci]) and not recent
+        since = [c.end for c in cue_c[ci] if c.cue == "cumulative"]
+        # منذ التصعيد الأخير الأسبوع الماضي: the day after منذ starts the period, it does not date the news
+        running_toll = bool(since) and not _is_recent(
+            [d for d in clause_dates if not any(0 <= d.start - end <= 30 for end in since)], published)
         if running_toll:
-            live = [t for t in live if t.role != "count"]  # حصيلة القتلى منذ بدء المواجهات: a running toll
+            live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
+                    and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
+            # many attacks over the period its day opens, none of them this news
         if not recent and any(t.kind == "killed" for t in live) and any(
                 q.kind == "count" and q.value is not None and q.value >= WAR_TOLL
                 and count_kind(q, live, tokens) == "killed" for q in qty_c[ci]):
