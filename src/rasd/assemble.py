@@ -1302,6 +1302,11 @@ def _object_of_aim(tokens: Sequence[Token], k: int, attackers: Sequence[ActorMen
 _RELATIVE_PRONOUNS = _RELATIVES | {"اللذان", "اللتان"}
 
 
+def _days_before(d: TimeRef, published: date | None) -> int:
+    """How many days before publication the date falls (0 where either is unknown)."""
+    return (published - d.date).days if published is not None and d.date is not None else 0
+
+
 def _a_crowd_fights_a_force(cand: Candidate, tokens: Sequence[Token]) -> bool:
     """A clash told as "بين" civilians "و" a state's force (مواجهات بين مصلين فلسطينيين والشرطة الإسرائيلية،
     مواجهات بين شبان فلسطينيين وقوات الاحتلال): an unarmed crowd against a force, a riot in ACLED's terms;
@@ -1540,7 +1545,8 @@ def assemble(
         since = [c.end for c in cue_c[ci] if c.cue == "cumulative"]
         # منذ التصعيد الأخير الأسبوع الماضي: the day after منذ starts the period, it does not date the news
         running_toll = bool(since) and not _is_recent(
-            [d for d in clause_dates if not any(0 <= d.start - end <= 30 for end in since)], published)
+            [d for d in clause_dates if not (any(0 <= d.start - end <= 30 for end in since) and _days_before(
+                d, published) >= 3)], published)  # منذ تجدد الاشتباكات صباح اليوم: a period of today is news
         if running_toll:
             live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
                     and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
