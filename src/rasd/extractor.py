@@ -876,12 +876,14 @@ def _way_of_travel(p: PlaceMention, text: str) -> bool:
 def _in_retaliation_for(p: PlaceMention, text: str) -> bool:
     """"أمطرت الفصائل أربع بلدات بالقذائف ردا على تعرض بلدة الزبداني لهجوم": the place of the attack that is
     answered, not of the answer."""
-    return _before(_ANSWERING, p, text, 90)
+    return _before(_ANSWERING, p, text, 90, holds=_ANSWER_WORDS)
 
 
 _ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}(?:\s*،[^،.\n]{0,30}،)?\s+(?:على|ل)\S*"
                         r"(?:\s+[^\s.،\n]+){0,8}\s+$")
 """ردا على، ردا، بحسب قولها، على، انتقاما لـ، ثأرا لـ and up to eight words of what is answered."""
+_ANSWER_WORDS = ("رد", "انتقام", "ثأر")
+"""Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
 
 
 def _birthplace(p: PlaceMention, text: str) -> bool:
@@ -899,23 +901,27 @@ _TOLD_IN = re.compile(
     r"(?:قال|قالت|[أا]علن|[أا]علنت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|كشف|كشفت)"
     r"\s+(?:[أا]مام\s+\S+|خلال\s+\S+(?:\s+\S+)?|في\s+(?:مؤتمر|بيان|تصريح|حديث|لقاء)\S*(?:\s+\S+){0,3})"
     r"\s+(?:في|ب)\s*$")
+_TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", "حديث", "لقاء")
+"""Every ``_TOLD_IN`` match holds one of these (أمام or امام, خلال, or في and the occasion)."""
 
 
 def _place_of_telling(p: PlaceMention, text: str) -> bool:
     """"قال أمام الصحافيين في أنقرة «إن ...»، أعلن في مؤتمر صحفي عقده في الرياض أن": where it was told,
     not where it happened."""
-    return _before(_TOLD_IN, p, text, 70, ends=("في", "ب"))
+    return _before(_TOLD_IN, p, text, 70, ends=("في", "ب"), holds=_TOLD_SETTINGS)
 
 
-def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int, ends: str | tuple[str, ...] = ""
-            ) -> bool:
+def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int, ends: str | tuple[str, ...] = "",
+            holds: tuple[str, ...] = ()) -> bool:
     r"""The words (a pattern anchored at its end) stand right before the place, within ``reach`` characters.
 
     ``ends``: what a pattern ending in ``(?:ends)\s*$`` needs the text before the place to end with,
-    but for whitespace. Checked first, it spares most places the search, which tries the pattern at
-    each character within reach (every place mention of an article is read by several patterns)."""
+    but for whitespace; ``holds``: words one of which every match of the pattern contains. Checked
+    first, they spare most places the search, which tries the pattern at each character within reach
+    (every place mention of an article is read by several patterns)."""
     before = text[max(0, p.start - reach):p.start]
-    return before.rstrip().endswith(ends) and words.search(before) is not None
+    return (before.rstrip().endswith(ends) and (not holds or any(map(before.__contains__, holds)))
+            and words.search(before) is not None)
 
 
 def _told_abroad(c: Candidate, analysis: TextAnalysis, known: list[PlaceMention]) -> bool:

@@ -88,6 +88,9 @@ def test_normalize_on_bytes_is_normalize_on_text(text: str) -> None:
     fast = norm_module._normalize(text, data)
     plain = norm_module._normalize(text, None)
     assert (fast.text, fast.starts, fast.shifts) == (plain.text, plain.starts, plain.shifts)
+    # the code page 1256 bytes kept for the gates are the normalized text's own
+    assert fast.encoded == (None if data is None else fast.text.encode("cp1256"))
+    assert plain.encoded is None and fast == plain
     folded = text
     for ch, replacement in norm_module._REPLACEMENTS:
         folded = folded.replace(ch, replacement)

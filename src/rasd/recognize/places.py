@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from typing import Protocol
 
 from rasd.gazetteer.index import load_gazetteer
@@ -313,22 +313,44 @@ def _worth_reporting(x: PlaceMatch) -> bool:
     return x.cue is not None or x.relation != "in"
 
 
-def _split(text: str) -> tuple[list[str], list[int]]:
-    """The text's pieces between single spaces, punctuation turned to spaces, and their offsets.
+def _split(text: str) -> list[str]:
+    """The text's pieces between single spaces, punctuation turned to spaces.
 
-    Everything runs in C. Piece ``k`` starts at ``offsets[k] + k`` in ``text``; lengths are kept,
-    so a word's piece is the word itself with its clitics.
+    Everything runs in C. Lengths are kept, so a word's piece is the word itself with its clitics,
+    and piece ``k`` starts where piece ``k - 1`` ends, plus one (see ``_PieceStarts``).
     """
     spaced = text
     for ch in _PUNCTUATION:
         if ch in spaced:
             spaced = spaced.replace(ch, " ")
-    pieces = spaced.split(" ")
-    return pieces, list(accumulate(map(len, pieces), initial=0))
+    return spaced.split(" ")
+
+
+class _PieceStarts:
+    """Where pieces start in the text, computed for the pieces asked about, in increasing order.
+
+    The matcher asks about the few pieces that may open a name (a sum of the lengths in between, in
+    C); a list of every piece's offset would allocate an int for each word of the article.
+    """
+
+    __slots__ = ("k", "pieces", "start")
+
+    def __init__(self, pieces: list[str]) -> None:
+        self.pieces = pieces
+        self.k = 0  # the last piece asked about
+        self.start = 0  # and where it starts
+
+    def __call__(self, k: int) -> int:
+        """The start of piece ``k`` (never less than the last one asked about)."""
+        if k != self.k:
+            self.start += sum(map(len, self.pieces[self.k : k])) + k - self.k
+            self.k = k
+        return self.start
 
 
 def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
-    pieces, offsets = _split(text)
+    pieces = _split(text)
+    piece_start = _PieceStarts(pieces)
     out: list[PlaceMatch] = []
     last_end = -1
     memo = m.memo
@@ -343,14 +365,14 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
             continue
         if followers is not None and (k == last or (pieces[k + 1] and pieces[k + 1] not in followers)):
             continue  # only the start of longer names, and the next word continues none of them
-        s = offsets[k] + k
+        s = piece_start(k)
         if s < last_end:
             continue
         e = s + len(word)
         found = None
         for r in found_readings:
             if r.seconds is None or (k < last and (pieces[k + 1] in r.seconds or not pieces[k + 1])):
-                found = _longest(text, m, r.base, pieces, offsets, k)
+                found = _longest(text, m, r.base, pieces, s, k)
             if found is None and r.single is not None:
                 cands, weak = r.single
                 if weak and not _maybe_rescued(text, s, e):
@@ -378,23 +400,24 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
 
 
 def _longest(
-    text: str, m: _Matcher, base: str, pieces: list[str], offsets: list[int], k: int
+    text: str, m: _Matcher, base: str, pieces: list[str], s: int, k: int
 ) -> tuple[int, str, tuple[Place, ...], bool] | None:
-    """The longest name of two or more words that starts with ``base`` (piece ``k``).
+    """The longest name of two or more words that starts with ``base`` (piece ``k``, at ``s``).
 
     Words follow one another across one space, and a quote may stand before a word (سجن "الصناعة").
     """
     key = base
     best = None
     j = k + 1
+    start = s + len(pieces[k]) + 1  # where piece j starts
     words = 1
     while j < len(pieces) and words < m.max_words:
-        start = offsets[j] + j
         word = pieces[j]
         if not word:  # a mark turned to a space: only an opening quote after a space may be crossed
             quote = start < len(text) and text[start] in "\"'" and text[start - 1] == " "
             if quote and j + 1 < len(pieces) and pieces[j + 1]:
                 j += 1
+                start += 1
                 continue
             break
         if text[start - 1] not in " \"'":
@@ -407,6 +430,7 @@ def _longest(
         if cands:
             best = (start + len(word), key, cands, _weak(key, cands, m.lex))
         j += 1
+        start += len(word) + 1
     return best
 
 

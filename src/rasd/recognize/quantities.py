@@ -815,13 +815,16 @@ def long_time_units() -> frozenset[str]:
     return _unit_forms(_LONG_TIME_WORDS)
 
 
-def _tokens(text: str, lx: _Lex) -> list[tuple[int, int, int, tuple]]:
+def _tokens(text: str, lx: _Lex, encoded: bytes | None = None) -> list[tuple[int, int, int, tuple]]:
     """(token start, span start, end, entry) of each lexicon word and digit run in ``text``.
 
     A token starts the text or follows a space or separator: a word of the lexicon (with its
-    proclitics) that no word character follows, or digits behind allowed proclitics.
+    proclitics) that no word character follows, or digits behind allowed proclitics. ``encoded``:
+    the text in code page 1256 where the caller has it (``NormalizedText.encoded``).
     """
-    view = b" " + text.encode(_CODEPAGE, "replace").translate(_VIEW_BYTES) + b" "  # view[i + 1]: text[i]
+    if encoded is None:
+        encoded = text.encode(_CODEPAGE, "replace")
+    view = b" " + encoded.translate(_VIEW_BYTES) + b" "  # view[i + 1]: text[i]
     toks = []
     lo, last = 0, len(view) - 1
     while lo < last:  # blocks from space to space, so that each word lies in one
@@ -857,7 +860,7 @@ def find_quantities(nt: NormalizedText, ranges: Sequence[tuple[int, int]] | None
     if not text:
         return []
     lx = _lexicon()
-    toks = _tokens(text, lx)
+    toks = _tokens(text, lx, nt.encoded)
     if ranges is not None:
         toks = _inside(toks, ranges)
     if not toks:

@@ -178,7 +178,7 @@ def _cue_matcher() -> PhraseMatcher[str]:
 
 def could_have_events(nt: NormalizedText) -> bool:
     """False when the text holds no event word, so no event can be extracted from it."""
-    return _trigger_matcher().could_match(nt.text)
+    return _trigger_matcher().could_match(nt.text, nt.encoded)
 
 
 def event_sentence_ranges(nt: NormalizedText, sentences: Sequence[tuple[int, int]] | None = None

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = ["MARKS", "SEARCH_FOLDS", "NormalizedText", "normalize", "normalize_word", "search_form"]
@@ -131,13 +131,16 @@ class NormalizedText:
     """A normalized view of ``original`` and the map between the two.
 
     ``starts[k]`` is the first normalized index of segment k; inside it
-    ``original index = normalized index + shifts[k]``.
+    ``original index = normalized index + shifts[k]``. ``encoded`` is ``text`` in code page 1256
+    where ``normalize`` made it from those bytes (None otherwise): the gates and the quantity scan
+    read the text in that code page, and encoding it again would cost as much as normalizing did.
     """
 
     original: str
     text: str
     starts: tuple[int, ...]
     shifts: tuple[int, ...]
+    encoded: bytes | None = field(default=None, repr=False, compare=False)
 
     def index_map(self) -> list[int]:
         """Original index of every normalized character, plus len(original) at the end.
@@ -232,12 +235,16 @@ def _normalize(text: str, data: bytes | None) -> NormalizedText:
         shifts.append(me - out_len)
         pos = me
     if pos == 0:
-        folded = _fold(text) if data is None else data.translate(_CP_FOLD).decode(_CODEPAGE)
-        return NormalizedText(text, folded, (0,), (0,))
+        if data is None:
+            return NormalizedText(text, _fold(text), (0,), (0,))
+        encoded = data.translate(_CP_FOLD)
+        return NormalizedText(text, encoded.decode(_CODEPAGE), (0,), (0,), encoded)
     if pos < len(text):
         pieces.append(src[pos:])
-    folded = _fold("".join(pieces)) if data is None else b"".join(pieces).translate(_CP_FOLD).decode(_CODEPAGE)
-    return NormalizedText(text, folded, *_compact(starts, shifts))
+    if data is None:
+        return NormalizedText(text, _fold("".join(pieces)), *_compact(starts, shifts))
+    encoded = b"".join(pieces).translate(_CP_FOLD)
+    return NormalizedText(text, encoded.decode(_CODEPAGE), *_compact(starts, shifts), encoded)
 
 
 def _changes(text: str, data: bytes) -> Iterator[re.Match[str]]:

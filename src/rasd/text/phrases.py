@@ -46,8 +46,11 @@ def _gate_text(text: str) -> str:
     return text
 
 
-def _gate_view(text: str) -> str | bytes:
-    """``_gate_text`` of the text, in code page 1256 bytes where it can be encoded."""
+def _gate_view(text: str, encoded: bytes | None = None) -> str | bytes:
+    """``_gate_text`` of the text, in code page 1256 bytes where it can be encoded (``encoded``:
+    those bytes, when the caller has them)."""
+    if encoded is not None:
+        return encoded.translate(_CP_GATE)
     try:
         return text.encode(_CODEPAGE).translate(_CP_GATE)
     except UnicodeEncodeError:
@@ -138,19 +141,21 @@ class PhraseMatcher(Generic[T]):
         self._openings: dict[str | bytes, bool | frozenset[str]] = {}  # memo of ``opening`` (bounded by _openers)
         self._last_view: tuple[str, str | bytes] = ("", "")  # the last text's gate view
 
-    def _view(self, text: str) -> tuple[str | bytes, frozenset]:
-        """The gate view of a normalized text (kept for the text last seen) and the gate for it."""
+    def _view(self, text: str, encoded: bytes | None = None) -> tuple[str | bytes, frozenset]:
+        """The gate view of a normalized text (kept for the text last seen) and the gate for it;
+        ``encoded``: the text in code page 1256 (``NormalizedText.encoded``) where known."""
         last = self._last_view
         if last[0] is text:
             view = last[1]
         else:
-            view = _gate_view(text)
+            view = _gate_view(text, encoded)
             self._last_view = (text, view)
         return view, self._gate_bytes if isinstance(view, bytes) else self._gate
 
-    def could_match(self, normalized_text: str) -> bool:
-        """False when no phrase can occur in the text (checked without tokenizing)."""
-        view, gate = self._view(normalized_text)
+    def could_match(self, normalized_text: str, encoded: bytes | None = None) -> bool:
+        """False when no phrase can occur in the text (checked without tokenizing); ``encoded``:
+        the text in code page 1256 where the caller has it (``NormalizedText.encoded``)."""
+        view, gate = self._view(normalized_text, encoded)
         return not gate.isdisjoint(view.split())
 
     def matching_ranges(self, normalized_text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
