@@ -733,11 +733,11 @@ _ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", 
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
 _REGAIN = frozenset(normalize_word(w) for w in ("استعادة", "استعاد", "استعادت", "استعادوا", "تستعيد", "يستعيد"))
 _NOT_GROUND_REGAINED = frozenset(normalize_word(w) for w in (
-    "جثث", "جثة", "جثامين", "جثمان", "رفات", "أسرى", "أسراها", "المختطفين", "مختطفين", "الرهائن", "رهائن",
-    "شرعية", "الدولة", "دولة", "أمل", "ثقة", "أمن", "استقرار", "هدوء", "حياة", "أموال", "مبادرة", "عافية",
+    "جثث", "جثة", "جثامين", "جثمان", "رفات", "أسرى", "أسراها", "مختطفين", "رهائن", "شرعية", "دولة", "أمل",
+    "ثقة", "أمن", "استقرار", "هدوء", "حياة", "أموال", "مبادرة", "عافية",
     "قوة", "دور", "مكانة", "حقوق", "حق", "أسلحة", "سلاح", "معدات", "آليات", "مسروقات", "منهوبات", "وعي"))
-"""What is regained that is not ground (استعادة جثث القتلى، استعادة الشرعية، استعادت أسلحة منهوبة); with the
-article it is stripped before the lookup."""
+"""What is regained that is not ground (استعادة جثث القتلى، استعادة الشرعية، استعادت أسلحة منهوبة), as stems:
+looked up without the article."""
 _NOT_GROUND = frozenset(normalize_word(w) for w in (
     "الوضع", "الأوضاع", "الموقف", "الأمور", "زمام", "مقاليد", "احتياطات", "احتياطي", "الاحتياطي", "المشتقات",
     "النفط", "الأموال", "أموال", "الأسعار", "السوق", "الأسواق", "الحكم", "السلطة", "القرار", "المشهد", "الإعلام",
@@ -1323,7 +1323,7 @@ def _a_crowd_fights_a_force(cand: Candidate, tokens: Sequence[Token]) -> bool:
             continue
         named = [a.actor.inter for a in sides if a.actor is not None
                  and 0 < token_at(tokens, a.start) - between <= 8]
-        if named and named[0] in ("Civilians", "State forces") and {"Civilians", "State forces"} == set(named[:2]):
+        if set(named[:2]) == {"Civilians", "State forces"}:
             return True
     return False
 

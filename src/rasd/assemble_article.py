@@ -20,8 +20,7 @@ from functools import cache
 from rasd.model import ActorMention, PlaceMention, Quantity, Sentence, Token, TriggerMention
 from rasd.text.normalize import normalize_word
 
-__all__ = ["LEAD_MIN_CHARS", "lead_sentence", "outside_names", "pronoun_counts",
-           "triggers_outside_names"]
+__all__ = ["LEAD_MIN_CHARS", "lead_sentence", "outside_names", "pronoun_counts", "triggers_outside_names"]
 
 LEAD_MIN_CHARS = 60
 """A lead is a sentence of some length: a byline ("عين اليوم – متابعات") or a dateline is not one."""
@@ -88,26 +87,27 @@ def pronoun_counts(triggers: Sequence[TriggerMention], counted_kinds: set[str],
     for t in triggers:
         if not t.kind or t.kind in counted_kinds:
             continue
-        if _tells_one_death(t):  # أوسعوه ضربا حتى فارق الحياة: he died, one
-            counted_kinds.add(t.kind)
-            out.append((t.kind, Quantity(t.start, t.end, t.text, 1, "exact", "count")))
-            continue
-        word = normalize_word(t.text).split()[-1]  # لقي مصرعه: the pronoun is on the last word
-        if word.endswith(_PLURAL_SUFFIXES) or not word.endswith(_SINGULAR_SUFFIXES):
-            continue
-        if t.token > 0 and tokens[t.token - 1].norm in _ATTEMPT_WORDS:
-            continue  # محاولة اغتياله: an attempt, nobody killed
-        if t.kind == "injured" and t.token > 0 and tokens[t.token - 1].norm in _BEFORE_DYING:
-            continue  # استشهاد الرقيب بعد إصابته، متأثرا بإصابته: the wound he died of, no one more hurt
-        if not _pronoun_form(word):
+        if not (_tells_one_death(t) or _one_by_its_pronoun(t, tokens)):
             continue
         counted_kinds.add(t.kind)
         out.append((t.kind, Quantity(t.start, t.end, t.text, 1, "exact", "count")))
     return out
 
 
+def _one_by_its_pronoun(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word tells of one person by its pronoun suffix (مقتله، لقي مصرعه، اعتقالها)."""
+    word = normalize_word(t.text).split()[-1]  # لقي مصرعه: the pronoun is on the last word
+    if word.endswith(_PLURAL_SUFFIXES) or not word.endswith(_SINGULAR_SUFFIXES):
+        return False
+    if t.token > 0 and tokens[t.token - 1].norm in _ATTEMPT_WORDS:
+        return False  # محاولة اغتياله: an attempt, nobody killed
+    if t.kind == "injured" and t.token > 0 and tokens[t.token - 1].norm in _BEFORE_DYING:
+        return False  # استشهاد الرقيب بعد إصابته، متأثرا بإصابته: the wound he died of, no one more hurt
+    return _pronoun_form(word)
+
+
 _STEMS = ("مقتل", "مصرع", "اغتيال", "اعتقال", "اختطاف", "اصابت", "خطف")
-_BEFORE_DYING = frozenset(normalize_word(w) for w in ("بعد", "إثر", "اثر", "جراء", "متأثرا", "متأثراً", "بسبب"))
+_BEFORE_DYING = frozenset(normalize_word(w) for w in ("بعد", "إثر", "اثر", "جراء", "متأثرا", "بسبب"))
 _ONE_DIES = frozenset(normalize_word(w) for w in ("فارق الحياة", "فارقت الحياة"))
 """A singular verb of dying with no figure (فارق الحياة): one person died."""
 

@@ -132,7 +132,7 @@ class Extractor:
                   and not _indefinite(p, text)
                   and not _nisba_after_a_noun(p, text)
                   and not _names_a_brigade(p, text)
-                  and not (" من " in p.text and _names_a_day(p, analysis.dates))  # read the dates only then
+                  and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)]
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
@@ -804,10 +804,11 @@ _VENUES = ("فندق", "الفندق", "مطعم", "مقهى", "ملهى", "مس
 _VENUE_BEFORE = re.compile(rf"(?:{'|'.join(_VENUES)})\s*[«\"“]?\s*$")
 
 
-def _names_a_day(p: PlaceMention, dates: Sequence[TimeRef]) -> bool:
+def _names_a_day(p: PlaceMention, analysis: TextAnalysis) -> bool:
     """العاشر من رمضان، السادس من أكتوبر: a town named after a day, told without a word that makes it a place
-    (مدينة العاشر من رمضان): the day."""
-    return p.cue is None and " من " in p.text and any(d.start <= p.start and p.end <= d.end for d in dates)
+    (مدينة العاشر من رمضان): the day. The article's dates are read only for a name that could be one."""
+    return p.cue is None and " من " in p.text and any(d.start <= p.start and p.end <= d.end
+                                                        for d in analysis.dates)
 
 
 def _names_a_venue(p: PlaceMention, text: str) -> bool:

@@ -910,10 +910,12 @@ def _to_quantities(nt: NormalizedText, found: list[tuple]) -> list[Quantity]:
     durations = time_units()
     out = []
     for start, end, value, qual, kind, counted in sorted(found, key=itemgetter(0)):
-        if kind == "count" and (text[start:end] in durations or (counted and text[counted[0]:counted[1]] in durations)):
-            kind = "duration"  # ساعتين، 3 أيام، الأسبوعين: a length of time, not a count of anything
-        elif kind == "count" and (text[start:end] in _TIMES or (counted and text[counted[0]:counted[1]] in _TIMES)):
-            kind = "measure"  # بطل العالم مرتين، ثلاث مرات: how often, not a count of people or things
+        if kind == "count":
+            words = (text[start:end], text[counted[0]:counted[1]] if counted else "")  # the figure and its noun
+            if not durations.isdisjoint(words):
+                kind = "duration"  # ساعتين، 3 أيام، الأسبوعين: a length of time, not a count of anything
+            elif not _TIMES.isdisjoint(words):
+                kind = "measure"  # بطل العالم مرتين، ثلاث مرات: how often, not a count of people or things
         start, end = span(start, end)
         cs, ce = span(*counted) if counted else (None, None)
         out.append(Quantity(start, end, orig[start:end], value, qual, kind,
