@@ -1679,6 +1679,37 @@ def test_a_place_a_direction_is_taken_from_or_a_leader_named_is_not_the_scene(te
     _check_offsets(text, events)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # men told with where they come from die where the ambush was
+        ("قتل ستة مسلحين حوثيين من محافظة ذمار أمس في كمين نصبه رجال القبائل في محافظة البيضاء.",
+         ("Armed clash", "Al Bayda")),
+        # reinforcements sent from a town, and the town's province told with it: the fighting is elsewhere
+        ("اندلعت أمس اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في جبهة عكد بمحافظة أبين، حيث دفع الحوثيون "
+         "بتعزيزات عسكرية من مدينة رداع بمحافظة البيضاء.", ("Armed clash", "Abyan")),
+        # where reinforcements were heading is not where the commander fell
+        ("قتل قائد حوثي أمس في مواجهات مع المقاومة الشعبية في مديرية لودر أثناء قيادته تعزيزات باتجاه مدينة عدن.",
+         ("Armed clash", "Abyan")),
+    ],
+)
+def test_where_men_come_from_or_head_to_is_not_the_scene(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [expected]
+    _check_offsets(text, events)
+
+
+def test_where_an_advance_heads_stays_the_scene_and_a_goal_alone_still_places() -> None:
+    """تقدمهم صوب قاعدة العند: an advance is fought near its goal; and with no other place the goal of those
+    who fled still places the event rather than a country."""
+    events = extract("واصل مقاتلو المقاومة الشعبية أمس تقدمهم صوب قاعدة العند ودارت اشتباكات عنيفة مع الحوثيين.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Al-Anad Airbase")]
+    events = extract("قتل خمسة حوثيين أمس في اشتباكات مع المقاومة الشعبية اليمنية وفر الباقون باتجاه مدينة عدن.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Armed clash", "Aden")]
+
+
 def test_an_event_borrowing_a_place_skips_the_city_a_direction_is_taken_from() -> None:
     """بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن: the fighting told next is in Lahj, not in Aden."""
     events = extract("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة "

@@ -167,6 +167,7 @@ class Extractor:
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
         fallback = [p for p in fallback if not _leads_a_side(p, actors)] or fallback  # التحالف بقيادة السعودية
         fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
+        fallback = _unless_coarser(fallback, [p for p in fallback if not _origin_or_goal(p, fallback, text)])
         opponents = _opponents(candidates, published)
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
@@ -950,6 +951,38 @@ def _locates_another(p: PlaceMention, places: Sequence[PlaceMention]) -> bool:
                for q in places)
 
 
+_GOAL = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|ب?[إا]مدادات|هرب\S*|فر|فرت|فروا|فرار|الفارين|نزح\S*|نزوح|ت?توجه\S*)"
+                   r"(?:\s+\S+){0,5}\s+(?:ب[اإأ]تجاه|صوب|نحو)\s*$")
+"""Where reinforcements, supplies or those who flee are headed (تعزيزات باتجاه مدينة عدن، هربت باتجاه مدينة
+شقرة، فرت عناصر التمرد صوب مديرية قعطبة). (Where an advance is headed, تقدمهم صوب قاعدة العند, is mostly
+where the fighting is: it stays.)"""
+_GOAL_WORDS = ("تجاه", "صوب", "نحو")
+_SENT_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|[أا]رسل\S*|دفع\S*|[إا]رسال|الدفع)(?:\s+\S+){0,3}\s+من\s*$")
+"""Reinforcements or men sent from a place (دفعت بتعزيزات عسكرية من منطقة مكيراس)."""
+_FROM_PLACE_PEOPLE = re.compile(
+    r"(?:^|\s)(?:مسلح|مقاتل|جند|عناصر|أفراد|افراد)\S*(?:\s+\S+)?\s+من\s*$")
+"""Fighters told with where they come from (خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم في كمين بمحافظة إب).
+(Civilians من بلدة بني نعيم are mostly held or hit where they live: that place stays.)"""
+
+
+def _origin_or_goal(p: PlaceMention, places: Sequence[PlaceMention], text: str) -> bool:
+    """Where reinforcements or those who flee are headed (هربت باتجاه مدينة شقرة), where men or
+    reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), and a place told right
+    after such a place, locating it or joined to it (من منطقة مكيراس بمدينة البيضاء، نحو عدن ولحج): not where
+    the event happened. Used only while a finer place than a country is left."""
+    if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS) or _before(_SENT_FROM, p, text, 60, ends="من")
+            or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من")):
+        return True
+    return any(q.end <= p.start and p.start - q.end <= 4 and text[q.end:p.start].strip(" ،,") in ("", "ب", "في", "و")
+               and _origin_or_goal(q, places, text) for q in places if q is not p)
+
+
+def _unless_coarser(places: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:
+    """``kept``, a filtered list of ``places``, where it still holds a place finer than a country; else
+    ``places``: a filter that leaves only a country has taken the event's place, not a namesake."""
+    return kept if any(p.place is not None and p.place.feature != "country" for p in kept) else places
+
+
 def _leads_a_side(p: PlaceMention, actors: Sequence[ActorMention]) -> bool:
     """A country told inside the mention of a side not its own (طائرات التحالف الذي تقوده السعودية): it names
     who leads the side, not where it acts; such a country places an event only where nothing else does."""
@@ -1060,6 +1093,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
     own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors)] or own
+    own = _unless_coarser(own, [p for p in own if not _origin_or_goal(p, own, doc.text)])  # تعزيزات من مكيراس
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own, country)  # واس- الرياض: filed there
     if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
