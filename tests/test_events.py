@@ -230,6 +230,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          " قعطبة.", "mines set off by a flood"),
         ("وقال شهود إن مسلحين مجهولين قتلوا أمس ثلاثة شبان برصاص قناصة، بينهم مواطنًا سوريًا.",
          "سوريًا (tanween before the alif) is an adjective, no place"),
+        ("وقال الوزير أمس إن بريطانيا تبذل جهدا أكبر مع الولايات المتحدة في تدمير تنظيم داعش في سوريا.",
+         "destroying a group (تدمير تنظيم داعش) is a war aim, no property destroyed"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:

@@ -231,6 +231,10 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # جيل التحرير، معركة التحرير: liberation as a cause, no ground taken
     if trigger.role == "count" and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARE:
         return True  # لعلاج ضحايا الحرب، تعويض المصابين: care for the hurt, not news of their hurt
+    if (trigger.sub_event_type == "Looting/property destruction" and tokens[trigger.token].stem in _RUIN_NOUNS
+            and trigger.token + 1 < len(tokens) and tokens[trigger.token + 1].stem in _GROUP_NOUNS):
+        return True  # تدمير تنظيم داعش: a group to be crushed, no property destroyed (a verb's group,
+        # دمرت مليشيا الحوثي المدينة, is its subject)
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
     if _done_before(trigger, tokens):
@@ -260,6 +264,13 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
 
+_GROUP_NOUNS = frozenset(normalize_word(w) for w in (
+    "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "القاعدة", "الإرهاب",
+    "الارهاب", "الإرهابيين", "خلية", "خلايا", "شبكة"))
+"""Groups a word of destroying may take as its object (تدمير تنظيم داعش): the war aim, not property. Held as
+stems: the article comes off (التنظيم، الجماعة) but not from a name that begins with it (القاعدة)."""
+_RUIN_NOUNS = frozenset(normalize_word(w) for w in ("تدمير", "إتلاف", "تخريب"))
+"""Verbal nouns of destroying, whose next word is their object (a verb's next word is its subject)."""
 _STRIKING = frozenset(normalize_word(w) for w in (
     "غارة", "غارات", "ضربة", "ضربات", "قصف", "استهداف", "نفذ", "نفذت", "نفذتها", "شن", "شنت", "شنتها", "هجوم"))
 _BELITTLING = frozenset(normalize_word(w) for w in (
