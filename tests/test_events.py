@@ -232,10 +232,24 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "سوريًا (tanween before the alif) is an adjective, no place"),
         ("وقال الوزير أمس إن بريطانيا تبذل جهدا أكبر مع الولايات المتحدة في تدمير تنظيم داعش في سوريا.",
          "destroying a group (تدمير تنظيم داعش) is a war aim, no property destroyed"),
+        ("وصل 80 جريحا يمنيا إلى العاصمة الأردنية عمان أمس لاستكمال علاجهم بعد إصابتهم جراء الهجمات التي تنفذها "
+         "جماعة الحوثي في أنحاء متفرقة من اليمن.", "attacks a side keeps carrying out (التي تنفذها) are no one event"),
+        ("وقال ناشطون إن الاعتقالات التي تمارسها ميليشيات الحوثي بحق الصحافيين في صنعاء تصاعدت.",
+         "arrests a side keeps making (التي تمارسها) are no one event"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
     assert extract(text) == (), why
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين أمس في الغارات التي شنتها طائرات التحالف على مدينة صعدة.",
+    "قتل خمسة مدنيين أمس في الهجمات التي تعرضت لها مدينة صعدة.",
+])
+def test_a_series_told_in_the_past_is_news(text: str) -> None:
+    """الغارات التي شنتها، الهجمات التي تعرضت لها: what was done, unlike what a side keeps doing (التي تشنها)."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.admin1, e.fatalities) for e in events] == [("Sa'dah", 5)]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ its own (أمس، يوم الخميس). A recap in the pluperfect (وكانت ..
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -235,6 +236,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             and trigger.token + 1 < len(tokens) and tokens[trigger.token + 1].stem in _GROUP_NOUNS):
         return True  # تدمير تنظيم داعش: a group to be crushed, no property destroyed (a verb's group,
         # دمرت مليشيا الحوثي المدينة, is its subject)
+    if _habitual(trigger, tokens):
+        return True  # الهجمات التي تنفذها الجماعة على اليمنيين: what a side keeps doing, no one event
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
     if _done_before(trigger, tokens):
@@ -264,6 +267,27 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
 
+_SERIES_NOUNS = frozenset(normalize_word(w) for w in (
+    "الهجمات", "الغارات", "الاعتداءات", "المعارك", "الاشتباكات", "العمليات", "الضربات", "التفجيرات", "المواجهات",
+    "المجازر", "الانتهاكات", "الجرائم", "الاعتقالات", "الحملة", "الحرب", "القصف"))
+"""Event nouns with the article that name a series or a war (الهجمات، الحرب) when a relative clause in the
+present describes them."""
+_PAST_AUXILIARIES = frozenset({"تم", "تمت", "يتم", "تتم"})  # التي تمت: done; التي تتم: done, passive, no doer told
+
+
+def _habitual(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """"الهجمات التي تنفذها جماعة الحوثي على اليمنيين، الغارات التي يشنها التحالف، الحرب التي تخوضها": a series
+    described by what a side keeps doing (التي / الذي and a verb in the present) is no one event. A verb in
+    the past (الهجمات التي نفذتها، تعرضت لها) or تم / تتم tells what was done and stays."""
+    k = trigger.token
+    if k + 2 >= len(tokens) or tokens[k].norm.lstrip("وف") not in _SERIES_NOUNS or tokens[k + 1].norm not in (
+            "التي", "الذي"):
+        return False
+    verb = tokens[k + 2].norm
+    if verb in _PAST_AUXILIARIES or verb[:1] not in ("ت", "ي") or len(verb) < 4:
+        return False
+    bare = re.sub(r"(?:ها|هم|هما|هن|ه)$", "", verb)
+    return not bare.endswith("ت")  # تعرضت، تلت: the past of a verb that begins with ت
 _GROUP_NOUNS = frozenset(normalize_word(w) for w in (
     "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "القاعدة", "الإرهاب",
     "الارهاب", "الإرهابيين", "خلية", "خلايا", "شبكة"))
