@@ -1252,6 +1252,19 @@ def test_a_sit_in_held_is_a_protest() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Al Ḩudaydah")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تظاهر المئات أمس في مدينة الناصرية احتجاجا على مقتل خمسة مدنيين.", ("Peaceful protest", 0)),
+    ("اعتصم أكثر من ألف شخص أمس في مدينة اللاذقية احتجاجًا على قتل ضابط في القوات الجوية.", ("Peaceful protest", 0)),
+    ("تظاهر العشرات أمس في مدينة صيدا استنكارا لاعتقال الشرطة ثلاثة شبان.", ("Peaceful protest", 0)),
+    # the protesters' own dead are the protest's
+    ("تظاهر المئات أمس في مدينة الناصرية وقتل خمسة منهم برصاص الشرطة.", ("Excessive force against protesters", 5)),
+])
+def test_what_a_protest_is_about_is_neither_its_toll_nor_an_event(text: str, expected: tuple) -> None:
+    """احتجاجا على مقتل، استنكارا لاعتقال: the grievance, told before; not the protest's dead nor a new event."""
+    events = extract(text, published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [expected]
+
+
 def test_a_protest_held_is_an_event() -> None:
     events = extract("نظم المئات أمس تظاهرة في ساحة التحرير ببغداد.", published=date(2015, 7, 22))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -218,6 +218,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # رئيس تحرير، قتل عصفورين بحجر واحد: a fixed phrase, not an event
         if cue.cue == "would" and any(t.stem in _BELITTLING for t in tokens[max(cue.token - 4, 0):cue.token]):
             continue  # قلل المتحدث العسكري من شأن الهجوم: played the attack down, it happened
+        if cue.cue == "grievance" and 0 < trigger.token - cue.token <= 3:
+            return True  # تظاهروا احتجاجا على مقتل خمسة مدنيين: what the protest is about, not its dead
         if cue.cue in ("inquiry", "fear", "prepared", "would") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات، من شأن استعادة
             # القاعدة: looked into, feared, allowed or supposed, not news
