@@ -1799,6 +1799,18 @@ def test_threats_and_so_and_so_are_no_events(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 1))] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أمطرت الميليشيات الحوثية أمس حي دار سعد في مدينة عدن بصواريخ الكاتيوشا وقنابل الهاون مما أدى إلى مقتل 43 مدنيا.",
+     ("Shelling/artillery/missile attack", "Houthi Movement", 43)),
+    ("انفجرت قنبلة يدوية أمس في سوق بمدينة عدن ما أدى إلى إصابة ثلاثة مدنيين.", ("Grenade", None, 0)),
+])
+def test_a_bomb_word_named_by_the_weapon_after_it_is_that_weapon(text: str, expected: tuple) -> None:
+    """قنابل الهاون: mortar rounds, shelling; not a planted bomb (قنابل alone is read as one)."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1 if e.actor1 and "Unidentified" not in e.actor1 else None, e.fatalities)
+            for e in events] == [expected]
+
+
 def test_a_plural_verb_of_shelling_tells_the_shelling() -> None:
     """قصفوا: the masculine plural of قصفت, as common when the subject is a group of fighters."""
     events = extract("وذكر شهود عيان أن الحوثيين وقوات صالح قصفوا بشكل عنيف منطقة دار سعد أمس، ما أدى إلى سقوط 43 "

@@ -942,7 +942,10 @@ def propose(
         seizes = seizes + battle_words
         battle_words = []
     if explosive:
-        subs = {w.sub_event_type for w in explosive if w.sub_event_type} or {_UNTOLD_MEANS}
+        named_by_next = {w.token for w in explosive if not w.strong and w.device and any(
+            t.token == w.token + 1 and t.device and t.strong for t in explosive)}  # قنابل الهاون: mortar rounds
+        subs = {w.sub_event_type for w in explosive
+                if w.sub_event_type and w.token not in named_by_next} or {_UNTOLD_MEANS}
         if "Air/drone strike" in subs and all(
                 w.text.endswith(tuple(_PERSON_SUICIDE)) for w in explosive if w.sub_event_type == "Suicide bomb"):
             subs.discard("Suicide bomb")  # غارة على الانتحاريين: the strike is the event
