@@ -1811,6 +1811,19 @@ def test_a_bomb_word_named_by_the_weapon_after_it_is_that_weapon(text: str, expe
             for e in events] == [expected]
 
 
+def test_a_police_station_attacked_is_the_polices_loss_and_a_cell_for_the_abducted_is_not() -> None:
+    """ووقع الهجوم في قسم الشرطة: the station's force is hit, not the attacker; أودعتهم قسم الشرطة: the
+    abducted are held there, the police are no side."""
+    events = extract("أصيب سبعة أشخاص أمس في هجوم بقنبلة يدوية في بلدة بيسميل في ديار بكر، ووقع الهجوم في قسم الشرطة.",
+                     published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Grenade", "Police Forces of Turkey")]
+    assert "Police" not in (events[0].actor1 or "")
+    events = extract("اختطفت ميليشيات الحوثي أمس ثلاثة من قيادات حزب الإصلاح في صنعاء وأودعتهم أحد أقسام الشرطة.",
+                     published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Abduction/forced disappearance", "Houthi Movement", "Civilians (Yemen)")]
+
+
 def test_a_plural_verb_of_shelling_tells_the_shelling() -> None:
     """قصفوا: the masculine plural of قصفت, as common when the subject is a group of fighters."""
     events = extract("وذكر شهود عيان أن الحوثيين وقوات صالح قصفوا بشكل عنيف منطقة دار سعد أمس، ما أدى إلى سقوط 43 "

@@ -1072,6 +1072,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if before in _FIRING_VEHICLES and _fires(cand, tokens, k - 1, anchor):
             cand.attackers.insert(0, a)  # دبابات المقاومة قصفت ميليشيات الحوثي: the tanks' side shells
             continue
+        if before in _STATIONS:
+            if cand.sub_event_type not in (*_HELD_SUBS, _ABDUCTION):
+                cand.targets.append(a)  # ووقع الهجوم في قسم الشرطة: the station's force is hit
+            continue  # أودعتهم قسم الشرطة: where the held are kept, no side
         if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
                 k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and tokens[k - 2].stem in _TARGET_NOUNS
                 and tokens[k - 1].prefix.rstrip("وف").startswith("ل")):
@@ -1433,6 +1437,8 @@ _TARGET_NOUNS = frozenset({
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
     "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
 })
+_STATIONS = frozenset({"قسم", "اقسام", "مخافر"})
+"""Police stations (قسم الشرطة): hit in an attack on them; where the held are taken in an arrest or abduction."""
 _FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
 """Vehicles and guns that fire: hit when targeted (استهدفت دبابات الجيش), the shelling side's when they shell."""
 
