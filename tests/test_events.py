@@ -428,6 +428,17 @@ def test_the_date_closing_the_event_words_relative_clause_is_its_own() -> None:
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Protest with intervention", "2015-07-24")]
 
 
+def test_the_date_closing_a_relative_clause_whose_verb_is_the_event_is_its_own() -> None:
+    """زار أمس موقعا قرب مكان قتل فيه جندي في اشتباكات ... الشهر الماضي: the visit was yesterday, the fighting
+    last month, which is old news by now; a clause with no pronoun pointing back keeps yesterday."""
+    events = extract("زار رئيس الوزراء أمس موقعا عسكريا في ولاية كيليس التركية، قرب مكان قتل فيه جندي تركي في اشتباكات "
+                     "مع تنظيم داعش على الجانب السوري من الحدود الشهر الماضي.", published=date(2015, 8, 9))
+    assert events == ()
+    events = extract("قتل جندي تركي أمس في اشتباكات مع تنظيم داعش قرب ولاية كيليس التركية على الحدود السورية.",
+                     published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2015-08-08")]
+
+
 def test_a_common_crime_is_no_political_violence() -> None:
     assert extract("وقتل أمس شاب برصاص شخصين مطلوبين في قضايا جنائية في حي النسيم بمدينة الرياض.") == ()
 

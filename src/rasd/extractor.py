@@ -197,9 +197,23 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتي�
 
 def _in_its_relative_clause(d: TimeRef, t: TriggerMention, text: str) -> bool:
     """The date closes the relative clause that follows the event word (حادث التفجير الذي تعرض له مسجد الطوارئ
-    بأبها أول من أمس): the event's own day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين)."""
-    return (d.precision == 1 and 0 < d.start - t.end <= 90 and _RELATIVE_CLAUSE.match(text, t.end, d.start) is not None
-            and _ANOTHER_TIME.search(text, t.end, d.start) is None)
+    بأبها أول من أمس): the event's own day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين).
+    So does the date that closes a relative clause whose verb is the event word (قرب مكان قتل فيه جندي تركي في
+    اشتباكات مع داعش الشهر الماضي: the place was visited yesterday, the soldier was killed last month)."""
+    if not 0 < d.start - t.end <= 90 or _ANOTHER_TIME.search(text, t.end, d.start) is not None:
+        return False
+    if d.precision == 1 and _RELATIVE_CLAUSE.match(text, t.end, d.start) is not None:
+        return True
+    opening = _RESUMING.search(text, max(0, t.start - 40), t.start)
+    start = opening.start() if opening is not None else t.end
+    return d.start - start <= 120 and _RESUMED.match(text, start, d.start) is not None
+
+
+_RESUMED = re.compile(r"\s*(?:\S+\s+)?(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]{0,110}$")
+_RESUMING = re.compile(r"\S+\s+(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]*$")
+"""The verb and pronoun of such a clause told just before the event word (مكان قتل فيه جندي في اشتباكات)."""
+"""An event verb with a pronoun that points back to the noun before it (مكان قتل فيه، الموقع الذي هوجم فيه):
+the verb heads a relative clause, and a date that closes it is that verb's."""
 
 
 _ANOTHER_TIME = re.compile(r"(?:^|\s)(?:بعد|قبل|منذ|إثر|اثر|عقب)\s")
