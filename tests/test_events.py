@@ -1410,6 +1410,7 @@ def test_soldiers_named_in_the_dual_with_their_nationality_are_that_states_milit
     [
         "تسلمت القوات المسلحة المصرية أمس ثلاث مقاتلات من طراز رافال في قاعدة جوية بمدينة السويس.",
         "نزع فريق من المهندسين العسكريين أكثر من 30 لغما أمس في محافظة لحج.",
+        "قام فريق هندسي أمس باستخراج أكثر من 300 لغم أرضي زرعتها الميليشيات في محيط مدينة زنجبار.",
         "وزعت العيادات السعودية أمس في مخيم الزعتري عبوة حليب لكل طفل من اللاجئين.",
     ],
 )
@@ -1833,6 +1834,13 @@ def test_a_police_station_attacked_is_the_polices_loss_and_a_cell_for_the_abduct
                      published=date(2015, 8, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Abduction/forced disappearance", "Houthi Movement", "Civilians (Yemen)")]
+
+
+def test_the_owners_of_a_post_attacked_are_hit_past_its_adjective() -> None:
+    """ثكنة عسكرية لجنود الحرس الثوري: the Guards own the barracks attacked; they are not the attackers."""
+    events = extract("هاجم مسلحون أكراد ليلة السبت ثكنة عسكرية لجنود الحرس الثوري الإيراني قرب مدينة مريوان غربي إيران.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Islamic Revolutionary Guard Corps")]
 
 
 def test_a_plural_verb_of_shelling_tells_the_shelling() -> None:

@@ -481,7 +481,8 @@ _WATERS_OR_RAIN = _WATERS | _RAIN
 
 _DESTROYING = frozenset(normalize_word(w) for w in (
     "تدمير", "دمرت", "دمر", "دمروا", "تدمر", "يدمر", "وتدمير", "إتلاف", "أتلفت", "أتلف", "أتلفوا",
-    "نزع", "نزعت", "نزعوا", "انتزاع", "إزالة", "أزالت", "تطهير"))  # نزع 40 لغما، إزالة الألغام: mines cleared
+    "نزع", "نزعت", "نزعوا", "انتزاع", "إزالة", "أزالت", "تطهير", "استخراج", "استخرجت", "استخرجوا", "تفكيك",
+    "فككت", "فككوا", "إبطال", "أبطلت", "رفع"))  # نزع 40 لغما، إزالة الألغام، استخراج 300 لغم: mines cleared
 _LIST_REACH = 6
 
 
@@ -1077,7 +1078,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 cand.targets.append(a)  # ووقع الهجوم في قسم الشرطة: the station's force is hit
             continue  # أودعتهم قسم الشرطة: where the held are kept, no side
         if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
-                k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and tokens[k - 2].stem in _TARGET_NOUNS
+                k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and (
+                    tokens[k - 2].stem in _TARGET_NOUNS or (  # ثكنة عسكرية لجنود الحرس الثوري
+                        k >= 3 and tokens[k - 2].norm in _POST_ADJECTIVES and tokens[k - 3].stem in _TARGET_NOUNS))
                 and tokens[k - 1].prefix.rstrip("وف").startswith("ل")):
             cand.targets.append(a)  # انفجرت عبوة بدورية للجيش: the patrol's side is hit
             continue
@@ -1437,6 +1440,8 @@ _TARGET_NOUNS = frozenset({
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
     "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
 })
+_POST_ADJECTIVES = frozenset({"عسكريه", "عسكري", "امنيه", "امني", "حدوديه", "حدودي", "متقدمه", "متقدم"})
+"""Adjectives told between a post and its owners (ثكنة عسكرية لجنود الحرس), normalized."""
 _STATIONS = frozenset({"قسم", "اقسام", "مخافر"})
 """Police stations (قسم الشرطة): hit in an attack on them; where the held are taken in an arrest or abduction."""
 _FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
