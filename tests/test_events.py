@@ -236,6 +236,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "جماعة الحوثي في أنحاء متفرقة من اليمن.", "attacks a side keeps carrying out (التي تنفذها) are no one event"),
         ("وقال ناشطون إن الاعتقالات التي تمارسها ميليشيات الحوثي بحق الصحافيين في صنعاء تصاعدت.",
          "arrests a side keeps making (التي تمارسها) are no one event"),
+        ("قال رئيس الوزراء البريطاني اليوم إنه مستعد لتوجيه أوامر بضربات جوية على أهداف تابعة لداعش في ليبيا.",
+         "strikes one is ready to order (مستعد) are not carried out"),
+        ("وكشفت صحيفة أمس أن أجهزة الأمن حذرت الحكومة من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
+         "the danger of an attack (خطر حدوث هجوم) is no attack"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
