@@ -240,6 +240,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "strikes one is ready to order (مستعد) are not carried out"),
         ("وكشفت صحيفة أمس أن أجهزة الأمن حذرت الحكومة من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
          "the danger of an attack (خطر حدوث هجوم) is no attack"),
+        ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
+         "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
@@ -441,6 +443,14 @@ def test_the_date_closing_a_relative_clause_whose_verb_is_the_event_is_its_own()
     events = extract("قتل جندي تركي أمس في اشتباكات مع تنظيم داعش قرب ولاية كيليس التركية على الحدود السورية.",
                      published=date(2015, 8, 9))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2015-08-08")]
+
+
+def test_an_event_is_never_dated_after_the_article() -> None:
+    """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
+    day of anything the article reports as done: with no other date, the attack gets the week of publication."""
+    events = extract("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة العريش، كما تعقد المحكمة جلستها في 10 "
+                     "أغسطس الحالي.", published=date(2015, 8, 7))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2015-08-07", 2)]
 
 
 def test_a_common_crime_is_no_political_violence() -> None:

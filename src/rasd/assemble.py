@@ -1585,6 +1585,11 @@ def assemble(
                 and (recalled_from is None or t.token < recalled_from)
                 and not (festival and t.event_type == "Protests")
                 and (r := _arrest_reading(t, tokens)) is not None]
+        tried = [t.token for t in trig_c[ci] if any(
+            c.cue in ("charge", "inquiry") and 0 < t.token - c.token <= 3 for c in cue_c[ci])]
+        if tried:  # في قضية التفجير الانتحاري الذي استهدف مسجد: the relative clause describes the event tried
+            live = [t for t in live if not (tokens[t.token - 1].norm in _RELATIVES  # or looked into, not news
+                                            and any(0 < t.token - b <= 4 for b in tried))]
         if not live and not events:
             continue  # the rest of the clause would change nothing: without a live event word nothing is
             # proposed and no figure makes an event of its own, and with no event told yet none can take a

@@ -1166,7 +1166,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
         if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
             a2 = _main_opponent(a1[0], opponents or {}, actors)
-    resolved = [d for d in c.dates if d.date is not None]
+    resolved = [d for d in c.dates if d.date is not None
+                and (published is None or d.date <= published)]  # الاثنين المقبل (10 أغسطس): not yet, not its day
     if resolved:
         # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
         # first one right after the event word (its own: هجوم وقع الشهر الماضي، قصفت أمس), then a day or
