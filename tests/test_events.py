@@ -1698,6 +1698,15 @@ def test_the_bombardment_told_after_an_air_strike_is_that_strike() -> None:
         ("Air/drone strike", 30, [("injured", 40), ("killed", 30)])]
 
 
+def test_the_bombardment_naming_the_side_the_strike_hit_is_still_that_strike() -> None:
+    """القصف أدى إلى مقتل عدد من الحوثيين ... في منزل قائد موال للحوثيين: the Houthis were named as hit by the
+    strike already; naming them again adds no side firing."""
+    events = extract("قصف طيران التحالف أمس منزل قائد عسكري موال لجماعة الحوثي في مدينة عتق بمحافظة شبوة. وقالت مصادر إن القصف أدى "
+                     "إلى مقتل خمسة من الحوثيين الذين كانوا في منزل القائد الموالي للحوثيين.", published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Saudi-led Coalition", 5)]
+
+
 def test_a_toll_told_in_another_place_is_not_the_last_events() -> None:
     """وفي مأرب ... قتل 25: a toll with its own place, which the battle told before is not in."""
     events = extract("قتل 12 من الحوثيين أمس في مواجهات مع المقاومة بمدينة تعز. وفي مأرب قال مصدر في المقاومة إن نحو "

@@ -1947,7 +1947,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS
                      and (_anaphoric(cand, tokens) or not cand.places))  # إن تفجيرا وقع في مسجد: no place, the same
-            and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens))
+            and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens, e))
             and not (cand.sub_event_type == TERRITORY and e.sub_event_type in GROUND_TAKEN
                      and not (cand.attackers or cand.others))  # كما سيطروا على: no taker of its own
         ):
@@ -2155,11 +2155,13 @@ def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _the_bombardment(cand: Candidate, tokens: Sequence[Token]) -> bool:
+def _the_bombardment(cand: Candidate, tokens: Sequence[Token], strike: Candidate) -> bool:
     """The event is told only by "القصف", the bombardment with no word of its means and no side firing
     it: the air strike told before it (قصفا جويا طال أحياء سكنية ... أصيب 50 مواطنا نتيجة القصف; not
-    ولم يجد المتمردون ردا سوى القصف العشوائي, the rebels' own shelling)."""
-    if cand.attackers or cand.others:
+    ولم يجد المتمردون ردا سوى القصف العشوائي, the rebels' own shelling). A side it names that the strike
+    named too is no new side (القصف أدى إلى مقتل عدد من الحوثيين في منزل قائد موال للحوثيين)."""
+    known = {a.actor.id for a in (*strike.attackers, *strike.targets, *strike.others) if a.actor is not None}
+    if cand.attackers or any(a.actor is None or a.actor.id not in known for a in cand.others):
         return False
 
     def bombardment(t: TriggerMention) -> bool:
