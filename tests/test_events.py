@@ -240,6 +240,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "strikes one is ready to order (مستعد) are not carried out"),
         ("وكشفت صحيفة أمس أن أجهزة الأمن حذرت الحكومة من خطر حدوث هجوم إرهابي في مدينة إسطنبول.",
          "the danger of an attack (خطر حدوث هجوم) is no attack"),
+        ("أثار الإعلان أمس عن وفاة زعيم حركة طالبان مخاوف من أن يلتحق عدد كبير من المتشددين بتنظيم داعش في سوريا.",
+         "a leader's death (وفاة) told with no word of violence is no fight of the side named beside it"),
+        ("وسجلت أمس خمس حالات وفاة بين اللاجئين السوريين في مخيم الزعتري بسبب عاصفة الغبار.",
+         "deaths (حالات وفاة) in a dust storm are no violence"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],

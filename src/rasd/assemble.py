@@ -910,6 +910,11 @@ def _is_future(dates: Sequence[TimeRef]) -> bool:
     return bool(dates) and all(d.direction == "future" for d in dates)
 
 
+_DEATH_ALONE = re.compile(r"^[وفبل]?(?:ال)?وفا[ةه]")
+"""وفاة: a death, told with no word of violence; beside a side's name (الإعلان عن وفاة زعيم حركة طالبان ... تنظيم
+داعش) no fight of that side's. (قتل، مقتل، استشهاد say violence.)"""
+
+
 def propose(
     clause_index: int,
     triggers: Sequence[TriggerMention],
@@ -987,7 +992,7 @@ def propose(
     if not out and violent and any(e.sub_event_type == "Looting/property destruction" for e in events):
         add("", "", [e for e in events if e.sub_event_type == "Looting/property destruction"])
     if (all(c.sub_event_type == "Arrests" for c in out) and counts and actors
-            and any(c.kind in ("killed", "injured") for c in counts)):
+            and any(c.kind in ("killed", "injured") and not _DEATH_ALONE.match(c.text) for c in counts)):
         add("", "", list(counts), weak=True)  # قتلت قوات الأمن إرهابيا وألقت القبض على آخر: a fight and an arrest
     return out
 
