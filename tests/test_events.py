@@ -1778,6 +1778,22 @@ def test_where_an_advance_heads_stays_the_scene_and_a_goal_alone_still_places() 
     assert [(e.sub_event_type, e.admin1) for e in events] == [("Armed clash", "Aden")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the capital as the state that acts: the strikes are in Erbil
+    ("وأطلقت أنقرة عملية عسكرية جوية ضد حزب العمال الكردستاني، وقتل ستة أشخاص أمس في غارات شنتها الطائرات التركية "
+     "على قرية في منطقة رواندز شرق أربيل.", ("Air/drone strike", "Erbil")),
+    ("قال مسؤول إن أنقرة بدأت حملة اعتقالات واسعة، واعتقلت الشرطة أمس 20 ناشطا كرديا في مدينة ديار بكر.",
+     ("Arrests", "Diyarbakir")),
+    # a capital that is where it happened stays
+    ("شهدت صنعاء أمس هجوما للمقاومة الشعبية استهدف نقطة تفتيش للحوثيين.", ("Armed clash", "Amanat al Asimah")),
+    ("قتل مدني أمس في هجوم بسكين في محطة بنزين على الطريق بين القدس وتل أبيب.", ("Attack", "Jerusalem District")),
+])
+def test_a_capital_standing_for_its_state_is_not_the_scene(text: str, expected: tuple) -> None:
+    events = extract(text, published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [expected]
+    _check_offsets(text, events)
+
+
 def test_an_event_borrowing_a_place_skips_the_city_a_direction_is_taken_from() -> None:
     """بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن: the fighting told next is in Lahj, not in Aden."""
     events = extract("وقال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة "

@@ -122,7 +122,9 @@ class Extractor:
         triggers = find_triggers(nt, tokens)
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
-        places = [p for p in find_places(nt, tokens=tokens, country=self.country)
+        found = find_places(nt, tokens=tokens, country=self.country)
+        places = [p for p in found if not _names_its_government(p, found, text)]  # بدأت أنقرة حملة: the state
+        places = [p for p in places
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
@@ -809,6 +811,44 @@ def _home_namesake(p: PlaceMention, main: str | None, places: list[PlaceMention]
     return replace(p, place=max(near, key=attrgetter("population")) if near else None)
 
 
+def _names_its_government(p: PlaceMention, places: Sequence[PlaceMention], text: str) -> bool:
+    """A capital standing for its state (بدأت أنقرة بحملة اعتقالات، يتهم حلفاء تركيا أنقرة، الهدنة بين أنقرة
+    والمتمردين، مؤشر على أن أنقرة ربما تخلت): told as a side, the subject of a verb or after أن، بين، مع, not a place
+    where anything happened. A capital after a preposition or told with a place word (في أنقرة، العاصمة بغداد)
+    stays, and so do two towns of one country after بين (محطة بنزين بين القدس وتل أبيب)."""
+    if (p.place is None or p.place.feature != "city" or not _is_capital(p.place)
+            or p.text.startswith(("العاصمة", "مدينة"))):
+        return False
+    before = text[max(0, p.start - 30):p.start].split()
+    if not before or not before[-1].isalpha():
+        return False
+    word = before[-1]
+    if word == "بين" and any(q.place is not None and q.place.country == p.place.country and q.place.feature != "country"
+                             and 0 < q.start - p.end <= 4 and text[p.end:q.start].strip() == "و" for q in places):
+        return False  # between two towns: a place on the way
+    if word in _GOVERNMENT_BEFORE:
+        return not any(w in _ROAD_WORDS for w in before[-4:-1])  # الطريق بين دمشق وعمان: a road's ends
+    return len(word) >= 3 and word.endswith("ت") and word not in _NOT_A_VERB  # أطلقت أنقرة، اتهمت دمشق
+
+
+_GOVERNMENT_BEFORE = frozenset({
+    "أن", "ان", "إن", "بأن", "لأن", "وأن", "بين", "مع", "ومع", "حكومة", "نظام", "دعم", "لدخول", "دخول", "كانت",
+    "لكن", "ولكن", "يتهم", "تتهم", "اتهم", "طلب", "طالب", "ويتهم", "حلفاء"})
+_ROAD_WORDS = frozenset({"طريق", "الطريق", "المسافة", "الرحلات", "رحلات", "الطرق", "خط"})
+_NOT_A_VERB = frozenset({
+    "تحت", "وقت", "بيت", "صوت", "بيروت", "الكويت", "ثابت", "سبت", "السبت", "موت", "وتحت",
+    # verbs whose subject is where it happened (شهدت صنعاء هجوما، تعرضت دمشق لقصف، اهتزت بغداد على وقع انفجار)
+    "شهدت", "وشهدت", "عاشت", "وعاشت", "تعرضت", "وتعرضت", "اهتزت", "واهتزت", "هزت", "سقطت", "وسقطت", "استيقظت",
+    "واستيقظت", "عرفت", "وعرفت", "ظلت", "بقيت", "باتت"})
+
+
+def _is_capital(place: Place) -> bool:
+    """The city is its country's capital: the gazetteer puts a country at its capital's coordinates."""
+    country = load_gazetteer().country(place.country) if place.country else None
+    return (country is not None and country.latitude is not None and place.latitude is not None
+            and abs(country.latitude - place.latitude) < 0.1 and abs(country.longitude - place.longitude) < 0.1)
+
+
 def _names_an_outlet(p: PlaceMention, text: str) -> bool:
     """A city's name in quotes after لـ, صحيفة or a source (أكد لـ«عكاظ»، في جريدة «الرياض»، مصادر محلية
     "الرياض"): a newspaper named after the city, not a place of the event."""
@@ -915,6 +955,7 @@ def _across_border(p: PlaceMention, text: str) -> bool:
 
 _TOLD_IN = re.compile(
     r"(?:قال|قالت|[أا]علن|[أا]علنت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|كشف|كشفت)"
+    r"(?:\s+[^\s،.]+){0,3}?"  # the speaker named between (وقال داود أوغلو في مؤتمر صحافي بثه التلفزيون في أنقرة)
     r"\s+(?:[أا]مام\s+\S+|خلال\s+\S+(?:\s+\S+)?|في\s+(?:مؤتمر|بيان|تصريح|حديث|لقاء)\S*(?:\s+\S+){0,3})"
     r"\s+(?:في|ب)\s*$")
 _TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", "حديث", "لقاء")
