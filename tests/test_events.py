@@ -244,6 +244,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a leader's death (وفاة) told with no word of violence is no fight of the side named beside it"),
         ("وسجلت أمس خمس حالات وفاة بين اللاجئين السوريين في مخيم الزعتري بسبب عاصفة الغبار.",
          "deaths (حالات وفاة) in a dust storm are no violence"),
+        ("وكشف التحقيق أن المجموعة تنوي شن هجوم على مركز للشرطة في مدينة العريش.",
+         "an attack a group intends (تنوي) is not carried out"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],
@@ -1792,6 +1794,21 @@ def test_a_capital_standing_for_its_state_is_not_the_scene(text: str, expected: 
     events = extract(text, published=date(2015, 8, 2))
     assert [(e.sub_event_type, e.admin1) for e in events] == [expected]
     _check_offsets(text, events)
+
+
+def test_where_the_dead_were_mourned_is_not_where_they_fell() -> None:
+    """شيعت جموع غفيرة بمركز مسلية الجندي ... استشهد بالشريط الحدودي بمحافظة الطوال: the funeral's town is no
+    scene."""
+    text = ("شيعت جموع غفيرة عصر أمس بمركز مسلية بمحافظة بيش الجندي يحيى الشاجري. وكان الجندي استشهد صباح أمس "
+            "بالشريط الحدودي بمحافظة الطوال جنوب منطقة جازان إثر سقوط قذيفة هاون.")
+    events = extract(text, published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Shelling/artillery/missile attack", "Jazan")]
+
+
+def test_the_coalition_called_al_itilaf_is_the_global_coalition() -> None:
+    events = extract("نفذ الائتلاف الدولي بقيادة أميركية أمس غارات جوية على جسرين في محافظة دير الزور في شرق سوريا.",
+                     published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Global Coalition Against Daesh")]
 
 
 def test_an_event_borrowing_a_place_skips_the_city_a_direction_is_taken_from() -> None:

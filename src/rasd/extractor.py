@@ -128,6 +128,7 @@ class Extractor:
                   if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
+                  and not _place_of_mourning(p, text)
                   and not _way_of_travel(p, text)
                   and not _in_retaliation_for(p, text)
                   and not _names_a_venue(p, text)
@@ -940,6 +941,18 @@ _ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}
 """ردا على، ردا، بحسب قولها، على، انتقاما لـ، ثأرا لـ and up to eight words of what is answered."""
 _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
+
+
+_FUNERAL = re.compile(r"(?:^|\s)[وف]?(?:شيع\S*|تشييع\S*|يشيع\S*|دفن\S*|ووري|جنازة|جثمان\S*|عزاء)"
+                      r"(?:\s+[^\s.،]+){0,6}\s+(?:في|ب)\s*$")
+"""Where the dead were mourned or buried (شيعت جموع غفيرة عصر أمس بمركز مسلية شهيد الوطن)."""
+_FUNERAL_WORDS = ("شيع", "دفن", "ووري", "جنازة", "جثمان", "عزاء")
+
+
+def _place_of_mourning(p: PlaceMention, text: str) -> bool:
+    """A funeral's or a burial's place is not where the dead fell (شيعت جموع غفيرة بمركز مسلية الجندي الذي استشهد
+    بالشريط الحدودي بمحافظة الطوال)."""
+    return _before(_FUNERAL, p, text, 60, ends=("في", "ب"), holds=_FUNERAL_WORDS)
 
 
 def _birthplace(p: PlaceMention, text: str) -> bool:
