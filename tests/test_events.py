@@ -246,6 +246,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "deaths (حالات وفاة) in a dust storm are no violence"),
         ("وكشف التحقيق أن المجموعة تنوي شن هجوم على مركز للشرطة في مدينة العريش.",
          "an attack a group intends (تنوي) is not carried out"),
+        ("وسيطرت ميليشيا الحوثيين على قاعدة العند الواقعة شمال مدينة عدن منذ أسابيع.",
+         "ground taken weeks ago (منذ أسابيع) is background, not news"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],

@@ -878,10 +878,16 @@ def _announced(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequ
 
 
 def _is_history(dates: Sequence[TimeRef], published: date | None) -> bool:
+    """A date well before publication: older than HISTORY_DAYS, or a vague count of weeks ago (منذ أسابيع، قبل
+    أسابيع: at least two, no day the news could name)."""
     if published is None:
         return False
     limit = published - timedelta(days=HISTORY_DAYS)
-    return any(d.date is not None and (d.date_end or d.date) < limit for d in dates)
+    return any(d.date is not None and ((d.date_end or d.date) < limit or (
+        d.direction == "past" and d.precision >= 2 and _VAGUE_WEEKS.search(d.text) is not None)) for d in dates)
+
+
+_VAGUE_WEEKS = re.compile(r"(?:منذ|قبل)\s+(?:بضعة\s+|عدة\s+)?[أا]سابيع")
 
 
 def _names_old_year(quantities: Sequence[Quantity], published: date | None) -> bool:
