@@ -1885,6 +1885,18 @@ def test_a_bomb_word_named_by_the_weapon_after_it_is_that_weapon(text: str, expe
             for e in events] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("استهدف تفجير انتحاري مسجدا في أبها أمس وراح ضحيته 15 رجل أمن و3 عمال وأصيب 33 آخرون.",
+     (18, [("injured", 33), ("killed", 3), ("killed", 15)])),
+    ("انفجرت سيارة مفخخة أمس في سوق بمدينة بعقوبة ذهب ضحيتها 26 شخصا وأصاب 227 آخرين.",
+     (26, [("injured", 227), ("killed", 26)])),
+])
+def test_the_dead_an_attack_claimed_and_the_hurt_it_caused_are_counted(text: str, expected: tuple) -> None:
+    """راح ضحيته، ذهب ضحيتها: the dead the attack claimed; وأصاب 227: those it hurt, not more dead."""
+    events = extract(text, published=date(2015, 8, 7))
+    assert [(e.fatalities, sorted((c.kind, c.value) for c in e.counts)) for e in events] == [expected]
+
+
 def test_a_police_station_attacked_is_the_polices_loss_and_a_cell_for_the_abducted_is_not() -> None:
     """ووقع الهجوم في قسم الشرطة: the station's force is hit, not the attacker; أودعتهم قسم الشرطة: the
     abducted are held there, the police are no side."""
