@@ -246,6 +246,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "deaths (حالات وفاة) in a dust storm are no violence"),
         ("وكشف التحقيق أن المجموعة تنوي شن هجوم على مركز للشرطة في مدينة العريش.",
          "an attack a group intends (تنوي) is not carried out"),
+        ("هاجم نائب رئيس شرطة دبي أمس الأمين العام لحزب الله في تصريح بمدينة دبي، واصفا إياه بالجهل.",
+         "an official who attacks (هاجم نائب رئيس) another in words"),
         ("وسيطرت ميليشيا الحوثيين على قاعدة العند الواقعة شمال مدينة عدن منذ أسابيع.",
          "ground taken weeks ago (منذ أسابيع) is background, not news"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
@@ -1908,6 +1910,17 @@ def test_a_police_station_attacked_is_the_polices_loss_and_a_cell_for_the_abduct
                      published=date(2015, 8, 10))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Abduction/forced disappearance", "Houthi Movement", "Civilians (Yemen)")]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون أمس مركزا للشرطة في مدينة العريش.",
+    "استهدف مسلحون أمس حاجزا للجيش في مدينة العريش بقذائف الهاون.",
+])
+def test_the_owners_of_a_post_told_indefinite_are_hit(text: str) -> None:
+    """مركزا للشرطة، حاجزا للجيش: the indefinite accusative (with its alif) is still a post owned by the force."""
+    events = extract(text, published=date(2015, 8, 6))
+    assert len(events) == 1 and events[0].actor2 is not None and "Egypt" in events[0].actor2
+    assert "Egypt" not in (events[0].actor1 or "") or "Unidentified" in events[0].actor1
 
 
 def test_the_owners_of_a_post_attacked_are_hit_past_its_adjective() -> None:

@@ -1027,6 +1027,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             continue
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
+        target_before = before in _TARGET_NOUNS or (before.endswith("ا") and before[:-1] in _TARGET_NOUNS)  # مركزا
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
         of = k - 1  # من [صفوف] [عناصر] تنظيم داعش
         while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"
@@ -1088,7 +1089,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             if cand.sub_event_type not in (*_HELD_SUBS, _ABDUCTION):
                 cand.targets.append(a)  # ووقع الهجوم في قسم الشرطة: the station's force is hit
             continue  # أودعتهم قسم الشرطة: where the held are kept, no side
-        if before in _TARGET_NOUNS or (  # مقرين لمتشددي داعش: the members' side owns what is hit
+        if target_before or (  # مقرين لمتشددي داعش: the members' side owns what is hit
                 k >= 2 and (before in _MEMBER_NOUNS or before in _MILITANTS) and (
                     tokens[k - 2].stem in _TARGET_NOUNS or (  # ثكنة عسكرية لجنود الحرس الثوري
                         k >= 3 and tokens[k - 2].norm in _POST_ADJECTIVES and tokens[k - 3].stem in _TARGET_NOUNS))
