@@ -1875,6 +1875,15 @@ def test_threats_and_so_and_so_are_no_events(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 1))] == []
 
 
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون صاروخين أمس على حي سكني في مدينة عدن ما أدى إلى مقتل خمسة مدنيين.",
+    "سقطت قذيفتان أمس على حي سكني في مدينة عدن ما أدى إلى مقتل خمسة مدنيين.",
+])
+def test_two_rockets_or_shells_told_in_the_dual_are_shelling(text: str) -> None:
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 5)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("أمطرت الميليشيات الحوثية أمس حي دار سعد في مدينة عدن بصواريخ الكاتيوشا وقنابل الهاون مما أدى إلى مقتل 43 مدنيا.",
      ("Shelling/artillery/missile attack", "Houthi Movement", 43)),
