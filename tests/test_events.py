@@ -2932,3 +2932,17 @@ def test_prisoners_put_to_death_are_killed_by_who_carried_it_out() -> None:
                      "(12 أسيرًا) بطريقة بشعة.", published=date(2015, 8, 4))
     assert [(e.sub_event_type, e.actor1, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
         ("Attack", "Houthi Movement", 12, [("killed", None), ("killed", 12)])]
+
+
+@pytest.mark.parametrize(("text", "idiom"), [
+    ("وهي الآن بصدد اقتحام مجال صناعة الأغذية", True),
+    ("اقتحم الشاب عالم التجارة", False),  # the subject between: not the fixed phrase
+    ("اقتحمت قوات الأمن منزلا في الحي", False),
+])
+def test_storming_a_field_of_business_is_an_idiom(text: str, idiom: bool) -> None:
+    """اقتحام مجال / عالم: entering a line of business, no storming; the cue covers the event word."""
+    result = Extractor().extract(text, published=date(2015, 7, 21), mentions=True)
+    storming = [t for t in result.triggers if t.text.startswith(("اقتحام", "اقتحم"))]
+    assert storming
+    covered = any(c.cue == "idiom" and c.start <= storming[0].start < c.end for c in result.cues)
+    assert covered is idiom
