@@ -250,6 +250,11 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "an official who attacks (هاجم نائب رئيس) another in words"),
         ("وسيطرت ميليشيا الحوثيين على قاعدة العند الواقعة شمال مدينة عدن منذ أسابيع.",
          "ground taken weeks ago (منذ أسابيع) is background, not news"),
+        ("قال قائد في المقاومة الشعبية إن قواته ستتقدم نحو محافظة أبين. وأضاف أن شحنة الأدوية وصلت إلى مدينة عدن أمس "
+         "بعد تحرير المقاومة الشعبية المدينة من ميليشيا الحوثي.",
+         "ground taken before (بعد تحرير المدينة) is the time after which the news happens, not the news"),
+        ("أكدت مصادر في المقاومة الشعبية أمس أنه بعد تحرير محافظة لحج بالكامل من الحوثيين ستتجه القوات إلى تعز.",
+         "ground taken before (بعد تحرير محافظة لحج), and a plan after it"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],

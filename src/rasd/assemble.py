@@ -406,10 +406,20 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word names a past event that time is counted from: right after منذ (منذ تحرير
     المدينة، منذ سقوط النظام), after "بعد <a length of time> على" (بعد 3 أيام على هجوم انتحاري) or
     "مرور <a length of time> على" (مع مرور سنة على اختطاف الجندي), or as the event an anniversary
-    recalls (في الذكرى الأولى لتفجير المسجد). Neither it nor the figures told of it in its clause are news."""
+    recalls (في الذكرى الأولى لتفجير المسجد), or ground taken named after بعد (بعد تحرير المدينة). Neither it nor
+    the figures told of it in its clause are news."""
     k = trigger.token
     return (k > 0 and tokens[k - 1].norm == "منذ") or _since_the_start(k, tokens) or _since_that(k, tokens) or (
-        _time_after(k, tokens) or _anniversary(k, tokens))
+        _time_after(k, tokens) or _anniversary(k, tokens) or _after_its_capture(trigger, tokens))
+
+
+def _after_its_capture(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """بعد تحرير المدينة، عقب تحرير المحافظة من: ground taken before, told as the time after which something else
+    happens (أول شحنة أدوية بعد تحرير المدينة، أصدر قرارا بتعيين محافظ بعد تحرير المحافظة). The verbal noun after
+    بعد names a capture the reader knows; a verb (بعد أن سيطرت) may tell news and stays."""
+    k = trigger.token
+    return (trigger.role == "seize" and k > 0 and tokens[k - 1].norm in ("بعد", "عقب")
+            and not finite_verb(trigger, tokens))
 
 
 _RECENT_TIMES = frozenset(normalize_word(w) for w in (
