@@ -255,6 +255,7 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "ground taken before (بعد تحرير المدينة) is the time after which the news happens, not the news"),
         ("أكدت مصادر في المقاومة الشعبية أمس أنه بعد تحرير محافظة لحج بالكامل من الحوثيين ستتجه القوات إلى تعز.",
          "ground taken before (بعد تحرير محافظة لحج), and a plan after it"),
+        ("سيطر الحوثيون أمس على مجريات الحوار الوطني في مدينة صنعاء.", "control of proceedings (مجريات) is no ground"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
     ],
