@@ -232,6 +232,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     if _liberation_as_an_ideal(trigger, tokens):
         return True  # جيل التحرير، معركة التحرير: liberation as a cause, no ground taken
+    if (trigger.role == "seize" and trigger.token > 1 and tokens[trigger.token - 1].stem in _OPERATION_NOUNS
+            and tokens[trigger.token - 2].stem in _COMMAND_TITLES):
+        return True  # قائد عملية تحرير عدن: a commander's title, not news of the capture
     if trigger.role == "count" and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARE:
         return True  # لعلاج ضحايا الحرب، تعويض المصابين: care for the hurt, not news of their hurt
     if (trigger.sub_event_type == "Looting/property destruction" and tokens[trigger.token].stem in _RUIN_NOUNS
@@ -546,6 +549,10 @@ def _liberation_as_an_ideal(trigger: TriggerMention, tokens: Sequence[Token]) ->
 
 
 _BATTLE_NOUNS = frozenset({"معركه", "معارك"})
+_OPERATION_NOUNS = frozenset({"عمليه", "عمليات", "معركه", "حمله", "غرفه"})
+_COMMAND_TITLES = frozenset(normalize_word(w) for w in (
+    "قائد", "قادة", "مسؤول", "رئيس", "قيادة", "غرفة", "ناطق", "متحدث"))
+"""Who leads an operation named for a capture (قائد عملية تحرير عدن، غرفة عمليات تحرير تعز): a title."""
 
 
 def _anniversary(k: int, tokens: Sequence[Token]) -> bool:
