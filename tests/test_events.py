@@ -1940,6 +1940,14 @@ def test_the_owners_of_a_post_told_indefinite_are_hit(text: str) -> None:
     assert "Egypt" not in (events[0].actor1 or "") or "Unidentified" in events[0].actor1
 
 
+def test_the_side_a_force_is_named_against_is_not_its_doer() -> None:
+    """القوات المحلية المناهضة للحوثيين سيطرت على المطار: the Houthis are who the force opposes; with the force
+    itself unnamed, nobody known took the airport, and the Houthis surely did not."""
+    events = extract("قال مصدر إن المقاومة الشعبية قاتلت في عدن. واستطاعت القوات المحلية المناهضة للحوثيين أمس السيطرة "
+                     "على مطار عدن.", published=date(2015, 7, 23))
+    assert all(e.actor1 != "Houthi Movement" for e in events)
+
+
 def test_the_owners_of_a_post_attacked_are_hit_past_its_adjective() -> None:
     """ثكنة عسكرية لجنود الحرس الثوري: the Guards own the barracks attacked; they are not the attackers."""
     events = extract("هاجم مسلحون أكراد ليلة السبت ثكنة عسكرية لجنود الحرس الثوري الإيراني قرب مدينة مريوان غربي إيران.",

@@ -1105,6 +1105,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if before in _FIRING_VEHICLES and _fires(cand, tokens, k - 1, anchor):
             cand.attackers.insert(0, a)  # دبابات المقاومة قصفت ميليشيات الحوثي: the tanks' side shells
             continue
+        if before in _OPPOSING and tokens[k].prefix.rstrip("وف").startswith("ل"):
+            cand.targets.append(a)  # القوات المحلية المناهضة للحوثيين: the side opposed is the one acted upon
+            continue
         if before in _STATIONS:
             if cand.sub_event_type not in (*_HELD_SUBS, _ABDUCTION):
                 cand.targets.append(a)  # ووقع الهجوم في قسم الشرطة: the station's force is hit
@@ -1474,6 +1477,9 @@ _TARGET_NOUNS = frozenset({
 })
 _POST_ADJECTIVES = frozenset({"عسكريه", "عسكري", "امنيه", "امني", "حدوديه", "حدودي", "متقدمه", "متقدم"})
 """Adjectives told between a post and its owners (ثكنة عسكرية لجنود الحرس), normalized."""
+_OPPOSING = frozenset({"مناهضه", "مناهضين", "مناهضون", "مناهض", "معاديه", "معادين", "معادون", "مناوئه", "مناوئين",
+                       "مناوئون", "مناوئ"})
+"""Words that describe a side by whom it opposes (القوات المناهضة للحوثيين): that side is not the one acting."""
 _STATIONS = frozenset({"قسم", "اقسام", "مخافر"})
 """Police stations (قسم الشرطة): hit in an attack on them; where the held are taken in an arrest or abduction."""
 _FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
