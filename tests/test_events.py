@@ -256,6 +256,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("أكدت مصادر في المقاومة الشعبية أمس أنه بعد تحرير محافظة لحج بالكامل من الحوثيين ستتجه القوات إلى تعز.",
          "ground taken before (بعد تحرير محافظة لحج), and a plan after it"),
         ("سيطر الحوثيون أمس على مجريات الحوار الوطني في مدينة صنعاء.", "control of proceedings (مجريات) is no ground"),
+        ("وسيطرت حركة الحوثيين على قاعدة العند التي تقع على مسافة 50 كيلومترا إلى الشمال من مدينة عدن معظم الفترة التي "
+         "انقضت منذ بدء الحرب.", "ground held through a long span (معظم الفترة) was not taken in it"),
         ("وقال العميد عبد الله الصبيحي قائد عملية تحرير عدن للمقاومة الشعبية أمس إن قواته جاهزة.",
          "a commander's title (قائد عملية تحرير عدن) is no capture"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
@@ -1938,6 +1940,14 @@ def test_the_owners_of_a_post_told_indefinite_are_hit(text: str) -> None:
     events = extract(text, published=date(2015, 8, 6))
     assert len(events) == 1 and events[0].actor2 is not None and "Egypt" in events[0].actor2
     assert "Egypt" not in (events[0].actor1 or "") or "Unidentified" in events[0].actor1
+
+
+def test_most_of_a_city_taken_is_ground_taken() -> None:
+    """سيطرت على معظم أحيائها: معظم counts what is taken, it tells no span of holding."""
+    events = extract("سيطرت المقاومة الشعبية أمس على معظم أحياء مدينة لودر في محافظة أبين بعد معارك مع الحوثيين.",
+                     published=date(2015, 7, 30))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)")]
 
 
 def test_the_side_a_force_is_named_against_is_not_its_doer() -> None:

@@ -741,6 +741,13 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     if trigger.role == "seize" and (controlled := _what_is_controlled(trigger, tokens)) is not None and (
             not _NOT_GROUND.isdisjoint(controlled.variants)):
         return True
+    if trigger.role == "seize":
+        stop = min(trigger.token + 30, len(tokens) - 1)
+        for j in range(trigger.token + 1, stop):
+            if tokens[j].norm in _CLAUSE_BREAKS:
+                break
+            if tokens[j].norm in _LONG_SPANS or (tokens[j].norm in _HELD_FOR and tokens[j + 1].stem in _SPAN_NOUNS):
+                return True  # وسيطرت حركة الحوثيين على قاعدة العند ... معظم الفترة التي انقضت: held, not taken
     if tokens[trigger.token].stem in _REGAIN:
         for tok in tokens[trigger.token + 1 : trigger.token + 4]:
             if tok.norm in _CLAUSE_BREAKS or tok.norm == "علي":
@@ -803,6 +810,12 @@ _NOT_GROUND = frozenset(normalize_word(w) for w in (
 مجريات المؤتمر، سيطر الفريق على المباراة)."""
 
 
+_HELD_FOR = frozenset(normalize_word(w) for w in ("معظم", "طوال", "طيلة", "أغلب"))
+_SPAN_NOUNS = frozenset(normalize_word(w) for w in (
+    "فترة", "فترات", "وقت", "أشهر", "شهور", "سنوات", "أعوام", "مدة", "حرب", "أسابيع"))
+_LONG_SPANS = frozenset(normalize_word(w) for w in ("لأشهر", "لسنوات", "لأسابيع", "لعقود", "لشهور"))
+"""A long span told after a word of control (سيطروا على القاعدة معظم الفترة التي انقضت، طوال أشهر الحرب، لسنوات):
+the ground was held through it, not taken in it. (معظم before what is held, على معظم أحيائها, is no span.)"""
 _ADVANCE = frozenset(normalize_word(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _SUBMITTED = frozenset(normalize_word(w) for w in (
     "شكوى", "شكاوى", "طلب", "طلبات", "مبادرة", "اقتراح", "مقترح", "مشروع", "بلاغ", "استقالة", "استقالته",
