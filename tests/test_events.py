@@ -256,6 +256,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("أكدت مصادر في المقاومة الشعبية أمس أنه بعد تحرير محافظة لحج بالكامل من الحوثيين ستتجه القوات إلى تعز.",
          "ground taken before (بعد تحرير محافظة لحج), and a plan after it"),
         ("سيطر الحوثيون أمس على مجريات الحوار الوطني في مدينة صنعاء.", "control of proceedings (مجريات) is no ground"),
+        ("تناقلت وسائل إعلام سورية أمس خبر صدور أحكام قضائية بإعدام مذيع في دمشق.",
+         "a sentence (أحكام قضائية بإعدام) is no killing"),
         ("وسيطرت حركة الحوثيين على قاعدة العند التي تقع على مسافة 50 كيلومترا إلى الشمال من مدينة عدن معظم الفترة التي "
          "انقضت منذ بدء الحرب.", "ground held through a long span (معظم الفترة) was not taken in it"),
         ("وقال العميد عبد الله الصبيحي قائد عملية تحرير عدن للمقاومة الشعبية أمس إن قواته جاهزة.",
@@ -1940,6 +1942,12 @@ def test_the_owners_of_a_post_told_indefinite_are_hit(text: str) -> None:
     events = extract(text, published=date(2015, 8, 6))
     assert len(events) == 1 and events[0].actor2 is not None and "Egypt" in events[0].actor2
     assert "Egypt" not in (events[0].actor1 or "") or "Unidentified" in events[0].actor1
+
+
+def test_tightening_control_is_not_a_court_ruling() -> None:
+    """إحكام السيطرة (tightening control) is written like أحكام (rulings) without its hamza: still ground taken."""
+    events = extract("وتمكنت قوات المقاومة الشعبية أمس من إحكام السيطرة على قصر المعاشيق في عدن.", published=date(2015, 7, 23))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Maashiq Palace")]
 
 
 def test_most_of_a_city_taken_is_ground_taken() -> None:
