@@ -1027,6 +1027,10 @@ where the fighting is: it stays.)"""
 _GOAL_WORDS = ("تجاه", "صوب", "نحو")
 _SENT_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|[أا]رسل\S*|دفع\S*|[إا]رسال|الدفع)(?:\s+\S+){0,3}\s+من\s*$")
 """Reinforcements or men sent from a place (دفعت بتعزيزات عسكرية من منطقة مكيراس)."""
+_SENDING = ("تعزيزات", "رسل", "دفع", "رسال")
+"""Every ``_SENT_FROM`` match holds one of these."""
+_FIGHTERS = ("مسلح", "مقاتل", "جند", "عناصر", "فراد")
+"""Every ``_FROM_PLACE_PEOPLE`` match holds one of these."""
 _FROM_PLACE_PEOPLE = re.compile(
     r"(?:^|\s)(?:مسلح|مقاتل|جند|عناصر|أفراد|افراد)\S*(?:\s+\S+)?\s+من\s*$")
 """Fighters told with where they come from (خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم في كمين بمحافظة إب).
@@ -1038,8 +1042,8 @@ def _origin_or_goal(p: PlaceMention, places: Sequence[PlaceMention], text: str) 
     reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), and a place told right
     after such a place, locating it or joined to it (من منطقة مكيراس بمدينة البيضاء، نحو عدن ولحج): not where
     the event happened. Used only while a finer place than a country is left."""
-    if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS) or _before(_SENT_FROM, p, text, 60, ends="من")
-            or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من")):
+    if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS) or _before(_SENT_FROM, p, text, 60, ends="من", holds=_SENDING)
+            or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من", holds=_FIGHTERS)):
         return True
     return any(q.end <= p.start and p.start - q.end <= 4 and text[q.end:p.start].strip(" ،,") in ("", "ب", "في", "و")
                and _origin_or_goal(q, places, text) for q in places if q is not p)
