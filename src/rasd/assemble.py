@@ -293,6 +293,8 @@ def _habitual(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         return False
     bare = re.sub(r"(?:ها|هم|هما|هن|ه)$", "", verb)
     return not bare.endswith("ت")  # تعرضت، تلت: the past of a verb that begins with ت
+
+
 _GROUP_NOUNS = frozenset(normalize_word(w) for w in (
     "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "القاعدة", "الإرهاب",
     "الارهاب", "الإرهابيين", "خلية", "خلايا", "شبكة"))
@@ -738,10 +740,10 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """An advance that takes nothing: submitting a complaint, a request or a bill (تقدمت الكنائس بشكوى أمام
     الشرطة), or moving toward a place (وتقدمت المقاومة مدعومة بوحدات عسكرية نحو مطار تعز: not yet taken);
     control of something that is not ground (سيطر المتمردون على احتياطات البلاد من المشتقات، السيطرة على الوضع)."""
-    if trigger.role == "seize" and (controlled := _what_is_controlled(trigger, tokens)) is not None and (
-            not _NOT_GROUND.isdisjoint(controlled.variants)):
-        return True
     if trigger.role == "seize":
+        if (controlled := _what_is_controlled(trigger, tokens)) is not None and (
+                not _NOT_GROUND.isdisjoint(controlled.variants)):
+            return True
         stop = min(trigger.token + 30, len(tokens) - 1)
         for j in range(trigger.token + 1, stop):
             if tokens[j].norm in _CLAUSE_BREAKS:
@@ -1810,14 +1812,11 @@ def assemble(
             target = _merge_target(cand, events, tokens, clauses)
             if target is None and events and _said_of_the_last(cand, tokens, clauses):
                 # وهو أول هجوم من نوعه منذ ...: a word on the event just told
-                last = max(events, key=_last_told)
-                last.triggers += cand.triggers
-                last.one_dead += cand.one_dead
+                _take_words(max(events, key=_last_told), cand)
                 continue
             whole = None if target is not None else _part_of(cand, told, events, clauses, tokens)
             if whole is not None:
-                whole.triggers += cand.triggers  # evidence of the event just told, not an event of its own
-                whole.one_dead += cand.one_dead
+                _take_words(whole, cand)  # evidence of the event just told, not an event of its own
                 continue
             if target is None:
                 events.append(cand)
@@ -2286,6 +2285,12 @@ def _elsewhere(cand: Candidate, event: Candidate) -> bool:
     return bool(own) and not own & {p.place.id for p in event.places if p.place is not None}
 
 
+def _take_words(target: Candidate, cand: Candidate) -> None:
+    """``target`` takes ``cand``'s event words and its casualty words that no figure counts."""
+    target.triggers += cand.triggers
+    target.one_dead += cand.one_dead
+
+
 def _absorb(target: Candidate, cand: Candidate) -> None:
     if target.event_type == "" and cand.event_type:
         target.event_type, target.sub_event_type = cand.event_type, cand.sub_event_type
@@ -2299,8 +2304,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
               not _tells_means(target)  # انفجار ... الغارة: the blast was the strike's
               or _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type))):
         target.sub_event_type = cand.sub_event_type  # الانتحاري الذي فجر نفسه ... التفجير: one suicide bombing
-    target.triggers += cand.triggers
-    target.one_dead += cand.one_dead
+    _take_words(target, cand)
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)
     if target.told_on and not cand.told_on and any(

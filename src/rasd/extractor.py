@@ -123,9 +123,9 @@ class Extractor:
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
         found = find_places(nt, tokens=tokens, country=self.country)
-        places = [p for p in found if not _names_its_government(p, found, text)]  # بدأت أنقرة حملة: the state
-        places = [p for p in places
-                  if not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
+        places = [p for p in found
+                  if not _names_its_government(p, found, text)  # بدأت أنقرة حملة: the state, no town
+                  and not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
                   and not _names_an_outlet(p, text)
                   and not _birthplace(p, text)
                   and not _place_of_mourning(p, text)
@@ -170,7 +170,7 @@ class Extractor:
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
         fallback = [p for p in fallback if not _leads_a_side(p, actors)] or fallback  # التحالف بقيادة السعودية
         fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
-        fallback = _unless_coarser(fallback, [p for p in fallback if not _origin_or_goal(p, fallback, text)])
+        fallback = _without_origins_and_goals(fallback, text)  # هربت باتجاه شقرة، تعزيزات من مكيراس
         opponents = _opponents(candidates, published)
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
@@ -213,10 +213,10 @@ def _in_its_relative_clause(d: TimeRef, t: TriggerMention, text: str) -> bool:
 
 
 _RESUMED = re.compile(r"\s*(?:\S+\s+)?(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]{0,110}$")
-_RESUMING = re.compile(r"\S+\s+(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]*$")
-"""The verb and pronoun of such a clause told just before the event word (مكان قتل فيه جندي في اشتباكات)."""
 """An event verb with a pronoun that points back to the noun before it (مكان قتل فيه، الموقع الذي هوجم فيه):
 the verb heads a relative clause, and a date that closes it is that verb's."""
+_RESUMING = re.compile(r"\S+\s+(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]*$")
+"""The verb and pronoun of such a clause told just before the event word (مكان قتل فيه جندي في اشتباكات)."""
 
 
 _ANOTHER_TIME = re.compile(r"(?:^|\s)(?:بعد|قبل|منذ|إثر|اثر|عقب)\s")
@@ -1037,21 +1037,24 @@ _FROM_PLACE_PEOPLE = re.compile(
 (Civilians من بلدة بني نعيم are mostly held or hit where they live: that place stays.)"""
 
 
-def _origin_or_goal(p: PlaceMention, places: Sequence[PlaceMention], text: str) -> bool:
-    """Where reinforcements or those who flee are headed (هربت باتجاه مدينة شقرة), where men or
-    reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), and a place told right
+def _without_origins_and_goals(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """``places`` without where reinforcements or those who flee are headed (هربت باتجاه مدينة شقرة), where men
+    or reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), and a place told right
     after such a place, locating it or joined to it (من منطقة مكيراس بمدينة البيضاء، نحو عدن ولحج): not where
-    the event happened. Used only while a finer place than a country is left."""
-    if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS) or _before(_SENT_FROM, p, text, 60, ends="من", holds=_SENDING)
-            or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من", holds=_FIGHTERS)):
-        return True
-    return any(q.end <= p.start and p.start - q.end <= 4 and text[q.end:p.start].strip(" ،,") in ("", "ب", "في", "و")
-               and _origin_or_goal(q, places, text) for q in places if q is not p)
+    the event happened. They are dropped only while a finer place than a country is left; else a filter that
+    leaves only a country has taken the event's place, not a namesake, and ``places`` stand.
 
-
-def _unless_coarser(places: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:
-    """``kept``, a filtered list of ``places``, where it still holds a place finer than a country; else
-    ``places``: a filter that leaves only a country has taken the event's place, not a namesake."""
+    One pass in the order told: a place is known to be an origin or a goal before any place told after it
+    asks whether the one right before it is one."""
+    flagged: list[PlaceMention] = []
+    for p in sorted(places, key=attrgetter("start")):
+        if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS)
+                or _before(_SENT_FROM, p, text, 60, ends="من", holds=_SENDING)
+                or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من", holds=_FIGHTERS)
+                or any(q.end <= p.start and p.start - q.end <= 4
+                       and text[q.end:p.start].strip(" ،,") in ("", "ب", "في", "و") for q in flagged)):
+            flagged.append(p)
+    kept = [p for p in places if not any(p is q for q in flagged)]
     return kept if any(p.place is not None and p.place.feature != "country" for p in kept) else places
 
 
@@ -1165,7 +1168,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
     own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors)] or own
-    own = _unless_coarser(own, [p for p in own if not _origin_or_goal(p, own, doc.text)])  # تعزيزات من مكيراس
+    own = _without_origins_and_goals(own, doc.text)  # تعزيزات من مكيراس
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own, country)  # واس- الرياض: filed there
     if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,
                                                                                         [*c.places, *places]):
