@@ -253,9 +253,11 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
         return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
-    if (trigger.role == "attack" and tokens[trigger.token].prefix.lstrip("وف") == "ل"
+    purpose = ("ل", "لل") if trigger.sub_event_type == "Arrests" else ("ل",) if trigger.role == "attack" else ()
+    if (tokens[trigger.token].prefix.lstrip("وف") in purpose
             and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
-        return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية: a purpose, nothing launched yet
+        return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية، إجراء للقبض على الجناة: a purpose, nothing done yet
+        # (للهجوم is as often "to the attack" as "to attack": only the bare ل reads as a purpose there)
     if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY and not any(
             t.stem in _STRIKING for t in tokens[max(trigger.token - 8, 0):trigger.token]):
         return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike (غارة نفذتها عبر طائرة)
@@ -264,6 +266,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # خلال الهدنة، بعد ساعات من سريان وقف إطلاق النار، الالتزام ببنودها: a truce in the background
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
+    if _campaign_launched(trigger, tokens):
+        return True  # شنت الشرطة حملة أمنية للقبض على المطلوبين: a campaign launched, no attack
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
             tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
@@ -315,6 +319,22 @@ _CARRIED_BY = frozenset({"عبر", "متن"})
 """Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
 _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normalize_word(w) for w in ("نفسه", "نفسها", "أنفسهم"))}
 """After في and على: fire in the air, fire at oneself (not في الوقت نفسه: at the same time)."""
+
+
+_CAMPAIGN_NOUNS = frozenset({"حمله", "حملات"})
+_ARMED_CAMPAIGNS = frozenset({"عسكريه", "جويه", "بريه", "عسكريا", "قصف", "غارات", "عنيفه"})
+"""What makes a campaign (حملة) an offensive: حملة عسكرية، حملة جوية، حملة قصف."""
+
+
+def _campaign_launched(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """شن ... حملة with no word of arms after it (شنت الشرطة حملة أمنية، شن حملة إعلامية، شنت حملات مكثفة): a
+    campaign launched is no attack; its outcome (اعتقال 5) is told by its own words."""
+    if trigger.role != "attack" or not tokens[trigger.token].stem.startswith("شن"):
+        return False
+    for k in range(trigger.token + 1, min(trigger.token + 6, len(tokens))):
+        if tokens[k].stem in _CAMPAIGN_NOUNS:
+            return k + 1 >= len(tokens) or tokens[k + 1].stem not in _ARMED_CAMPAIGNS
+    return False
 
 
 def _fired_at_no_one(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -2237,14 +2257,23 @@ _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})
 
 def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     """The two lists of places name different places: no place in common, and no province in common
-    (told of towns, or of provinces alone: في محافظة أبين, شمال مدينة عدن على مداخل محافظة لحج)."""
-    ids_a = {p.place.id for p in a if p.place}
-    ids_b = {p.place.id for p in b if p.place}
+    (told of towns, or of provinces alone: في محافظة أبين, شمال مدينة عدن على مداخل محافظة لحج). A country both
+    name beside places inside it is no place in common (في محافظة الحديدة ... غربي اليمن، في محافظة تعز ... باليمن)."""
+    ids_a = _place_ids(a)
+    ids_b = _place_ids(b)
     if ids_a & ids_b:
         return False
     units_a = {(p.place.country, p.place.admin1) for p in a if p.place and p.place.admin1}
     units_b = {(p.place.country, p.place.admin1) for p in b if p.place and p.place.admin1}
     return bool(units_a and units_b) and not (units_a & units_b)
+
+
+def _place_ids(places: Sequence[PlaceMention]) -> set[str]:
+    """The ids of the places named, without a country named beside a place inside it."""
+    ids = {p.place.id for p in places if p.place}
+    finer = {p.place.country for p in places if p.place and p.place.feature != "country"}
+    return {p.place.id for p in places if p.place and not (p.place.feature == "country" and p.place.country in finer)} \
+        if finer else ids
 
 
 def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[TriggerMention],
