@@ -267,10 +267,33 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a commander's title (قائد عملية تحرير عدن) is no capture"),
         ("أمرت محكمة الجنايات في الكويت أمس بإخلاء سبيل 11 متهمًا في قضية التفجير الانتحاري الذي استهدف مسجد الإمام "
          "الصادق بمنطقة الصوابر.", "the relative clause of a bombing tried in court (قضية التفجير الذي استهدف) is no news"),
+        ("أقرت الحكومة الإسرائيلية اليوم الاحتجاز دون محاكمة في إجراء يهدف إلى القبض على الجناة في قرية دوما "
+         "بالضفة الغربية.", "arrests a measure aims at (يهدف إلى القبض) are not made yet"),
+        ("وشنت الشرطة اليوم حملة أمنية في مدينة الطائف للقبض على المطلوبين.",
+         "a campaign launched (شنت حملة أمنية) to arrest (للقبض على) is no attack and arrests no one yet"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
     assert extract(text) == (), why
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crowd's chant: the killing it wants (يريد إعدام) is no killing; the protest is news
+        ("وفي تسجيل مصور ردد المحتجون في مظاهرة السبت في اللاذقية هتافات تقول الشعب يريد اعدام سليمان.",
+         ["Peaceful protest"]),
+        # ground an operation aims at (تهدف إلى اقتحام ... والسيطرة) is not taken yet; the fight and its dead are news
+        ("وأكد مصدر طبي في مدينة درنة أن الحالات ارتفعت إلى 11 قتيلاً، لافتاً إلى أن تنظيم داعش لا يزال يسيطر على "
+         "مرتفعات الكورفات وأن العملية العسكرية التي انطلقت تهدف إلى اقتحام هذه المناطق والسيطرة عليها.",
+         ["Armed clash"]),
+        # an offensive (حملة عسكرية) is an attack; its arrests told after it are news
+        ("شنت القوات العراقية حملة عسكرية واسعة على مواقع داعش في مدينة الرمادي أمس.", ["Armed clash"]),
+        ("وشنت الشرطة اليوم حملة أمنية في مدينة الطائف أسفرت عن اعتقال 5 مطلوبين.", ["Arrests"]),
+    ],
+)
+def test_what_is_wanted_or_aimed_at_is_not_done(text: str, expected: list) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 2))] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -1568,6 +1591,16 @@ def test_one_fighter_killed_as_the_verbs_object_counts_one_and_makes_a_fight() -
     assert [e.fatalities for e in events] == [22]
 
 
+def test_a_nationality_noun_as_the_verbs_object_counts_one_and_its_adjective_counts_none() -> None:
+    """قتلت القوات فلسطينيا: a nationality noun is a person like جندي; after a counted noun (جنديا وضابطا مصريا)
+    the same word is the adjective of those counted, no one more."""
+    events = extract("قتلت القوات الإسرائيلية فلسطينيا أمس في مدينة جنين.", published=date(2015, 7, 23))
+    assert [(e.actor1, e.location, e.fatalities) for e in events] == [("Military Forces of Israel", "Janīn", 1)]
+    events = extract("وقتل في الهجوم على الكمائن في مدينة الشيخ زويد أمس 17 جنديا وضابطا مصريا.",
+                     published=date(2015, 7, 21))
+    assert [(e.location, e.fatalities) for e in events] == [("Ash Shaykh Zuwayd", 17)]
+
+
 def test_a_fighter_killed_and_another_arrested_are_a_fight_and_an_arrest() -> None:
     # the killing is not lost to the arrest told in the same clause
     events = extract("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر في محافظة القصرين.",
@@ -1596,6 +1629,12 @@ def test_a_wire_dateline_dates_nothing_and_a_province_is_finer_than_its_country(
         # a toll risen to 12 after two more died restates the ten: twelve, not 22
         ("قتل عشرة جنود أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها، فيما ارتفعت حصيلة القتلى إلى 12، بعد "
          "وفاة اثنين من الجرحى متأثرين بجراحهما.", 12, [("killed", 10), ("killed", 12)]),
+        # one value told for two groups of people joined by و: each adds (two soldiers and two children: four)
+        ("قتل جنديان وطفلان أمس في تفجير عبوة ناسفة في مدينة الحويجة.", 4, [("killed", 2), ("killed", 2)]),
+        ("أسفر التفجير أمس في مدينة القاهرة عن مقتل ثلاثة ضباط وثلاثة من أفراد الشرطة وأحد المواطنين.", 7,
+         [("killed", 3), ("killed", 3), ("killed", 1)]),
+        # a value told again in words (خمسة عشر) is the same dead
+        ("قتل 15 (خمسة عشر) شخصا أمس في تفجير عبوة ناسفة في مدينة الحويجة.", 15, [("killed", 15), ("killed", 15)]),
     ],
 )
 def test_figures_told_together(text: str, fatalities: int, counts: list) -> None:
@@ -2510,6 +2549,16 @@ def test_ground_taken_in_two_provinces_is_two_events() -> None:
                      "وذكرت مصادر أمنية أن مقاتلي المقاومة الشعبية سيطروا على قرية الفلاحين ومنطقة البساتين شمال "
                      "مدينة عدن، عند مداخل محافظة لحج.", published=date(2015, 7, 31))
     assert sorted(e.admin1 for e in events) == ["Abyan", "Aden"]
+
+
+def test_the_country_both_name_does_not_join_fights_in_two_provinces() -> None:
+    """في محافظة تعز ... باليمن, then في محافظة الحديدة ... غربي اليمن: the country told beside each is no place
+    they share."""
+    events = extract("وفي محافظة تعز، قتل 20 حوثيا أمس في اشتباكات مع المقاومة الشعبية في حي الروضة باليمن. وفي "
+                     "محافظة الحديدة، قتل حوثيان في هجوم مسلح للمقاومة على نقطة للمتمردين بمديرية باجل غربي اليمن.",
+                     published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [
+        ("Armed clash", "Taizz", 20), ("Armed clash", "Al Hudaydah", 2)]
 
 
 def test_a_bomb_destroyed_is_no_explosion() -> None:

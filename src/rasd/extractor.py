@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -32,6 +33,7 @@ from rasd.model import (
     Event,
     Place,
     PlaceMention,
+    Quantity,
     Span,
     TimeRef,
     Token,
@@ -1093,7 +1095,7 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
     restate one another: each side's toll is found so, across the sources, and the sides add up, unless
     some sentence gives a figure of dead with no side or of several (then all the tolls compete as above;
     a word alone, العشرات سقطوا قتلى, does not)."""
-    # per source and sentence: the figures (a figure repeated counts once), the people named one by one
+    # per source and sentence: the figures, the people named one by one
     # and the sides the figures count
     groups: dict[tuple[str | None, int], _SentenceDead] = {}
     for kind, q, scope, source in c.counts:
@@ -1107,7 +1109,7 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
         if names_one(q):  # قتل نقيب شرطة ومجند: two people; مقتل الرقيب فلان: not a source's whole toll
             dead.named.add(q.start)
         else:
-            dead.figures.add(int(q.value))
+            dead.figures.setdefault(int(q.value), []).append(q)
             dead.has_figure = dead.has_figure or q.qualifier != "vague"
     by_side: dict[str | None, list[tuple[str | None, _SentenceDead]]] = {}
     for (source, _sentence), dead in groups.items():
@@ -1128,10 +1130,32 @@ def _fatalities(c: Candidate) -> tuple[int, int | None]:
 class _SentenceDead:
     """The dead one source counts in one sentence (see _fatalities)."""
 
-    figures: set[int] = field(default_factory=set)
+    figures: dict[int, list[Quantity]] = field(default_factory=dict)  # value -> the figures told of it
     named: set[int] = field(default_factory=set)  # the people named one by one (their offsets)
     sides: set[str | None] = field(default_factory=set)  # "civilians", "side:<id>" or None for no side
     has_figure: bool = False  # a figure, not only a vague word (عشرات)
+
+
+def _people_groups(told: list[Quantity]) -> int:
+    """How many groups of people the figures of one value count: a value told again counts once (15 (خمسة عشر)
+    شهيدا، استشهاد 10 رجال أمن ... عشرة من منسوبي القوات), unless joined right after the figure before it with
+    other people counted (جنديان وطفلان، 10 رجال أمن و3 عمال: two groups each)."""
+    groups = 1
+    for before, q in pairwise(told):
+        end = before.counted_end or before.end
+        if 0 <= q.start - end <= 3 and _counted_key(q) and _counted_key(before) and _counted_key(q) != _counted_key(
+                before):
+            groups += 1
+    return groups
+
+
+def _counted_key(q: Quantity) -> str:
+    """Who a figure counts, as a key: the counted noun without its clitics; "" where none is told or where the
+    figure or its noun is definite (الضحايا العشرة، العشرة: those counted before)."""
+    if not q.counted or normalize_word(q.text).lstrip("وف").startswith("ال"):
+        return ""
+    noun = normalize_word(q.counted).lstrip("وف")
+    return "" if noun.startswith(("ال", "لل")) else noun
 
 
 _HUNDREDS = 100
@@ -1146,11 +1170,11 @@ def _competing_tolls(rows: list[tuple[str | None, _SentenceDead]]) -> tuple[int,
     figured: set[str | None] = set()  # the sources with a figure, not only a vague word
     worded: set[str | None] = set()  # the sources with at least a vague word (عشرات القتلى)
     for source, dead in rows:
-        values = sorted(dead.figures)
+        values = sorted(v for v, told in dead.figures.items() for _ in range(_people_groups(told)))
         if values:
             (figured if dead.has_figure else worded).add(source)
         # 28 قتيلا – 17 متمردا و11 عنصرا: a total told with its parts counts once
-        total = values[-1] if len(values) > 1 and values[-1] == sum(values[:-1]) else sum(values)
+        total = values[-1] if len(values) > 2 and values[-1] == sum(values[:-1]) else sum(values)  # not جنديان وطفلان
         # the people named one by one add up (ضابط وثلاثة جنود: 4، نقيب ومجند: 2), but a "one" told beside
         # them (أحد، واحد) is one of them (وفاة أحد ... عامل يمني: 1)
         total += max(0, len(dead.named) - values.count(1))

@@ -486,6 +486,9 @@ def _noun(st: _State, tok: tuple) -> None:
     ts, start, end, e = tok
     text = st.text
     if e[0] == "P":  # a dual always counts two; شخصين اثنين is one quantity
+        before = _prev_word(text, ts)
+        if ts == start and before.endswith(("ان", "ين")) and before.lstrip("وف") in st.lx.nouns:
+            return  # جنديان عراقيان: the adjective of the two just counted
         w1, e1, _, _ = _next2(text, end)
         st.emit(start, end, 2, "exact", "count", (start, end), e1 if w1 in _TWO else end)
     elif e[0] == "A":  # the accusative: the object of an event verb a few words before (its subject between)
@@ -498,6 +501,8 @@ def _noun(st: _State, tok: tuple) -> None:
         w = raw.strip('«»"()')
         if not raw or w in st.lx.numbers or w[:1].isdigit():
             return  # مقتل «22» مسلحاً
+        if ts == start and w.endswith("ا") and (w[:-1] in st.lx.nouns or (w[:1] in "وف" and w[1:-1] in st.lx.nouns)):
+            return  # 17 جنديا وضابطا مصريا، مسلحا حوثيا: the adjective of the person just counted
         if w in INNA:
             st.emit(start, end, 1, "exact", "count", (start, end), end)  # أن جنديا قتل: the subject of أنّ
             return
