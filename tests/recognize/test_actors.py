@@ -175,6 +175,10 @@ def found(text: str, country: str | None = None, published: D | None = None) -> 
         ("هاجم الشباب قاعدة عسكرية", "SO", None, [("so-shabaab", "الشباب")]),
         ("هاجم عناصر الشباب قاعدة عسكرية", None, None, [("so-shabaab", "الشباب")]),
         # Lebanon, Palestine, Israel
+        # the PKK by its letters, as Turkish agencies write them in Arabic
+        ('اشتبكت القوات التركية مع عناصر منظمة "بي كيه كيه "', None, None,
+         [("tr-military", "القوات التركية"), ("tr-pkk", "بي كيه كيه")]),
+        ("أوقفت الشرطة 54 شخصا من أنصار بي كي كي", "TR", None, [("tr-police", "الشرطة"), ("tr-pkk", "بي كي كي")]),
         ("أطلق حزب الله صواريخ على موقع عسكري", None, None, [("lb-hezbollah", "حزب الله")]),
         (
             "أعلنت كتائب القسام وسرايا القدس وحركة الجهاد الإسلامي مسؤوليتها",
