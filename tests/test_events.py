@@ -1601,6 +1601,14 @@ def test_a_nationality_noun_as_the_verbs_object_counts_one_and_its_adjective_cou
     assert [(e.location, e.fatalities) for e in events] == [("Ash Shaykh Zuwayd", 17)]
 
 
+def test_one_person_quoted_as_the_subject_of_inna_counts_one() -> None:
+    """إن «متظاهرا قتل وأصيب آخران»: the quote opens on the subject of إنّ, one killed and two hurt."""
+    events = extract("وقالت الشرطة ومسؤولون حكوميون إن «متظاهرا قتل وأصيب آخران أمس خلال مظاهرة ضد انقطاع التيار بالقرب "
+                     "من البصرة».", published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Excessive force against protesters", 1, [("killed", 1), ("injured", 2)])]  # وأصيب آخران: two
+
+
 def test_a_fighter_killed_and_another_arrested_are_a_fight_and_an_arrest() -> None:
     # the killing is not lost to the arrest told in the same clause
     events = extract("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر في محافظة القصرين.",
@@ -1633,6 +1641,12 @@ def test_a_wire_dateline_dates_nothing_and_a_province_is_finer_than_its_country(
         ("قتل جنديان وطفلان أمس في تفجير عبوة ناسفة في مدينة الحويجة.", 4, [("killed", 2), ("killed", 2)]),
         ("أسفر التفجير أمس في مدينة القاهرة عن مقتل ثلاثة ضباط وثلاثة من أفراد الشرطة وأحد المواطنين.", 7,
          [("killed", 3), ("killed", 3), ("killed", 1)]),
+        # آخر / آخران after a casualty word: one more, two more; after a figure (اثنان آخران، أربعة شرطيين) the
+        # word is the figure's noun or adjective, no figure of its own
+        ("قتل جندي تركي وأصيب آخر أمس في اشتباكات مع مسلحين في ولاية ماردين.", 1, [("killed", 1), ("injured", 1)]),
+        ("وقتل عسكري تركي وجرح اثنان آخران أمس قرب كيليس في صدام مسلح مع تنظيم داعش.", 1,
+         [("killed", 1), ("injured", 2)]),
+        ("قتل أربعة شرطيين أمس في انفجار قنبلة في ولاية شرناق.", 4, [("killed", 4)]),
         # a value told again in words (خمسة عشر) is the same dead
         ("قتل 15 (خمسة عشر) شخصا أمس في تفجير عبوة ناسفة في مدينة الحويجة.", 15, [("killed", 15), ("killed", 15)]),
     ],

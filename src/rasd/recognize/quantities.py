@@ -146,6 +146,8 @@ def _lexicon() -> _Lex:
     nouns: set[str] = set()
     for singular, dual, plural, kind in _rows("counted_nouns.tsv"):
         nouns.add(normalize_word(singular))
+        if kind == "another":
+            add(normalize_word(singular), "S", "noart")  # وأصيب آخر: one more; الآخر is one of those told
         if kind == "person":
             add(normalize_word(singular), "S", "art")  # مقتل جندي، استشهاد الجندي: one
             add(normalize_word(singular) + "ا", "A", "bare")  # قتلت قوات الأمن إرهابيا: one, the verb's object
@@ -487,8 +489,9 @@ def _noun(st: _State, tok: tuple) -> None:
     text = st.text
     if e[0] == "P":  # a dual always counts two; شخصين اثنين is one quantity
         before = _prev_word(text, ts)
-        if ts == start and before.endswith(("ان", "ين")) and before.lstrip("وف") in st.lx.nouns:
-            return  # جنديان عراقيان: the adjective of the two just counted
+        if ts == start and (st.lx.numbers.get(before.lstrip("وف"), (0, 1))[1] != 1 or (
+                before.endswith(("ان", "ين")) and before.lstrip("وف") in st.lx.nouns)):
+            return  # جنديان عراقيان، اثنان آخران: the adjective of the two just counted
         w1, e1, _, _ = _next2(text, end)
         st.emit(start, end, 2, "exact", "count", (start, end), e1 if w1 in _TWO else end)
     elif e[0] == "A":  # the accusative: the object of an event verb a few words before (its subject between)
@@ -497,7 +500,10 @@ def _noun(st: _State, tok: tuple) -> None:
         if st.lx.nxt.get(_next2(text, end)[0], 0) & N_BODY:
             st.emit(start, end, 2, "exact", "count", (start, end), end)  # أصيب ضابطا شرطة: a dual in construct
             return
-        raw = _prev_word(text, ts)
+        at = ts
+        while at > 0 and text[at - 1] in _OPENING_QUOTES:
+            at -= 1  # إن «متظاهرا قتل»: the quote opens on the subject
+        raw = _prev_word(text, at)
         w = raw.strip('«»"()')
         if not raw or w in st.lx.numbers or w[:1].isdigit():
             return  # مقتل «22» مسلحاً
@@ -506,7 +512,7 @@ def _noun(st: _State, tok: tuple) -> None:
         if w in INNA:
             st.emit(start, end, 1, "exact", "count", (start, end), end)  # أن جنديا قتل: the subject of أنّ
             return
-        pos = ts
+        pos = at
         for _ in range(_OBJECT_REACH):
             w = _prev_word(text, pos)
             if not w:
@@ -552,6 +558,8 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
     between = st.text[f_end:ts].split()
     return len(between) <= 1 and "\n" not in st.text[f_end:ts]
 
+
+_OPENING_QUOTES = '«"“('
 
 INNA = frozenset({"ان", "بان", "لان", "وان", "فان"})
 """أنّ and إنّ with their clitics: the noun after them is their subject, in the accusative (أن شخصا آخر
