@@ -2575,6 +2575,19 @@ def test_the_country_both_name_does_not_join_fights_in_two_provinces() -> None:
         ("Armed clash", "Taizz", 20), ("Armed clash", "Al Hudaydah", 2)]
 
 
+def test_shells_a_post_was_exposed_to_are_an_attack_on_it() -> None:
+    """تعرض مركز المسيال ... لقذائف: the verb told well before the shells says they were fired; a side named before
+    a word of facing them (أعلنت السلطات التصدي لقذائف، تعرضت دورية للشرطة لانفجار) is the side hit."""
+    events = extract("وأوضح المتحدث الأمني أنه في صباح أمس تعرض مركز المسيال بقطاع ظهران الجنوب في منطقة عسير، لقذائف "
+                     "عسكرية كثيفة من داخل الأراضي اليمنية.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Dhahran al-Janub", "Asir")]
+    events = extract("أعلنت السلطات الأمنية السعودية أمس التصدي لقذائف عسكرية كثيفة من داخل اليمن استهدفت مركزا حدوديا في "
+                     "ظهران الجنوب.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Police Forces of Saudi Arabia (2015-)")]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

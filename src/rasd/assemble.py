@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
 from rasd.assemble_counts import (
@@ -1719,6 +1719,7 @@ def assemble(
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
             cand.killers = _killed_by_armed(cand, tokens)
+            _side_that_faced_it(cand, tokens)
             if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
             if not cand.attackers:
@@ -1927,6 +1928,34 @@ def _detention_told(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(t.stem in _DETENTION_STEMS or t.norm in _DETENTION_STEMS for t in tokens[first:last])
 
 
+def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
+    """A side named before a word of facing or suffering the attack (أعلنت السلطات السعودية التصدي لقذائف، تعرضت
+    قوات الجيش لقصف) is the side attacked, never the one that fired: it leaves the doers and the others for the
+    targets. (A clash's sides are both doers: تصدى مقاتلو المقاومة لهجوم شنه الحوثيون stays a clash of both.)"""
+    if cand.event_type != "Explosions/Remote violence" or not cand.triggers:
+        return
+    first = min(cand.triggers, key=attrgetter("token"))  # the word that opens the event, not one merged into it
+    faced = [j for j in range(max(first.token - 10, 0), first.token) if tokens[j].stem in _EXPOSED] if (
+        tokens[first.token].prefix.lstrip("وف") == "ل") else []
+    if not faced:
+        return
+    at = max(faced)
+    before = [a for a in (*cand.attackers, *cand.others) if a.start < tokens[at].start]
+    if not before:
+        return
+    cand.attackers = [a for a in cand.attackers if a not in before]
+    cand.others = [a for a in cand.others if a not in before]
+    cand.targets = [*before, *(a for a in cand.targets if a not in before)]
+
+
+def _suffered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """Shells or rockets a place or a side was exposed to, the verb told well before them (تعرض مركز المسيال بقطاع
+    ظهران الجنوب في منطقة عسير، لقذائف عسكرية كثيفة): they were fired, not delivered or stocked."""
+    return (trigger.event_type == "Explosions/Remote violence" and trigger.role == "weapon"
+            and tokens[trigger.token].prefix.lstrip("وف") == "ل"
+            and any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token)))
+
+
 def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
     """The sentence says conflict beyond a polysemous word: a strong event word or an armed actor."""
     for k in clauses:
@@ -2094,12 +2123,12 @@ def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[Trig
     """Only words for weapons tell the event (مقاتلات، صواريخ كاتيوشا، ألغام), with no figure, no casualty
     word and no verb of firing, falling or planting beside them: a delivery, a stock taken or a minefield,
     not an attack (إصابته بمقذوف، قذائف سقطت على البلدة، استهدفتها طائرات التحالف، لمقذوف ... مما نتج عنه
-    استشهاد are attacks)."""
+    استشهاد، تعرض المركز ... لقذائف are attacks)."""
     if e.counts or not all(t.device for t in e.triggers):
         return False
     hurt = [c.token for c in triggers if c.role == "count"]
     for t in e.triggers:
-        if any(-3 <= k - t.token <= 9 for k in hurt):
+        if any(-3 <= k - t.token <= 9 for k in hurt) or _suffered(t, tokens):
             return False
         for k in range(max(t.token - 3, 0), min(t.token + 7, len(tokens))):
             fired = tokens[k].stem.startswith(_FIRING) or tokens[k].norm.startswith(_FIRING)
