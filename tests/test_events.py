@@ -2588,6 +2588,16 @@ def test_shells_a_post_was_exposed_to_are_an_attack_on_it() -> None:
         ("Shelling/artillery/missile attack", "Police Forces of Saudi Arabia (2015-)")]
 
 
+def test_the_attack_an_act_answers_is_no_part_of_it() -> None:
+    """هي رد على الهجوم الانتحاري الذي استهدف في سوروتش: the bombing answered is one the reader knows; the killing
+    of two policemen is the news, and stays no bombing."""
+    events = extract("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين في منزلهما في ولاية شانلي أورفة. وقالت إن هذه "
+                     "العملية هي رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين مؤيدين للقضية الكردية وأسفر عن "
+                     "سقوط 32 قتيلا.", published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Police Forces of Turkey", 2)]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

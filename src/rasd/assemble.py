@@ -266,6 +266,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # خلال الهدنة، بعد ساعات من سريان وقف إطلاق النار، الالتزام ببنودها: a truce in the background
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
+    if _answered(trigger, tokens):
+        return True  # هذه العملية هي رد على الهجوم الانتحاري الذي استهدف: the attack answered, told before
     if _campaign_launched(trigger, tokens):
         return True  # شنت الشرطة حملة أمنية للقبض على المطلوبين: a campaign launched, no attack
     prev = trigger.token - 1
@@ -319,6 +321,17 @@ _CARRIED_BY = frozenset({"عبر", "متن"})
 """Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
 _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normalize_word(w) for w in ("نفسه", "نفسها", "أنفسهم"))}
 """After في and على: fire in the air, fire at oneself (not في الوقت نفسه: at the same time)."""
+
+
+_ANSWER = frozenset({"رد", "ردا"})
+
+
+def _answered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A definite event word right after رد على / ردا على (هي رد على الهجوم الانتحاري، ردا على القصف): the event
+    answered, one the reader knows, not news of this report. (ردا على مقتل, indefinite, may be the news itself.)"""
+    k = trigger.token
+    return (k >= 2 and "ال" in tokens[k].prefix and tokens[k - 1].norm == "علي"
+            and tokens[k - 2].stem in _ANSWER)
 
 
 _CAMPAIGN_NOUNS = frozenset({"حمله", "حملات"})
@@ -1762,7 +1775,8 @@ def assemble(
         last_subset_end: int | None = None  # the token after a subset figure (بينهم 12 طفلا)
         # The figures after this token are not the clause's news: all of a running toll's, and those
         # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
-        past = -1 if running_toll else min((t.token for t in trig_c[ci] if _reference_point(t, tokens)
+        past = -1 if running_toll else min((t.token for t in trig_c[ci] if (_reference_point(t, tokens)
+                                                                             or _answered(t, tokens))
                                             and not any(d.start <= t.start < d.end for d in date_c[ci])),
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
