@@ -2598,6 +2598,17 @@ def test_the_attack_an_act_answers_is_no_part_of_it() -> None:
         ("Armed clash", "Police Forces of Turkey", 2)]
 
 
+def test_the_day_of_a_statement_does_not_split_an_incident_told_on_another_day() -> None:
+    """في بيان أمس: the day the statement was made; the bombing told with its own day (الخميس الماضي) is the same
+    incident, dated that day."""
+    events = extract("كشفت السلطات الأمنية السعودية، أمس، عن هوية منفذ حادثة تفجير في مسجد داخل مقر قوات الطوارئ الخاصة "
+                     "في مدينة أبها. وأوضح اللواء منصور التركي، في بيان أمس، أنه حدث تفجير أثناء صلاة الظهر في مسجد مقر "
+                     "القوة في منطقة عسير، ونتج عنه استشهاد 15 وإصابة 33 آخرين. يذكر أن الانتحاري منفذ العملية دخل مسجد "
+                     "مقر قوات الطوارئ في أبها الخميس الماضي، ثم فجّر نفسه.", published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
+        ("Suicide bomb", "2015-08-06", "Abha", 15)]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

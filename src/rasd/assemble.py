@@ -1756,7 +1756,8 @@ def assemble(
                 own = later
             cand.dates = own or clause_dates or [d for k in same_sentence for d in date_c[k]
                                                  if d.date is not None and not _is_history([d], published)]
-            cand.told_on = bool(said) and not own
+            cand.told_on = (bool(said) and not own) or (bool(own) and all(  # في بيان أمس: the day it was said
+                _date_of_statement(d, cue_c[ci], tokens) for d in own))
             cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]] or (
                 events[-1].places if events and _same_place(tokens, clause.first_token, clause.last_token) else [])
             cand.sources = sources
