@@ -372,13 +372,18 @@ _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # norma
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
+_LONG_PERIODS = frozenset(normalize_word(w) for w in (
+    "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "السنين"))
+_IN_THE_LAST = frozenset({"في", "خلال", "طوال", "مدي"})
+_LAST = frozenset(normalize_word(w) for w in ("الأخيرة", "الماضية"))
 _NTH_MONTH = frozenset(normalize_word(w) for w in ("للشهر", "للعام", "للسنة"))  # للشهر الرابع على التوالي
 
 
 def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first: int, last: int) -> bool:
     """A span of months or years the clause (tokens ``first`` to ``last``) covers (قتلت 173 مدنيا خلال
     عشرة أشهر، على مدى عامين), or a figure told of a period or of weeks (170 مدنيا قتلوا خلال هذه الفترة، ما
-    أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260), or fighting told as going on
+    أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260، توقيف المئات في الأشهر الأخيرة), or
+    fighting told as going on
     for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period, it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
@@ -386,6 +391,9 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
                 tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
                 abs(k - j) <= _PERIOD_REACH for k in figures):
             return True
+        if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST and j + 1 < len(tokens)
+                and tokens[j + 1].norm in _LAST and any(abs(k - j) <= _PERIOD_REACH for k in figures)):
+            return True  # تم توقيف المئات في الأشهر الأخيرة، قتل 40 خلال الأسابيع الماضية: a period's sum
         if tokens[j].norm in _NTH_MONTH and any(
                 tokens[i].norm == "التوالي" for i in range(j + 1, min(j + 4, len(tokens)))):
             return True  # تتواصل المعارك للشهر الرابع على التوالي: months of fighting, not a day's
