@@ -2616,6 +2616,22 @@ def test_the_day_of_a_statement_does_not_split_an_incident_told_on_another_day()
         ("Suicide bomb", "2015-08-06", "Abha", 15)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # تحت سيطرة: who holds the ground, no taking
+        ("أكد الجيش المصري أمس أن الأوضاع الأمنية في مدينة الشيخ زويد هادئة وتحت سيطرة كاملة من رجال القوات المسلحة.", []),
+        ("وقال المصدر إن فصائل المعارضة شنت هجوما عنيفا أمس على الأحياء الواقعة تحت سيطرة قوات النظام في مدينة درعا.",
+         [("Armed clash", "Opposition Rebels (Syria)")]),
+        # أصبحت ... تحت سيطرة: the ground has just passed to them
+        ("أعلن نائب الرئيس اليمني أمس أن مدينة عدن أصبحت الآن تحت سيطرة المقاومة الشعبية بالكامل.",
+         [("Non-state actor overtakes territory", "Popular Resistance (Yemen)")]),
+    ],
+)
+def test_ground_held_is_no_ground_taken(text: str, expected: list) -> None:
+    assert [(e.sub_event_type, e.actor1) for e in extract(text, published=date(2015, 8, 7))] == expected
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

@@ -795,8 +795,13 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         for tok in tokens[trigger.token + 1 : trigger.token + 4]:
             if tok.norm in _CLAUSE_BREAKS or tok.norm == "علي":
                 break
-            if tok.stem in _NOT_GROUND_REGAINED:
-                return True  # استعادة جثث قتلاها، استعادة الشرعية: bodies, a state, not ground
+            if tok.stem in _NOT_GROUND_REGAINED or _unpossessed(tok.stem) in _NOT_GROUND_REGAINED:
+                return True  # استعادة جثث قتلاها، استعادة الشرعية، استعادوا عافيتهم: not ground
+    if trigger.role == "seize" and trigger.token > 0 and tokens[trigger.token - 1].stem in ("تحت", "من") and (
+            tokens[trigger.token].norm in _CONTROL_NOUNS) and not any(  # (not تمكنت من السيطرة: a taking)
+            tokens[j].stem in _BECAME for j in range(max(trigger.token - 6, 0), trigger.token - 1)):
+        return True  # تحت سيطرة كاملة من رجال القوات المسلحة، لتحرير الجامعة من سيطرة داعش: who holds it, not a taking
+        # (أصبحت المدينة تحت سيطرة المقاومة: it has just passed to them)
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
     for tok in tokens[trigger.token + 1 : trigger.token + 9]:
@@ -837,6 +842,20 @@ def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Tok
 _ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", "معظم", "غالبية", "أغلب", "بعض"))
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
 _REGAIN = frozenset(normalize_word(w) for w in ("استعادة", "استعاد", "استعادت", "استعادوا", "تستعيد", "يستعيد"))
+_BECAME = frozenset(normalize_word(w) for w in ("أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا"))
+_CONTROL_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "قبضة", "سلطة"))
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
+
+
+def _unpossessed(word: str) -> str:
+    """The noun without a possessive pronoun, its ت back to ة (عافيتهم → عافيه، جثثهم → جثث); itself if none."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base[:-1] + "ه" if base.endswith("ت") else base
+    return word
+
+
 _NOT_GROUND_REGAINED = frozenset(normalize_word(w) for w in (
     "جثث", "جثة", "جثامين", "جثمان", "رفات", "أسرى", "أسراها", "مختطفين", "رهائن", "شرعية", "دولة", "أمل",
     "ثقة", "أمن", "استقرار", "هدوء", "حياة", "أموال", "مبادرة", "عافية",
