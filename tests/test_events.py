@@ -2632,6 +2632,19 @@ def test_ground_held_is_no_ground_taken(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.actor1) for e in extract(text, published=date(2015, 8, 7))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("قتل مسلحون شرطيين تركيين بالرصاص أمس في منزلهما في مدينة جيلان بينار.", "Ceylanpinar"),
+        ("سقطت قذائف أطلقها الحوثيون أمس على محافظة الطوال في منطقة جازان.", "Al-Tuwal"),
+        ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة المخاء.", "Mocha"),
+    ],
+)
+def test_towns_added_to_the_supplement_place_their_events(text: str, location: str) -> None:
+    """Towns the corpus names after a unit word that the gazetteer lacked (supplement.tsv, GeoNames coordinates)."""
+    assert [e.location for e in extract(text, published=date(2015, 7, 23))] == [location]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""
