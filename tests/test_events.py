@@ -614,7 +614,7 @@ def test_an_advance_halted_is_no_arrest() -> None:
 def test_sirnak_spelt_as_turkish_is_sirnak() -> None:
     events = extract("قتل ثلاثة مسلحين أكراد أمس في اشتباكات مع قوات الأمن التركية قرب بلدة سيلوبي بمقاطعة شيرناك الحدودية"
                      " مع العراق.", published=date(2015, 8, 7))
-    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Sirnak")]
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [("Armed clash", "Silopi", "Sirnak")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1881,7 +1881,7 @@ def test_where_the_dead_were_mourned_is_not_where_they_fell() -> None:
     text = ("شيعت جموع غفيرة عصر أمس بمركز مسلية بمحافظة بيش الجندي يحيى الشاجري. وكان الجندي استشهد صباح أمس "
             "بالشريط الحدودي بمحافظة الطوال جنوب منطقة جازان إثر سقوط قذيفة هاون.")
     events = extract(text, published=date(2015, 8, 6))
-    assert [(e.sub_event_type, e.location) for e in events] == [("Shelling/artillery/missile attack", "Jazan")]
+    assert [(e.sub_event_type, e.location) for e in events] == [("Shelling/artillery/missile attack", "Al-Tuwal")]
 
 
 def test_the_coalition_called_al_itilaf_is_the_global_coalition() -> None:
