@@ -294,6 +294,8 @@ def test_never_an_event(text: str, why: str) -> None:
         ("وأكد مصدر طبي في مدينة درنة أن الحالات ارتفعت إلى 11 قتيلاً، لافتاً إلى أن تنظيم داعش لا يزال يسيطر على "
          "مرتفعات الكورفات وأن العملية العسكرية التي انطلقت تهدف إلى اقتحام هذه المناطق والسيطرة عليها.",
          ["Armed clash"]),
+        # attacks that might be carried out (احتمال تنفيذ) are a hypothesis
+        ("حذرت الاستخبارات من احتمال تنفيذ مسلحي داعش هجمات في مدينة أنقرة أمس.", []),
         # an offensive (حملة عسكرية) is an attack; its arrests told after it are news
         ("شنت القوات العراقية حملة عسكرية واسعة على مواقع داعش في مدينة الرمادي أمس.", ["Armed clash"]),
         ("وشنت الشرطة اليوم حملة أمنية في مدينة الطائف أسفرت عن اعتقال 5 مطلوبين.", ["Arrests"]),
@@ -811,6 +813,8 @@ def test_seed_article_against_its_gold() -> None:
     assert not [e for e in score.errors if "[" in e], score.errors  # no forbidden event
     assert not [e for e in result.events if {e.actor1, e.actor2} & set(e.assoc_actor_1)]
     _check_offsets(seed["text"], result.events)
+    # the attack began "last Thursday" (منذ يوم الخميس الماضي); "في بيان أمس" is only the day of the SDF's statement
+    assert [e.event_date for e in result.events if e.sub_event_type == "Armed clash"] == ["2022-01-20"]
 
 
 def test_offsets_on_examples() -> None:

@@ -2415,7 +2415,8 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
             d.date is not None and d.direction != "future" and d.precision == 1 for d in cand.dates):
         target.dates, target.told_on = cand.dates, False  # قال مسؤولون اليوم ... تفجرت قبل أربعة أيام (a day, not
         # "الشهر الماضي" of a background sentence)
-    target.dates = target.dates or cand.dates
+    if not target.dates:
+        target.dates, target.told_on = cand.dates, cand.told_on  # the day of a statement stays only that
     target.places = target.places or cand.places
     target.attackers += cand.attackers
     target.targets += cand.targets
