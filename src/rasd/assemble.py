@@ -266,6 +266,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # خلال الهدنة، بعد ساعات من سريان وقف إطلاق النار، الالتزام ببنودها: a truce in the background
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
+    if _sentenced(trigger, tokens):
+        return True  # قضت محكمة جنايات القاهرة ... بإعدام الرئيس الأسبق: a sentence, no killing
     if _answered(trigger, tokens):
         return True  # هذه العملية هي رد على الهجوم الانتحاري الذي استهدف: the attack answered, told before
     if _campaign_launched(trigger, tokens):
@@ -321,6 +323,21 @@ _CARRIED_BY = frozenset({"عبر", "متن"})
 """Words before an aircraft that make it a means of travel (عبر الطائرات التي تم تأمينها، على متن طائرة)."""
 _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normalize_word(w) for w in ("نفسه", "نفسها", "أنفسهم"))}
 """After في and على: fire in the air, fire at oneself (not في الوقت نفسه: at the same time)."""
+
+
+_RULING = frozenset(normalize_word(w) for w in ("قضت", "قضى", "تقضي", "يقضي", "حكمت", "حكم", "يحكم", "تحكم"))
+_DEATH_PENALTY = frozenset(normalize_word(w) for w in ("إعدام", "الإعدام"))
+_RULING_REACH = 20  # words (commas included) from the verb of ruling to بإعدام, past the court's name and the date
+
+
+def _sentenced(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """بإعدام after a verb of ruling up to ``_RULING_REACH`` words before it (قضت محكمة جنايات القاهرة المنعقدة بأكاديمية الشرطة،
+    اليوم، برئاسة المستشار ... بإعدام): a death sentence passed, no one put to death. (A court's name between the
+    verb and the word is long; حكم as a noun beside الإعدام is an idiom cue already.)"""
+    k = trigger.token
+    if tokens[k].stem not in _DEATH_PENALTY or not tokens[k].prefix.lstrip("وف").startswith("ب"):
+        return False
+    return any(tokens[j].stem in _RULING for j in range(max(k - _RULING_REACH, 0), k))
 
 
 _ANSWER = frozenset({"رد", "ردا"})
