@@ -408,8 +408,9 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
                 tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
                 abs(k - j) <= _PERIOD_REACH for k in figures):
             return True
-        if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST and j + 1 < len(tokens)
-                and tokens[j + 1].norm in _LAST and any(abs(k - j) <= _PERIOD_REACH for k in figures)):
+        if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST
+                and any(t.norm in _LAST for t in tokens[j + 1:j + 3])  # الأسابيع (القليلة) الماضية
+                and any(abs(k - j) <= _PERIOD_REACH for k in figures)):
             return True  # تم توقيف المئات في الأشهر الأخيرة، قتل 40 خلال الأسابيع الماضية: a period's sum
         if tokens[j].norm in _NTH_MONTH and any(
                 tokens[i].norm == "التوالي" for i in range(j + 1, min(j + 4, len(tokens)))):
