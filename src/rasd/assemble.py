@@ -332,8 +332,8 @@ _RULING_REACH = 20  # words (commas included) from the verb of ruling to بإع�
 
 def _sentenced(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """بإعدام after a verb of ruling up to ``_RULING_REACH`` words before it (قضت محكمة جنايات القاهرة المنعقدة
-    بأكاديمية الشرطة، اليوم، برئاسة المستشار ... بإعدام): a death sentence passed, no one put to death. (A court's name between the
-    verb and the word is long; حكم as a noun beside الإعدام is an idiom cue already.)"""
+    بأكاديمية الشرطة، اليوم، برئاسة المستشار ... بإعدام): a death sentence passed, no one put to death. (A court's
+    name between the verb and the word is long; حكم as a noun beside الإعدام is an idiom cue already.)"""
     k = trigger.token
     if tokens[k].stem not in _DEATH_PENALTY or not tokens[k].prefix.lstrip("وف").startswith("ب"):
         return False
