@@ -2653,6 +2653,17 @@ def test_towns_added_to_the_supplement_place_their_events(text: str, location: s
     assert [e.location for e in extract(text, published=date(2015, 7, 23))] == [location]
 
 
+def test_a_plural_told_with_the_feminine_singular_is_not_one_person() -> None:
+    """قيادات كبيرة لقيت مصرعها: a plural of things or of a broken form takes the feminine singular; the dead are
+    many, untold; امرأة لقيت مصرعها is one."""
+    events = extract("شنت طائرات التحالف أمس غارات جوية على مواقع الحوثيين في مدينة تعز، وأوضحت المصادر أن هناك قتلى "
+                     "وجرحى في صفوف الحوثي بينهم قيادات كبيرة لقيت مصرعها في القصف الجوي.", published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 0)]
+    events = extract("شنت طائرات التحالف أمس غارات جوية على مدينة تعز، وأكدت المصادر أن امرأة لقيت مصرعها في القصف "
+                     "الجوي.", published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

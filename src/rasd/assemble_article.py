@@ -103,9 +103,14 @@ def _one_by_its_pronoun(t: TriggerMention, tokens: Sequence[Token]) -> bool:
         return False  # محاولة اغتياله: an attempt, nobody killed
     if t.kind == "injured" and t.token > 0 and tokens[t.token - 1].norm in _BEFORE_DYING:
         return False  # استشهاد الرقيب بعد إصابته، متأثرا بإصابته: the wound he died of, no one more hurt
+    if word.endswith("ها") and any(tok.norm.endswith("ات") or tok.stem in _BROKEN_PLURALS
+                                  for tok in tokens[max(t.token - 3, 0):t.token]):
+        return False  # قيادات كبيرة لقيت مصرعها: a plural told with the feminine singular, not one woman
     return _pronoun_form(word)
 
 
+_BROKEN_PLURALS = frozenset(normalize_word(w) for w in (
+    "عناصر", "قادة", "جنود", "رجال", "أفراد", "مسلحين", "مقاتلين", "ضحايا", "قتلى", "أطفال", "نساء"))
 _STEMS = ("مقتل", "مصرع", "اغتيال", "اعتقال", "اختطاف", "اصابت", "خطف")
 _BEFORE_DYING = frozenset(normalize_word(w) for w in ("بعد", "إثر", "اثر", "جراء", "متأثرا", "بسبب"))
 _ONE_DIES = frozenset(normalize_word(w) for w in ("فارق الحياة", "فارقت الحياة"))
