@@ -2664,6 +2664,37 @@ def test_a_plural_told_with_the_feminine_singular_is_not_one_person() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # backed by Iran (المدعومة إيرانيا) is an adverb, no one more killed
+        ("قتل 5 من عناصر الميليشيات المدعومة إيرانيا أمس في غارة جوية على مدينة البوكمال.", ("Air/drone strike", 5)),
+        # a town that fell under a side's control (سقطت ... تحت سيطرة) changed hands
+        ("سقطت مدينة الرمادي تحت سيطرة تنظيم داعش يوم الأحد بعد معارك عنيفة مع القوات العراقية.",
+         ("Non-state actor overtakes territory", 0)),
+        # the toll after ردا على القصف is the strike's own
+        ("شنت طائرات التحالف غارات على صنعاء ردا على القصف الحوثي، أسفرت عن مقتل 20 مدنيا.", ("Air/drone strike", 20)),
+        # يحكم (rules) is no court's ruling: the executions happened
+        ("قام تنظيم داعش الذي يحكم المدينة بإعدام ثلاثة شبان في مدينة الرقة.", ("Attack", 3)),
+        # a result (أدت التحريات للقبض على) is no purpose: the arrests were made
+        ("أدت تحريات الأجهزة الأمنية أمس للقبض على 3 عناصر من تنظيم داعش في مدينة الموصل.", ("Arrests", 0)),
+        # election fraud is what a protest is about, no common crime
+        ("تظاهر آلاف المحتجين أمس في مدينة البصرة احتجاجا على تزوير الانتخابات.", ("Peaceful protest", 0)),
+        # آخر before a figure is "the last": three killed, not four
+        ("أعلن الجيش العراقي مقتل آخر ثلاثة عناصر من خلية داعش في مدينة الموصل.", ("Armed clash", 3)),
+        # the woman killed (لمقتلها) after a plural that is not her subject is one
+        ("أطلق قناص تابع لقوات النظام النار أمس على سيدة في حي بستان القصر بمدينة حلب خلال الاشتباكات ما أدى لمقتلها.",
+         ("Armed clash", 1)),
+        # the deadliest attack in recent months (أعنف ... في الأشهر الأخيرة) is news
+        ("قتل 12 جنديا في أعنف هجوم انتحاري تشهده مدينة العريش في الأشهر الأخيرة.", ("Suicide bomb", 12)),
+        # a campaign on militants' hideouts (حملة موسعة على البؤر الإرهابية) is an offensive
+        ("شنت قوات الجيش أمس حملة موسعة على البؤر الإرهابية في مدينة الشيخ زويد.", ("Armed clash", 0)),
+    ],
+)
+def test_the_limits_of_this_sessions_rules(text: str, expected: tuple) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in extract(text, published=date(2015, 8, 1))] == [expected]
+
+
 def test_a_bomb_destroyed_is_no_explosion() -> None:
     """أسفرت العملية عن تدمير أربع آليات وسيارة مفخخة: a car bomb put out of use by the operation, not one that went
     off, and not property destroyed either."""

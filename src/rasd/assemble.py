@@ -254,10 +254,12 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
         return True  # حملة لاستعادة المدينة، سعيا للسيطرة على: a purpose, the ground not yet taken
     purpose = ("ل", "لل") if trigger.sub_event_type == "Arrests" else ("ل",) if trigger.role == "attack" else ()
-    if (tokens[trigger.token].prefix.lstrip("وف") in purpose
-            and not any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token))):
+    if (tokens[trigger.token].prefix.lstrip("وف") in purpose and not _exposed_before(trigger.token, tokens)
+            and not (trigger.sub_event_type == "Arrests" and any(
+                tokens[j].stem in _LED_TO for j in range(max(trigger.token - 5, 0), trigger.token)))):
         return True  # اتفاق يسمح باستخدام القاعدة لشن ضربات جوية، إجراء للقبض على الجناة: a purpose, nothing done yet
-        # (للهجوم is as often "to the attack" as "to attack": only the bare ل reads as a purpose there)
+        # (للهجوم is as often "to the attack" as "to attack": only the bare ل reads as a purpose there; أدت
+        # التحريات للقبض على: a result, the arrests made)
     if trigger.device and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARRIED_BY and not any(
             t.stem in _STRIKING for t in tokens[max(trigger.token - 8, 0):trigger.token]):
         return True  # عبر الطائرات، على متن طائرة: aircraft that carry people, not a strike (غارة نفذتها عبر طائرة)
@@ -325,22 +327,40 @@ _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normaliz
 """After في and على: fire in the air, fire at oneself (not في الوقت نفسه: at the same time)."""
 
 
-_RULING = frozenset(normalize_word(w) for w in ("قضت", "قضى", "تقضي", "يقضي", "حكمت", "حكم", "يحكم", "تحكم"))
-_DEATH_PENALTY = frozenset(normalize_word(w) for w in ("إعدام", "الإعدام"))
+_RULING = frozenset(normalize_word(w) for w in ("قضت", "حكمت", "أصدرت"))
+_COURTS = frozenset(normalize_word(w) for w in ("محكمة", "محاكم", "القاضي", "قاض", "هيئة"))
+_DEATH_PENALTY = frozenset({normalize_word("إعدام")})
 _RULING_REACH = 20  # words (commas included) from the verb of ruling to بإعدام, past the court's name and the date
 
 
 def _sentenced(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """بإعدام after a verb of ruling up to ``_RULING_REACH`` words before it (قضت محكمة جنايات القاهرة المنعقدة
     بأكاديمية الشرطة، اليوم، برئاسة المستشار ... بإعدام): a death sentence passed, no one put to death. (A court's
-    name between the verb and the word is long; حكم as a noun beside الإعدام is an idiom cue already.)"""
+    name between the verb and the word is long; a court must be named after the verb: قضت / حكمت محكمة. حكم as a
+    noun beside الإعدام is an idiom cue already.)"""
     k = trigger.token
     if tokens[k].stem not in _DEATH_PENALTY or not tokens[k].prefix.lstrip("وف").startswith("ب"):
         return False
-    return any(tokens[j].stem in _RULING for j in range(max(k - _RULING_REACH, 0), k))
+    ruled = False
+    for j in range(k - 1, max(k - _RULING_REACH, 0) - 1, -1):
+        if tokens[j].norm == ".":
+            return False  # the verb must be in the sentence of بإعدام
+        if tokens[j].stem in _COURTS:
+            ruled = True
+        elif tokens[j].stem in _RULING:
+            return ruled or tokens[j + 1].stem in _COURTS
+    return False
 
 
 _ANSWER = frozenset({"رد", "ردا"})
+
+
+def _answered_and_told(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event answered is told in a relative clause after it (رد على الهجوم الانتحاري الذي استهدف ... وأسفر عن
+    سقوط 32 قتيلا): the figures after it are that event's. (ردا على القصف الحوثي، أسفرت عن مقتل 20: the toll after
+    the comma is the answer's own.)"""
+    return _answered(trigger, tokens) and any(
+        tok.norm in _RELATIVES for tok in tokens[trigger.token + 1:trigger.token + 4])
 
 
 def _answered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -352,8 +372,10 @@ def _answered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
 
 
 _CAMPAIGN_NOUNS = frozenset({"حمله", "حملات"})
-_ARMED_CAMPAIGNS = frozenset({"عسكريه", "جويه", "بريه", "عسكريا", "قصف", "غارات", "عنيفه"})
-"""What makes a campaign (حملة) an offensive: حملة عسكرية، حملة جوية، حملة قصف."""
+_ARMED_CAMPAIGNS = frozenset({"عسكريه", "جويه", "بريه", "عسكريا", "قصف", "غارات", "عنيفه", "بؤر", "معاقل", "مواقع",
+                              "اوكار", "ارهابيه", "مسلحين", "مسلحي"})
+"""What makes a campaign (حملة) an offensive, up to four words after it: حملة عسكرية، حملة جوية، حملة قصف، حملة
+موسعة على البؤر الإرهابية، على معاقل المسلحين."""
 
 
 def _campaign_launched(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -363,7 +385,7 @@ def _campaign_launched(trigger: TriggerMention, tokens: Sequence[Token]) -> bool
         return False
     for k in range(trigger.token + 1, min(trigger.token + 6, len(tokens))):
         if tokens[k].stem in _CAMPAIGN_NOUNS:
-            return k + 1 >= len(tokens) or tokens[k + 1].stem not in _ARMED_CAMPAIGNS
+            return not any(t.stem in _ARMED_CAMPAIGNS for t in tokens[k + 1:k + 5])  # حملة موسعة على البؤر الإرهابية
     return False
 
 
@@ -389,9 +411,11 @@ _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # norma
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
-_LONG_PERIODS = frozenset(normalize_word(w) for w in (
-    "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "السنين"))
-_IN_THE_LAST = frozenset({"في", "خلال", "طوال", "مدي"})
+_LONG_PERIODS = frozenset(normalize_word(w) for w in ("الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")) | _PERIOD
+_IN_THE_LAST = _SPAN_WORDS | {"في"}
+_SUPERLATIVES = frozenset(normalize_word(w) for w in ("أعنف", "أكبر", "أسوأ", "أكثر", "أشد", "أول", "أضخم", "أخطر"))
+"""A comparison with the period (أعنف هجوم تشهده المدينة في الأشهر الأخيرة): the event is news, the period its
+measure."""
 _LAST = frozenset(normalize_word(w) for w in ("الأخيرة", "الماضية"))
 _NTH_MONTH = frozenset(normalize_word(w) for w in ("للشهر", "للعام", "للسنة"))  # للشهر الرابع على التوالي
 
@@ -410,7 +434,8 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
             return True
         if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST
                 and any(t.norm in _LAST for t in tokens[j + 1:j + 3])  # الأسابيع (القليلة) الماضية
-                and any(abs(k - j) <= _PERIOD_REACH for k in figures)):
+                and any(abs(k - j) <= _PERIOD_REACH for k in figures)
+                and not any(t.stem in _SUPERLATIVES for t in tokens[first:j])):  # أعنف هجوم ... في الأشهر الأخيرة
             return True  # تم توقيف المئات في الأشهر الأخيرة، قتل 40 خلال الأسابيع الماضية: a period's sum
         if tokens[j].norm in _NTH_MONTH and any(
                 tokens[i].norm == "التوالي" for i in range(j + 1, min(j + 4, len(tokens)))):
@@ -819,7 +844,7 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
             tokens[trigger.token].norm in _CONTROL_NOUNS) and not any(  # (not تمكنت من السيطرة: a taking)
             tokens[j].stem in _BECAME for j in range(max(trigger.token - 6, 0), trigger.token - 1)):
         return True  # تحت سيطرة كاملة من رجال القوات المسلحة، لتحرير الجامعة من سيطرة داعش: who holds it, not a taking
-        # (أصبحت المدينة تحت سيطرة المقاومة: it has just passed to them)
+        # (أصبحت المدينة تحت سيطرة المقاومة، سقطت الرمادي تحت سيطرة داعش: it has just passed to them)
     if tokens[trigger.token].stem not in _ADVANCE:
         return False
     for tok in tokens[trigger.token + 1 : trigger.token + 9]:
@@ -860,7 +885,9 @@ def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Tok
 _ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", "معظم", "غالبية", "أغلب", "بعض"))
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
 _REGAIN = frozenset(normalize_word(w) for w in ("استعادة", "استعاد", "استعادت", "استعادوا", "تستعيد", "يستعيد"))
-_BECAME = frozenset(normalize_word(w) for w in ("أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا"))
+_BECAME = frozenset(normalize_word(w) for w in (
+    "أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا", "سقطت", "سقط", "وقعت", "وقع", "أضحت", "أضحى",
+    "غدت", "غدا"))
 _CONTROL_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "قبضة", "سلطة"))
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 
@@ -1561,6 +1588,9 @@ _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "
                                "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
 """Nouns for a force or its members before من and a name (قوات من الجيش الوطني): a part of that side."""
 _ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
+_LED_TO = frozenset(normalize_word(w) for w in (
+    "أدت", "أدى", "ادت", "قادت", "قاد", "أفضت", "أفضى", "أسفرت", "أسفر", "انتهت", "انتهى"))
+"""Verbs of result before ل + an arrest (أدت التحريات للقبض على 3): the arrests made, not a purpose."""
 _EXPOSED = frozenset(normalize_word(w) for w in (
     "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "عرضة", "تعرضها", "تعرضه", "تصدى", "تصدت", "تصدوا", "التصدي",
     "يتصدى", "تتصدى", "صد", "صدت", "صدوا", "تصديها", "تصديه"))
@@ -1826,7 +1856,7 @@ def assemble(
         # The figures after this token are not the clause's news: all of a running toll's, and those
         # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
         past = -1 if running_toll else min((t.token for t in trig_c[ci] if (_reference_point(t, tokens)
-                                                                             or _answered(t, tokens))
+                                                                             or _answered_and_told(t, tokens))
                                             and not any(d.start <= t.start < d.end for d in date_c[ci])),
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
@@ -2000,7 +2030,7 @@ def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
         return
     first = min(cand.triggers, key=attrgetter("token"))  # the word that opens the event, not one merged into it
     faced = [j for j in range(max(first.token - 10, 0), first.token) if tokens[j].stem in _EXPOSED] if (
-        tokens[first.token].prefix.lstrip("وف") == "ل") else []
+        tokens[first.token].prefix.lstrip("وف") == "ل") else []  # (where, unlike _exposed_before)
     if not faced:
         return
     at = max(faced)
@@ -2012,12 +2042,16 @@ def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
     cand.targets = [*before, *(a for a in cand.targets if a not in before)]
 
 
+def _exposed_before(k: int, tokens: Sequence[Token]) -> bool:
+    """A word of suffering or facing (تعرض، تصدى، صد) stands up to ten words before token ``k``."""
+    return any(tokens[j].stem in _EXPOSED for j in range(max(k - 10, 0), k))
+
+
 def _suffered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """Shells or rockets a place or a side was exposed to, the verb told well before them (تعرض مركز المسيال بقطاع
     ظهران الجنوب في منطقة عسير، لقذائف عسكرية كثيفة): they were fired, not delivered or stocked."""
     return (trigger.event_type == "Explosions/Remote violence" and trigger.role == "weapon"
-            and tokens[trigger.token].prefix.lstrip("وف") == "ل"
-            and any(tokens[j].stem in _EXPOSED for j in range(max(trigger.token - 10, 0), trigger.token)))
+            and tokens[trigger.token].prefix.lstrip("وف") == "ل" and _exposed_before(trigger.token, tokens))
 
 
 def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
@@ -2363,10 +2397,8 @@ def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bo
 
 def _place_ids(places: Sequence[PlaceMention]) -> set[str]:
     """The ids of the places named, without a country named beside a place inside it."""
-    ids = {p.place.id for p in places if p.place}
     finer = {p.place.country for p in places if p.place and p.place.feature != "country"}
-    return {p.place.id for p in places if p.place and not (p.place.feature == "country" and p.place.country in finer)} \
-        if finer else ids
+    return {p.place.id for p in places if p.place and not (p.place.feature == "country" and p.place.country in finer)}
 
 
 def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[TriggerMention],
@@ -2433,7 +2465,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
             d.date is not None and d.direction != "future" and d.precision == 1 for d in cand.dates):
         target.dates, target.told_on = cand.dates, False  # قال مسؤولون اليوم ... تفجرت قبل أربعة أيام (a day, not
         # "الشهر الماضي" of a background sentence)
-    if not target.dates:
+    if not target.dates and cand.dates:
         target.dates, target.told_on = cand.dates, cand.told_on  # the day of a statement stays only that
     target.places = target.places or cand.places
     target.attackers += cand.attackers

@@ -103,9 +103,9 @@ def _one_by_its_pronoun(t: TriggerMention, tokens: Sequence[Token]) -> bool:
         return False  # محاولة اغتياله: an attempt, nobody killed
     if t.kind == "injured" and t.token > 0 and tokens[t.token - 1].norm in _BEFORE_DYING:
         return False  # استشهاد الرقيب بعد إصابته، متأثرا بإصابته: the wound he died of, no one more hurt
-    if word.endswith("ها") and any(tok.norm.endswith("ات") or tok.stem in _BROKEN_PLURALS
-                                  for tok in tokens[max(t.token - 3, 0):t.token]):
-        return False  # قيادات كبيرة لقيت مصرعها: a plural told with the feminine singular, not one woman
+    if word.endswith("ها") and normalize_word(t.text).startswith("لقيت") and any(
+            tok.norm.endswith("ات") or tok.stem in _BROKEN_PLURALS for tok in tokens[max(t.token - 2, 0):t.token]):
+        return False  # قيادات كبيرة لقيت مصرعها: a plural, its subject, told with the feminine singular
     return _pronoun_form(word)
 
 

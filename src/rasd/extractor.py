@@ -1138,8 +1138,8 @@ class _SentenceDead:
 
 def _people_groups(told: list[Quantity]) -> int:
     """How many groups of people the figures of one value count: a value told again counts once (15 (خمسة عشر)
-    شهيدا، استشهاد 10 رجال أمن ... عشرة من منسوبي القوات), unless joined right after the figure before it with
-    other people counted (جنديان وطفلان، 10 رجال أمن و3 عمال: two groups each)."""
+    شهيدا، استشهاد 10 رجال أمن ... عشرة من منسوبي القوات), unless told within three characters after the figure
+    before it (its noun, then " و") with other people counted (جنديان وطفلان، ثلاثة ضباط وثلاثة من أفراد الشرطة)."""
     groups = 1
     for before, q in pairwise(told):
         end = before.counted_end or before.end

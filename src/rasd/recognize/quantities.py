@@ -509,6 +509,8 @@ def _noun(st: _State, tok: tuple) -> None:
             return  # مقتل «22» مسلحاً
         if ts == start and w.endswith("ا") and (w[:-1] in st.lx.nouns or (w[:1] in "وف" and w[1:-1] in st.lx.nouns)):
             return  # 17 جنديا وضابطا مصريا، مسلحا حوثيا: the adjective of the person just counted
+        if w.removeprefix("ال").startswith(_BACKED):
+            return  # الميليشيات المدعومة إيرانيا: backed by Iran, an adverb, no one counted
         if w in INNA:
             st.emit(start, end, 1, "exact", "count", (start, end), end)  # أن جنديا قتل: the subject of أنّ
             return
@@ -522,10 +524,19 @@ def _noun(st: _State, tok: tuple) -> None:
                 return
             pos -= len(w) + 1
     elif st.lx.prev.get(_word_before_the_time(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in (
-            "واحد", "واحده"):
+            "واحد", "واحده") and not _last_of(st, start, end):
         st.emit(start, end, 1, "exact", "count", (start, end), end)  # استشهد [فجر اليوم] الشاب: one
     elif e[3] and _joins_one_counted(st, ts):  # قتل نقيب شرطة ومجند: the second one joined by و
         st.emit(start, end, 1, "exact", "count", (start, end), end)
+
+
+def _last_of(st: _State, start: int, end: int) -> bool:
+    """آخر before a figure or a noun (مقتل آخر ثلاثة عناصر، اعتقال آخر قادة الخلية) is "the last", no one more."""
+    if not st.text[start:end].endswith("اخر"):
+        return False
+    nxt = _next2(st.text, end)[0]
+    return bool(nxt) and nxt not in _TIME_BETWEEN and (  # وأصيب آخر اليوم الخميس: one more, told with its day
+        nxt in st.lx.numbers or nxt[:1].isdigit() or nxt in st.lx.nouns or nxt.startswith("ال"))
 
 
 _TIME_BETWEEN = frozenset({"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليله", "اليوم", "امس", "الليله", "الماضي",
@@ -560,6 +571,8 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
 
 
 _OPENING_QUOTES = '«"“('
+_BACKED = ("مدعوم", "ممول", "مصنوع", "مسنود", "مدرب")
+"""Participles a nationality's accusative qualifies as an adverb (المدعومة إيرانيا، الممولة سعوديا)."""
 
 INNA = frozenset({"ان", "بان", "لان", "وان", "فان"})
 """أنّ and إنّ with their clitics: the noun after them is their subject, in the accusative (أن شخصا آخر
