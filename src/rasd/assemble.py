@@ -424,8 +424,8 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     """A span of months or years the clause (tokens ``first`` to ``last``) covers (قتلت 173 مدنيا خلال
     عشرة أشهر، على مدى عامين), or a figure told of a period or of weeks (170 مدنيا قتلوا خلال هذه الفترة، ما
     أدى خلال الفترة نفسها إلى مقتل عشرين، أسفرت الغارات خلال أسبوع عن مقتل 260، توقيف المئات في الأشهر الأخيرة), or
-    fighting told as going on
-    for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period, it tells no one event."""
+    fighting told as going on for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period,
+    it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (
@@ -2029,11 +2029,9 @@ def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
     if cand.event_type != "Explosions/Remote violence" or not cand.triggers:
         return
     first = min(cand.triggers, key=attrgetter("token"))  # the word that opens the event, not one merged into it
-    faced = [j for j in range(max(first.token - 10, 0), first.token) if tokens[j].stem in _EXPOSED] if (
-        tokens[first.token].prefix.lstrip("وف") == "ل") else []  # (where, unlike _exposed_before)
-    if not faced:
+    at = _exposed_at(first.token, tokens) if tokens[first.token].prefix.lstrip("وف") == "ل" else None
+    if at is None:
         return
-    at = max(faced)
     before = [a for a in (*cand.attackers, *cand.others) if a.start < tokens[at].start]
     if not before:
         return
@@ -2042,9 +2040,14 @@ def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
     cand.targets = [*before, *(a for a in cand.targets if a not in before)]
 
 
+def _exposed_at(k: int, tokens: Sequence[Token]) -> int | None:
+    """The nearest word of suffering or facing (تعرض، تصدى، صد) up to ten words before token ``k``, if any."""
+    return next((j for j in range(k - 1, max(k - 10, 0) - 1, -1) if tokens[j].stem in _EXPOSED), None)
+
+
 def _exposed_before(k: int, tokens: Sequence[Token]) -> bool:
-    """A word of suffering or facing (تعرض، تصدى، صد) stands up to ten words before token ``k``."""
-    return any(tokens[j].stem in _EXPOSED for j in range(max(k - 10, 0), k))
+    """A word of suffering or facing stands up to ten words before token ``k``."""
+    return _exposed_at(k, tokens) is not None
 
 
 def _suffered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:

@@ -1140,13 +1140,10 @@ def _people_groups(told: list[Quantity]) -> int:
     """How many groups of people the figures of one value count: a value told again counts once (15 (خمسة عشر)
     شهيدا، استشهاد 10 رجال أمن ... عشرة من منسوبي القوات), unless told within three characters after the figure
     before it (its noun, then " و") with other people counted (جنديان وطفلان، ثلاثة ضباط وثلاثة من أفراد الشرطة)."""
-    groups = 1
-    for before, q in pairwise(told):
-        end = before.counted_end or before.end
-        if 0 <= q.start - end <= 3 and _counted_key(q) and _counted_key(before) and _counted_key(q) != _counted_key(
-                before):
-            groups += 1
-    return groups
+    told_with = [(q, _counted_key(q)) for q in told]  # each figure's key, read once
+    return 1 + sum(1 for (before, key_before), (q, key) in pairwise(told_with)
+                   if 0 <= q.start - (before.counted_end or before.end) <= 3
+                   and key and key_before and key != key_before)
 
 
 def _counted_key(q: Quantity) -> str:
