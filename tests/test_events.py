@@ -2736,6 +2736,26 @@ def test_houses_and_areas_raided_are_no_people_arrested() -> None:
     assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Arrests", [])]
 
 
+
+@pytest.mark.parametrize("text, counts", [
+    # vehicles, weapons and hideouts destroyed beside the dead: counted things, not the wounded
+    ("أسفرت الغارات الجوية على مواقع تنظيم داعش شرقي الرمادي عن جرح 58 داعشيا، ودمرت 9 مستودعات للأسلحة و 22 عجلة "
+     "مسلحة و14 زورقا.", [("injured", 58)]),
+    ("نصبت المقاومة الشعبية كمينا لميليشيات الحوثي في مأرب ما أدى إلى تدمير 3 أطقم عسكرية وقتل خمسة من أفرادها.",
+     [("killed", 5)]),
+    ("قتلت قوات الشرطة الاتحادية 23 إرهابيا ودمرت 12 وكرا لتنظيم داعش في الرمادي.", [("killed", 23)]),
+    # a wound's bullets, the provinces of a sweep and the cells of a network count no one
+    ("أصيب مواطن بثلاث رصاصات في صدره برصاص قوات الاحتلال في بلدة بيت أمر.", [("injured", 1)]),
+    ("ألقت الشرطة التركية في اسطنبول القبض على 371 شخصا في 25 ولاية.", [("arrested", 371)]),
+    ("ألقت الأجهزة الأمنية في الرياض القبض على 431 متورطا ضمن ثلاث مجموعات إرهابية تشكل 4 خلايا عنقودية.",
+     [("arrested", 431)]),
+    # people from a force named كتائب are people
+    ("قتل 27 من كتائب حزب الله في اشتباكات مع تنظيم داعش في بيجي.", [("killed", 27)]),
+])
+def test_things_counted_beside_people_count_no_one(text: str, counts: list) -> None:
+    events = extract(text, published=date(2015, 8, 6))
+    assert [(c.kind, c.value) for e in events for c in e.counts] == counts
+
 def test_civilians_are_no_side_of_a_battle() -> None:
     """المواطنون told beside a takeover are the people who fled, not the side that lost the town."""
     events = extract("تشهد مدينة شقرة الساحلية حالة نزوح جماعي نتيجة الممارسات التي يلاقيها المواطنون، بعد أن تمكنت قوات "

@@ -709,7 +709,9 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
                     and cw not in lx.vague and not lx.prev.get(cw, 0) & (P_NEG | P_EVENT)
                     and (w1 == "من" or not cw.startswith("ال") or flag == "vague"
                          or last[0] in (SCALEPL, VAGUE))
-                    and (cw[0] != "و" or cw in lx.nouns)):
+                    and (cw[0] != "و" or cw in lx.nouns or (cw[-1] == "ا" and cw[:-1] in lx.nouns))):
+                # a noun that starts with و is counted when the lexicon knows it (وحدة، 12 وكرا), else the و
+                # may be the conjunction and no noun is counted
                 counted = (ce - len(cw), ce)
         if is_digit and first[2] and counted is None:
             kind = "ordinal"
