@@ -3049,6 +3049,51 @@ def test_meanwhile_is_no_future() -> None:
                                                                for e in events]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # في غضون with a verb in the past: a span past, the killing happened
+    ("في غضون 24 ساعة، قتل رصاص الجيش الإسرائيلي فلسطينيا ثانيا في بلدة بيت أمر بالضفة الغربية اليوم.",
+     [("Attack", "Military Forces of Israel", 1)]),
+    # في غضون with a verb to come: a plan
+    ("أعلن الجيش العراقي أنه في غضون أيام سيتم اقتحام مدينة الفلوجة وتحريرها من تنظيم داعش.", []),
+])
+def test_within_a_span_is_past_or_ahead_by_its_verb(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 23))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # قتل read as the passive first is active when its object follows the armed side right after it
+    ("قتل الجيش الإسرائيلي فلسطينيا في مدينة الخليل أمس.", [("Military Forces of Israel", "Hebron", 1)]),
+    ("قتل الجيش الإسرائيلي 3 فلسطينيين في مدينة الخليل أمس.", [("Military Forces of Israel", "Hebron", 3)]),
+    # the bullets of a soldier's gun kill: رصاص in construct is the weapon
+    ("قتل رصاص الجيش الإسرائيلي فلسطينيا في مدينة الخليل أمس.", [("Military Forces of Israel", "Hebron", 1)]),
+    # a passive with a bare toll is no event on its own (the toll policy)
+    ("قتل فلسطيني في مدينة الخليل أمس.", []),
+])
+def test_an_army_that_kills_is_the_subject_of_its_verb(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 23))
+    assert [(e.actor1, e.location, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # bullet-proof clothes are no shooting
+    "قتل المسلح 12 شخصا في دار للسينما في ولاية كولورادو الأمريكية، وكان يرتدي ملابس مقاومة للرصاص.",
+    # a movement that blames the army for a killing told before makes a statement, not a new event
+    "وأكدت حركة حماس في قطاع غزة في بيان، أنها تحمل قوات الاحتلال المسؤولية الكاملة عن جريمة قتل المواطن "
+    "أبو ماريا بدم بارد.",
+])
+def test_bullet_proof_clothes_and_blame_are_no_events(text: str) -> None:
+    assert list(extract(text, published=date(2015, 7, 23))) == []
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("فرقت الشرطة التركية مظاهرة في اسطنبول أمس بالرصاص المطاطي والغاز المسيل للدموع.", "Protest with intervention"),
+    ("فرقت الشرطة التركية مظاهرة في اسطنبول أمس بالرصاص الحي.", "Excessive force against protesters"),
+])
+def test_rubber_bullets_are_no_lethal_force(text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 23))] == [sub_event_type]
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

@@ -1734,6 +1734,9 @@ def assemble(
             recalled_from = first
         if recalled_from is not None and recalled_from <= first + 12:
             recalled.add(clause.sentence)
+        cue_c[ci] = [replace(c, cue="span" if any(t.token > c.token and finite_verb(t, tokens) for t in trig_c[ci])
+                             else "future") if c.cue == "within" else c for c in cue_c[ci]]
+        # في غضون 24 ساعة قتل: a span past when a verb in the past tells the event; else ahead (في غضون أيام)
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         festival = any(c.cue == "festival" for c in sentence_cues)  # هذه التظاهرة غابت لسنوات: the festival
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
@@ -1810,7 +1813,7 @@ def assemble(
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
-            cand.killers = _killed_by_armed(cand, tokens)
+            cand.killers = _killed_by_armed(cand, tokens, numbers)
             _side_that_faced_it(cand, tokens)
             if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
@@ -2089,18 +2092,22 @@ _FIGHTER_NOUNS = frozenset(normalize_word(w) for w in (
 """Nouns for fighters of no named side: killed by a state's forces, a fight."""
 
 
-def _killed_by_armed(cand: Candidate, tokens: Sequence[Token]) -> bool:
+def _killed_by_armed(cand: Candidate, tokens: Sequence[Token], numbers: frozenset[int]) -> bool:
     """A verb of killing in the active voice has an armed side for its subject, right before it or right
     after it (قوات الاحتلال قتلت 3 فلسطينيين، قتلت قوات الأمن شابا): the killing is political violence.
-    Not a noun of death (استشهاد جندي إماراتي: the dead man's army killed no one) nor a passive (قتل جندي)."""
+    Not a noun of death (استشهاد جندي إماراتي: the dead man's army killed no one) nor a passive (قتل جندي).
+    A form read as the passive first is active when a figure, its object, follows its subject (قتل الجيش فلسطينيا;
+    ``numbers``: the tokens of the clause's figures)."""
     for t in cand.triggers:
-        if t.kind != "killed" or t.role != "count" or not finite_verb(t, tokens) or tokens[t.token].norm in _PASSIVE:
+        if t.kind != "killed" or t.role != "count" or not finite_verb(t, tokens):
             continue
+        passive = tokens[t.token].norm in _PASSIVE
         for a in (*cand.attackers, *cand.others):
             if not _armed(a):
                 continue
-            before = 0 < t.token - token_at(tokens, a.end - 1) <= 1  # قوات الاحتلال قتلت
-            after = a in cand.attackers and 0 < token_at(tokens, a.start) - t.token <= 1  # قتلت قوات الأمن
+            before = not passive and 0 < t.token - token_at(tokens, a.end - 1) <= 1  # قوات الاحتلال قتلت
+            after = a in cand.attackers and 0 < token_at(tokens, a.start) - t.token <= 1 and (
+                not passive or token_at(tokens, a.end - 1) + 1 in numbers)  # قتلت قوات الأمن، قتل الجيش شابا
             if before or after:
                 return True
     return False
