@@ -282,6 +282,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "بالضفة الغربية.", "arrests a measure aims at (يهدف إلى القبض) are not made yet"),
         ("وشنت الشرطة اليوم حملة أمنية في مدينة الطائف للقبض على المطلوبين.",
          "a campaign launched (شنت حملة أمنية) to arrest (للقبض على) is no attack and arrests no one yet"),
+        ("وحذرت الاستخبارات التركية أمس من عبور سبعة من مسلحي داعش إلى داخل تركيا لتنفيذ هجمات ضد أهداف داخل البلاد.",
+         "attacks to carry out (لتنفيذ هجمات) are not done yet"),
+        ("تسلل مسلحون أمس إلى داخل مدينة الضالع لارتكاب مجزرة بحق الأبرياء.",
+         "a massacre to commit (لارتكاب مجزرة) is not done yet"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:
