@@ -3098,6 +3098,23 @@ def test_rubber_bullets_are_no_lethal_force(text: str, sub_event_type: str) -> N
     assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 23))] == [sub_event_type]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # تصفية (finishing off) of fighters by an army in a fight is a battle, and its figure counts the dead
+    ("وأشار المصدر إلى أنه تمت تصفية 12 عنصرا من داعش في كمين لمغاوير الشرطة الاتحادية في الرمادي أمس.",
+     [("Armed clash", "Islamic State (Iraq)", 12)]),
+    ("فوجئت عناصر الجيش الثالث الميداني بإطلاق نيران تجاهها من اثنين من العناصر الإرهابية في محافظة السويس أمس، "
+     "وقامت القوات بالرد الفوري وتصفية أحد العناصر الإرهابية.", [("Armed clash", None, 1)]),
+    # suicide bombers among the dead of an ambush: no bombing told
+    ("وأشار المصدر إلى أنه تمت تصفية 12 عنصرا من داعش بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة الاتحادية في "
+     "الرمادي أمس.", [("Armed clash", "Islamic State (Iraq)", 12)]),
+    # a bomber among the dead of a blast: the blast was a suicide bombing
+    ("قتل 20 شخصا بينهم انتحاري في انفجار في بغداد أمس.", [("Suicide bomb", "Civilians (Iraq)", 20)]),
+])
+def test_fighters_finished_off_in_a_fight(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == expected
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

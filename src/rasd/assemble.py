@@ -605,6 +605,16 @@ def _destroys_a_device(trigger: TriggerMention, triggers: Sequence[TriggerMentio
         t.device and _destroyed(t, tokens) and t.token > trigger.token for t in triggers)
 
 
+def _bombers_among_the_dead(trigger: TriggerMention, triggers: Sequence[TriggerMention],
+                            tokens: Sequence[Token]) -> bool:
+    """Suicide bombers named among a toll (تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين) with no blast in the
+    clause: fighters killed before they struck, no bombing told. Beside a blast (قتل 20 بينهم انتحاري في تفجير)
+    the bomber tells that the blast was a suicide bombing."""
+    return (trigger.sub_event_type == "Suicide bomb" and trigger.role == "weapon"
+            and any(tokens[j].norm in _SUBSET_WORDS for j in range(max(trigger.token - 3, 0), trigger.token))
+            and not any(t is not trigger and t.event_type == "Explosions/Remote violence" for t in triggers))
+
+
 def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word follows سبق أن / سبق وأن / سبق له أن within four words: "it had already done so", a
     reminder of the past beside the news, not the news."""
@@ -1747,6 +1757,7 @@ def assemble(
                 and not _burst_in_a_flood(t, sentence_cues, tokens)
                 and not _destroyed(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
+                and not _bombers_among_the_dead(t, trig_c[ci], tokens)
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
