@@ -3115,6 +3115,22 @@ def test_fighters_finished_off_in_a_fight(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # struck with fright, shock or an illness: no wound
+    ("وأكدت المصادر أن 12 حوثيا قتلوا في المعارك في مدينة مأرب أمس، وأن الانقلابيين أصيبوا بالذعر لدى مشاهدتهم "
+     "الآليات الحديثة.", [("killed", 12)]),
+    ("ارتفع عدد القتلى في اشتباكات مدينة مأرب أمس إلى ثمانية، وأصيب ثلاثة آخرون بصدمة نفسية.", [("killed", 8)]),
+    ("قتل ثمانية جنود في هجوم على معسكر في مدينة مأرب أمس، بينما أصيب 97 شخصا بالطاعون في المدينة.",
+     [("killed", 8)]),
+    # struck with wounds: injured
+    ("قتل ثمانية جنود في هجوم على معسكر في مدينة مأرب أمس، وأصيب ثلاثة آخرون بجروح.",
+     [("killed", 8), ("injured", 3)]),
+])
+def test_struck_with_fright_or_illness_is_no_wound(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 8, 9))
+    assert [(c.kind, c.value) for e in events for c in e.counts] == expected
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

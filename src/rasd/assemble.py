@@ -40,6 +40,7 @@ from rasd.assemble_counts import (
     is_population,
     is_thing,
     names_one,
+    nearest_count_word,
     token_at,
 )
 from rasd.assemble_sources import sources_of
@@ -193,8 +194,17 @@ def _by_clause(items: Sequence, clauses: Sequence[Clause]) -> list[list]:
     return out
 
 
+def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention]) -> bool:
+    """A word of being struck whose next words name an illness or a fright (أصيب بالسرطان، أصيبوا بالذعر، أصيب
+    ثلاثة آخرون بصدمة): no one wounded."""
+    return trigger.kind == "injured" and any(
+        c.cue in ("natural", "feeling") and 0 < c.token - trigger.token <= 3 for c in cues)
+
+
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """True when the clause's cues say the event word does not report a happening."""
+    if _no_wound(trigger, cues):
+        return True  # أصيب بالسرطان، أصيبوا بالذعر: an illness or a fright
     for cue in cues:
         if cue.cue in ("negation", "denial") and 0 < trigger.token - cue.token <= 3:
             return True
@@ -1875,6 +1885,7 @@ def assemble(
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
                  if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
+        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci])]  # أصيب ثلاثة بصدمة: its figure counts no one
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
@@ -1888,6 +1899,8 @@ def assemble(
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
+            if struck and nearest_count_word(q, [*live, *struck], tokens) in struck:
+                continue  # وأصيب ثلاثة آخرون بصدمة: the struck counted, no one wounded
             if _superseded_or_part(q, tokens, live):
                 continue  # ارتفعت الحصيلة من 31 إلى 32 قتيلا؛ 29 من أصل مائة جريح: an old figure, a part of another
             if _cause_before(qi, live, tokens):

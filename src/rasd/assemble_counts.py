@@ -18,7 +18,7 @@ from rasd.recognize.triggers import finite_verb
 from rasd.text.normalize import normalize_word
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
-           "is_thing", "names_one", "token_at"]
+           "is_thing", "names_one", "nearest_count_word", "token_at"]
 
 _CIVILIAN_WORDS = frozenset({
     "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
@@ -60,6 +60,23 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
                 return None
     qi = token_at(tokens, q.start)
+    nearest = nearest_count_word(q, triggers, tokens)
+    if nearest is None:
+        return None
+    if q.qualifier != "vague" and (qi < nearest.token <= qi + 2 or (
+            qi < nearest.token <= qi + 6 and tokens[nearest.token - 1].norm == "بين")) and _joint_toll(
+            nearest, triggers, tokens):
+        return None  # سقوط 50 بين قتيل وجريح، أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح
+    if nearest.kind in _HELD and nearest.role == "count" and _killed_before(q, triggers, tokens):
+        return "killed"  # بإعدام أسرى جنوبيين (12 أسيرا)
+    return nearest.kind
+
+
+def nearest_count_word(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]
+                       ) -> TriggerMention | None:
+    """The casualty or arrest word of ``triggers`` a number belongs to: the nearest within twelve words, a word
+    before it nearer than one after it (unless the number is that verb's subject)."""
+    qi = token_at(tokens, q.start)
     inna_one = q.value == 1 and qi > 0 and tokens[qi - 1].norm in INNA  # أن شخصا آخر ... قتل
     best: tuple[int, TriggerMention] | None = None
     for t in triggers:
@@ -72,16 +89,7 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             distance += 4  # مقتل عسكريين اثنين وجرح أربعة: the word after و starts the next figure's phrase
         if distance <= 12 and (best is None or distance < best[0]):
             best = (distance, t)
-    if best is None:
-        return None
-    nearest = best[1]
-    if q.qualifier != "vague" and (qi < nearest.token <= qi + 2 or (
-            qi < nearest.token <= qi + 6 and tokens[nearest.token - 1].norm == "بين")) and _joint_toll(
-            nearest, triggers, tokens):
-        return None  # سقوط 50 بين قتيل وجريح، أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح
-    if nearest.kind in _HELD and nearest.role == "count" and _killed_before(q, triggers, tokens):
-        return "killed"  # بإعدام أسرى جنوبيين (12 أسيرا)
-    return nearest.kind
+    return None if best is None else best[1]
 
 
 _HELD = frozenset({"arrested", "detained"})
