@@ -286,6 +286,10 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "attacks to carry out (لتنفيذ هجمات) are not done yet"),
         ("تسلل مسلحون أمس إلى داخل مدينة الضالع لارتكاب مجزرة بحق الأبرياء.",
          "a massacre to commit (لارتكاب مجزرة) is not done yet"),
+        ("وقالت أنقرة أمس إن معركة شاملة وشيكة على مقاتلي داعش في شمال سوريا.",
+         "a battle about to come (معركة وشيكة) is not fought yet"),
+        ("وأعلنت المعارضة أمس عن الاقتحام الوشيك لمدينة درعا.",
+         "a storming about to come (الاقتحام الوشيك) is not done yet"),
     ],
 )
 def test_never_an_event(text: str, why: str) -> None:

@@ -208,6 +208,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     for cue in cues:
         if cue.cue in ("negation", "denial") and 0 < trigger.token - cue.token <= 3:
             return True
+        if cue.cue == "imminent" and 0 < cue.token - trigger.token <= 3:
+            return True  # معركة شاملة وشيكة، الاقتحام الوشيك: about to come
         if cue.cue in _BLOCKING_CUES and cue.token < trigger.token:
             return True
         if (cue.cue == "history" and trigger.event_type not in ("Protests", "Riots")
