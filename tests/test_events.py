@@ -3135,6 +3135,19 @@ def test_struck_with_fright_or_illness_is_no_wound(text: str, expected: list) ->
     assert [(c.kind, c.value) for e in events for c in e.counts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the army reports what the PKK did to its soldiers: the PKK acts, the army is hit
+    ("وقال الجيش التركي في بيان إن تنظيم حزب العمال الكردستاني المحظور قتل ثلاثة جنود أتراك في هجوم على كتيبة "
+     "للجيش في إقليم شرناق أمس.", [("PKK: Kurdistan Workers Party", "Military Forces of Turkey")]),
+    # the army reports what it did itself (إنه): the army acts
+    ("وقال الجيش التركي في بيان إنه قتل ثلاثة من مسلحي حزب العمال الكردستاني في إقليم شرناق أمس.",
+     [("Military Forces of Turkey", "PKK: Kurdistan Workers Party")]),
+])
+def test_a_side_that_reports_another_sides_act_is_its_source(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 31))
+    assert [(e.actor1, e.actor2) for e in events] == expected
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

@@ -1024,6 +1024,24 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
     return out
 
 
+def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], tokens: Sequence[Token]
+               ) -> list[ActorMention]:
+    """Sides that report what another side did: the subject of an attribution verb whose إنّ/أنّ opens on
+    another side (قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود). Not when إنّ carries the
+    speaker's pronoun (قال الجيش إنه قتل): then the speaker did it."""
+    out = []
+    for a in actors:
+        k = token_at(tokens, a.start)
+        if not any(c.cue == "attribution" and c.token + len(c.text.split()) == k for c in cues):
+            continue
+        end = token_at(tokens, a.end - 1)
+        inna = next((j for j in range(end + 1, min(end + 5, len(tokens))) if tokens[j].norm in INNA), None)
+        if inna is not None and any(b is not a and b.role == "actor" and token_at(tokens, b.start) == inna + 1
+                                    for b in actors):
+            out.append(a)
+    return out
+
+
 def _spokesmens_side(persons: Sequence[ActorMention], actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The armed side a spokesman or commander speaks for (المتحدث باسم المقاومة): a side that
     announces an operation (كشف عن استهداف، أعلن عن قصف) carried it out."""
@@ -1830,7 +1848,7 @@ def assemble(
             d.date is not None and d.direction != "future" and not _is_history([d], published)
             for k in same_sentence for d in date_c[k]))
         recap = bool(candidates) and _recap_verb_in(tokens[clause.first_token:clause.last_token])
-        speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens)
+        speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens) or _reporters(actor_c[ci], cue_c[ci], tokens)
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
