@@ -2105,6 +2105,17 @@ def test_a_lone_village_of_a_country_named_nowhere_else_is_a_namesake() -> None:
     assert [p.place.country for p in result.places if p.place and p.text.endswith("العقبة")] == []
 
 
+def test_a_lone_small_town_abroad_in_a_report_on_one_country_is_a_namesake() -> None:
+    """المفرق after على in a report on Aden, Lahj and Taiz: Yemen's al-Mafraq, not the Jordanian town, whose
+    country the article never names; a big city abroad (القاهرة) stays."""
+    text = ("سيطرت المقاومة الشعبية أمس على حي التواهي في عدن، وتقدمت نحو محافظة لحج، فيما تستمر المعارك في تعز. وقال "
+            "مصدر في المقاومة إنها سيطرت على المفرق عقب اشتباكات استمرت لساعات. وقال وزير الخارجية في القاهرة إن "
+            "الحل سياسي.")
+    result = Extractor().extract(text, published=date(2015, 7, 21))
+    assert [(p.text, p.place.country) for p in result.places if p.place and p.place.country != "YE"] == [
+        ("القاهرة", "EG")]
+
+
 @pytest.mark.parametrize(
     "text, sub_event_type",
     [

@@ -266,6 +266,7 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
             by_country.setdefault(x.place.country, set()).add(x.key)
     if len(by_country) < 2:
         return
+    home = max(len(keys) for keys in by_country.values()) >= _HOME_PLACES  # the article is about one country
     for x in matches:
         p = x.place
         if p is None or x.parent is not None or len(by_country[p.country]) > 1:
@@ -275,9 +276,14 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
             continue
         if (x.cue is not None or x.relation != "in" or p.feature not in _SETTLEMENTS
                 or (p.population or 0) >= BIG_CITY or x.token_start < x.name_start
-                or _prev_word(text, x.token_start) in _LOCATIVES):
+                or (_prev_word(text, x.token_start) in _LOCATIVES and not home)):
             continue
         x.place = None
+
+
+_HOME_PLACES = 3
+"""Distinct places of one country that make it the article's: a lone small town of another country, its country
+never named, is a namesake there even after في or على (سيطرت على المفرق in a report from Aden: not Jordan's)."""
 
 
 _TITLES = frozenset({
