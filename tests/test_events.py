@@ -3159,6 +3159,23 @@ def test_a_side_that_reports_another_sides_act_is_its_source(text: str, expected
     assert [(e.actor1, e.actor2) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a car bomb is also سيارة ملغومة
+    ("أعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة في سوق بمدينة بعقوبة أمس أسفر عن مقتل 40 شخصا.",
+     [("Remote explosive/landmine/IED", "Baqubah", [("killed", 40)])]),
+    # a boy of four years (ذي الأربع سنوات) is no count of four
+    ("أحرق مستوطنون منزلا في قرية دوما قرب نابلس أمس ما أدى إلى استشهاد رضيع وإصابة شقيقه ذي الأربع سنوات بجروح.",
+     [("Attack", "Dūmā", [("killed", 1)])]),
+    # a mosque of the Ismaili sect (الطائفة الإسماعيلية) is in Sanaa, not in Egypt's Ismailia
+    ("قال مصدر أمني إن سيارة ملغومة انفجرت خارج مسجد في العاصمة اليمنية صنعاء اليوم الأربعاء ما أسفر عن مقتل "
+     "ثلاثة أشخاص. وأعلن داعش مسؤوليته عن الهجوم بالسيارة الملغومة الذي استهدف مسجدا للطائفة الإسماعيلية.",
+     [("Remote explosive/landmine/IED", "Sanaa", [("killed", 3)])]),
+])
+def test_car_bombs_ages_and_sects(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 29))
+    assert [(e.sub_event_type, e.location, [(c.kind, c.value) for c in e.counts]) for e in events] == expected
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."
