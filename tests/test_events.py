@@ -3176,6 +3176,19 @@ def test_car_bombs_ages_and_sects(text: str, expected: list) -> None:
     assert [(e.sub_event_type, e.location, [(c.kind, c.value) for c in e.counts]) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a partner named with تنسيق مع is no side acted on
+    ("ألقت الأجهزة الأمنية الكويتية القبض على شخص من غير محددي الجنسية في منطقة الجهراء أمس بعد تنسيق مكثف مع "
+     "الأجهزة الأمنية السعودية.", [("Police Forces of Kuwait", None)]),
+    # those put to death for working with the army (بتهمة التعاون مع القوات العراقية) are civilians, not the army
+    ("قام تنظيم داعش أمس بإعدام شخصين من سكان مدينة الفلوجة بتهمة التعاون مع القوات العراقية.",
+     [("Islamic State (Iraq)", "Civilians (Iraq)")]),
+])
+def test_a_partner_is_no_side_acted_on(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 7, 31))
+    assert [(e.actor1, e.actor2) for e in events] == expected
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

@@ -1260,6 +1260,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
             continue
+        if k > 0 and (tokens[k - 1].norm in _COOPERATION or (tokens[k - 1].norm == "مع" and any(
+                tokens[j].norm in _COOPERATION for j in range(max(k - 4, 0), k - 1)))):
+            cand.allies.append(a)  # بالتنسيق مع الأجهزة السعودية، بمشاركة قوات: a partner of the side that acts
+            continue
         if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)):
             cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
@@ -1614,6 +1618,9 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
+_COOPERATION = frozenset({"تنسيق", "بتنسيق", "بالتنسيق", "التنسيق", "تعاون", "بالتعاون", "التعاون", "بمشاركه",
+                          "مشاركه", "وبمشاركه"})
+"""Words of working together (بالتنسيق مع، بمشاركة): the side named with them is a partner, never the side acted on."""
 _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قوامها", "قوامه", "تضم", "يضم", "تعدادها", "تعداده",
                                 "عديدها", "قوام", "تعداد"})
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
