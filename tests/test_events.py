@@ -286,6 +286,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "attacks to carry out (لتنفيذ هجمات) are not done yet"),
         ("تسلل مسلحون أمس إلى داخل مدينة الضالع لارتكاب مجزرة بحق الأبرياء.",
          "a massacre to commit (لارتكاب مجزرة) is not done yet"),
+        ("اعتبر إمام الحرم المكي أمس، تعليقا منه على تفجير مسجد قوات الطوارئ في أبها، أن قتل المصلين جريمة.",
+         "a comment on a bombing (تعليقا منه على تفجير) is no report of it"),
         ("وقالت أنقرة أمس إن معركة شاملة وشيكة على مقاتلي داعش في شمال سوريا.",
          "a battle about to come (معركة وشيكة) is not fought yet"),
         ("وأعلنت المعارضة أمس عن الاقتحام الوشيك لمدينة درعا.",
