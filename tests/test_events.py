@@ -288,6 +288,9 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
          "a massacre to commit (لارتكاب مجزرة) is not done yet"),
         ("اعتبر إمام الحرم المكي أمس، تعليقا منه على تفجير مسجد قوات الطوارئ في أبها، أن قتل المصلين جريمة.",
          "a comment on a bombing (تعليقا منه على تفجير) is no report of it"),
+        ("وأشار البيان إلى مقتل 488 عنصرا من قوات الأمن العراقية. وقال الممثل الخاص إنه ومنذ الهجمات التي شنها "
+         "تنظيم داعش الصيف الماضي في الموصل، أضحى العراق يعيش مرحلة صعبة.",
+         "attacks time is counted from (ومنذ الهجمات, with و) are no news and make no event of a bare toll"),
         ("وقالت أنقرة أمس إن معركة شاملة وشيكة على مقاتلي داعش في شمال سوريا.",
          "a battle about to come (معركة وشيكة) is not fought yet"),
         ("وأعلنت المعارضة أمس عن الاقتحام الوشيك لمدينة درعا.",

@@ -510,7 +510,7 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     recalls (في الذكرى الأولى لتفجير المسجد), or ground taken named after بعد (بعد تحرير المدينة). Neither it nor
     the figures told of it in its clause are news."""
     k = trigger.token
-    return (k > 0 and tokens[k - 1].norm == "منذ") or _since_the_start(k, tokens) or _since_that(k, tokens) or (
+    return (k > 0 and tokens[k - 1].stem == "منذ") or _since_the_start(k, tokens) or _since_that(k, tokens) or (
         _time_after(k, tokens) or _anniversary(k, tokens) or _after_its_capture(trigger, tokens))
 
 
@@ -533,7 +533,7 @@ _START_NOUNS = frozenset(normalize_word(w) for w in (
 def _since_the_start(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows "منذ <the start of>": the fighting a running toll is counted from
     (حصيلة القتلى منذ بدء المواجهات بلغت ألفا), not news of a fight."""
-    return k > 1 and tokens[k - 2].norm == "منذ" and tokens[k - 1].stem in _START_NOUNS and not any(
+    return k > 1 and tokens[k - 2].stem == "منذ" and tokens[k - 1].stem in _START_NOUNS and not any(
         t.stem in _RECENT_TIMES for t in tokens[k + 1:k + 6])  # منذ تجدد الاشتباكات صباح اليوم: today's fight
 
 
@@ -547,7 +547,7 @@ def _since_that(k: int, tokens: Sequence[Token]) -> bool:
     for j in range(k - 1, max(k - 12, 0) - 1, -1):
         if tokens[j].norm in _CLAUSE_BREAKS:
             return False
-        if tokens[j].norm == "منذ" and j + 1 < k and tokens[j + 1].norm in ("ان", "ما"):
+        if tokens[j].stem == "منذ" and j + 1 < k and tokens[j + 1].norm in ("ان", "ما"):
             return True
     return False
 
