@@ -3194,6 +3194,13 @@ def test_a_partner_is_no_side_acted_on(text: str, expected: list) -> None:
     assert [(e.actor1, e.actor2) for e in events] == expected
 
 
+def test_some_of_the_wounded_moved_are_no_new_count() -> None:
+    """وتم نقل سبعة منهم إلى الرياض: seven of the wounded told before were moved, not seven wounded."""
+    events = extract("استهدف تفجير انتحاري مسجد قوات الطوارئ في مدينة أبها أمس، وقال مدير الأمن العام إن الوضع الصحي "
+                     "للمصابين مطمئن وتم نقل سبعة منهم إلى الرياض لتلقي العلاج.", published=date(2015, 8, 7))
+    assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Suicide bomb", [])]
+
+
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:
     # منطقة الرباط in a report from Lahj is not Morocco's capital: nobody writes "the area of" Rabat abroad
     text = "سيطرت المقاومة الشعبية أمس على منطقة الرباط قرب مدينة الحوطة بعد معارك مع الحوثيين في محافظة لحج."

@@ -1926,6 +1926,8 @@ def assemble(
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses
+            if qi > 0 and tokens[qi - 1].stem in _MOVED and _of_them_after(q, tokens):
+                continue  # وتم نقل سبعة منهم إلى الرياض: some of those told before, moved
             if struck and nearest_count_word(q, [*live, *struck], tokens) in struck:
                 continue  # وأصيب ثلاثة آخرون بصدمة: the struck counted, no one wounded
             if _superseded_or_part(q, tokens, live):
@@ -2325,6 +2327,10 @@ def _in_addition(tokens: Sequence[Token], qi: int) -> bool:
 
 
 _IN_ADDITION = frozenset({("الي", "اضافه"), ("عن", "فضلا")})  # by stem: إضافة، بالإضافة، الإضافة
+
+
+_MOVED = frozenset({"نقل", "نقلت", "نقلوا", "اسعف", "اسعفت", "ادخل", "ادخلت", "اخلي", "اخلت", "غادر", "خرج"})
+"""Verbs of moving people (نقل، أسعف، أدخل، غادر): a figure after one, "of them", is some of those told before."""
 
 
 def _of_them_after(q: Quantity, tokens: Sequence[Token]) -> bool:
