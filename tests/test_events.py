@@ -291,6 +291,9 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("وأشار البيان إلى مقتل 488 عنصرا من قوات الأمن العراقية. وقال الممثل الخاص إنه ومنذ الهجمات التي شنها "
          "تنظيم داعش الصيف الماضي في الموصل، أضحى العراق يعيش مرحلة صعبة.",
          "attacks time is counted from (ومنذ الهجمات, with و) are no news and make no event of a bare toll"),
+        ("وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق. وقتل ما لا يقل عن 260 "
+         "مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.",
+         "strikes flown every day (يوميا) and the toll of these strikes (في هذه الغارات) sum up a campaign"),
         ("وقالت أنقرة أمس إن معركة شاملة وشيكة على مقاتلي داعش في شمال سوريا.",
          "a battle about to come (معركة وشيكة) is not fought yet"),
         ("وأعلنت المعارضة أمس عن الاقتحام الوشيك لمدينة درعا.",
@@ -3199,6 +3202,13 @@ def test_some_of_the_wounded_moved_are_no_new_count() -> None:
     events = extract("استهدف تفجير انتحاري مسجد قوات الطوارئ في مدينة أبها أمس، وقال مدير الأمن العام إن الوضع الصحي "
                      "للمصابين مطمئن وتم نقل سبعة منهم إلى الرياض لتلقي العلاج.", published=date(2015, 8, 7))
     assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Suicide bomb", [])]
+
+
+def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
+    """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
+    events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "
+                     "يوميا.", published=date(2015, 8, 5))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Air/drone strike", "2015-08-04")]
 
 
 def test_a_local_unit_named_like_a_foreign_capital_is_the_home_namesake() -> None:

@@ -422,6 +422,7 @@ _SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # norma
 
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
+_DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
 _LONG_PERIODS = frozenset(normalize_word(w) for w in ("الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")) | _PERIOD
 _IN_THE_LAST = _SPAN_WORDS | {"في"}
@@ -1751,6 +1752,7 @@ def assemble(
     old_sentences: set[int] = set()
     recalled: set[int] = set()  # sentences that recap what was done before (سبق أن)
     told_kind: tuple[int, str | None] = (-1, None)  # the sentence and kind of the last figure counted
+    summed_up: int | None = None  # the last sentence that summed up a period or told a daily campaign
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
@@ -1824,6 +1826,9 @@ def assemble(
             live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
                     and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
             # many attacks over the period its day opens, none of them this news
+        if any(c.cue == "daily" for c in cue_c[ci]) and not _is_recent(clause_dates, published):
+            live = []  # ينفذ الطيران التركي يوميا غارات مكثفة: a daily campaign, no one event
+            summed_up = clause.sentence
         if not recent and any(t.kind == "killed" for t in live) and any(
                 q.kind == "count" and q.value is not None and q.value >= WAR_TOLL
                 and count_kind(q, live, tokens) == "killed" for q in qty_c[ci]):
@@ -1832,6 +1837,10 @@ def assemble(
                 date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
+            summed_up = clause.sentence
+        if summed_up is not None and clause.sentence - summed_up <= 1 and any(
+                t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES for t in live):
+            live = []  # ... وقتل 260 مقاتلا في هذه الغارات: the strikes of the period just summed up
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
