@@ -3204,6 +3204,15 @@ def test_some_of_the_wounded_moved_are_no_new_count() -> None:
     assert [(e.sub_event_type, [(c.kind, c.value) for c in e.counts]) for e in events] == [("Suicide bomb", [])]
 
 
+def test_the_toll_of_these_strikes_after_a_campaign_is_the_campaigns() -> None:
+    """في هذه الغارات right after strikes told as a daily campaign (and as history, منذ سنوات): the 260 dead are the
+    campaign's, not the toll of the news told before."""
+    events = extract("وقتل جندي تركي أمس في هجوم نسب إلى حزب العمال الكردستاني في ديار بكر. وينفذ الطيران التركي يوميا "
+                     "غارات على مواقع للمتمردين في جبال شمال العراق حيث يتمركزون منذ سنوات. وقتل ما لا يقل عن 260 مقاتلا "
+                     "كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.", published=date(2015, 8, 6))
+    assert [(e.location, e.fatalities, e.fatalities_high) for e in events] == [("Diyarbakır", 1, 1)]
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

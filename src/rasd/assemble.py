@@ -1752,13 +1752,15 @@ def assemble(
     old_sentences: set[int] = set()
     recalled: set[int] = set()  # sentences that recap what was done before (سبق أن)
     told_kind: tuple[int, str | None] = (-1, None)  # the sentence and kind of the last figure counted
-    summed_up: int | None = None  # the last sentence that summed up a period or told a daily campaign
+    summed_up: int | None = None  # the last sentence that told events as history, a period's sum or a daily habit
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
         recent = _is_recent(clause_dates, published)
         if _is_history(clause_dates, published) or (not recent and _names_old_year(qty_c[ci], published)):
             old_sentences.add(clause.sentence)  # "قبل عام مضى، أعلن ...، وجاء ... بعدما تقدم": all of it
+            if trig_c[ci]:
+                summed_up = clause.sentence  # ... يتمركزون منذ سنوات. وقتل 260 في هذه الغارات: they are not news either
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
@@ -1826,9 +1828,9 @@ def assemble(
             live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
                     and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
             # many attacks over the period its day opens, none of them this news
-        if any(c.cue == "daily" for c in cue_c[ci]) and not _is_recent(clause_dates, published):
+        summed = any(c.cue == "daily" for c in cue_c[ci]) and not _is_recent(clause_dates, published)
+        if summed:
             live = []  # ينفذ الطيران التركي يوميا غارات مكثفة: a daily campaign, no one event
-            summed_up = clause.sentence
         if not recent and any(t.kind == "killed" for t in live) and any(
                 q.kind == "count" and q.value is not None and q.value >= WAR_TOLL
                 and count_kind(q, live, tokens) == "killed" for q in qty_c[ci]):
@@ -1837,10 +1839,14 @@ def assemble(
                 date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
+            summed = True
+        named = [t for k in same_sentence for t in trig_c[k] if t.role != "count"]
+        if summed_up is not None and clause.sentence - summed_up <= 1 and named and all(
+                t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES for t in named):
+            live = []  # ... وقتل 260 مقاتلا في هذه الغارات: only the strikes of the period just summed up
+            summed = True
+        if summed:
             summed_up = clause.sentence
-        if summed_up is not None and clause.sentence - summed_up <= 1 and any(
-                t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES for t in live):
-            live = []  # ... وقتل 260 مقاتلا في هذه الغارات: the strikes of the period just summed up
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
@@ -1915,7 +1921,7 @@ def assemble(
         last_subset_end: int | None = None  # the token after a subset figure (بينهم 12 طفلا)
         # The figures after this token are not the clause's news: all of a running toll's, and those
         # told after a past event named as a reference point (not inside a date: منذ فجر الخميس).
-        past = -1 if running_toll else min((t.token for t in trig_c[ci] if (_reference_point(t, tokens)
+        past = -1 if running_toll or summed else min((t.token for t in trig_c[ci] if (_reference_point(t, tokens)
                                                                              or _answered_and_told(t, tokens))
                                             and not any(d.start <= t.start < d.end for d in date_c[ci])),
                                            default=len(tokens))
