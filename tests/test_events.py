@@ -3213,6 +3213,20 @@ def test_the_toll_of_these_strikes_after_a_campaign_is_the_campaigns() -> None:
     assert [(e.location, e.fatalities, e.fatalities_high) for e in events] == [("Diyarbakır", 1, 1)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the dead of a flood, a sinking or a storm told after a battle are not the battle's
+    ("سيطرت المقاومة الشعبية على مدينة زنجبار أمس بعد معارك مع الحوثيين. وتطرقت الصحيفة إلى ما أحدثته الفيضانات "
+     "والأعاصير في ميانمار من مقتل 114 شخصا.", [("Non-state actor overtakes territory", 0)]),
+    ("سيطرت المقاومة الشعبية على مدينة زنجبار أمس بعد معارك مع الحوثيين. كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم "
+     "بسيل في أحد وديان محافظة الجوف.", [("Non-state actor overtakes territory", 0)]),
+    # a boat struck from the air is violence
+    ("قتل 5 أشخاص في غارة على مركب للصيادين قبالة ساحل الحديدة أمس.", [("Air/drone strike", 5)]),
+])
+def test_the_dead_of_a_disaster_are_no_conflicts(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

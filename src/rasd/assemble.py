@@ -571,6 +571,17 @@ _BLAST_WORDS = frozenset(normalize_word(w) for w in ("انفجار", "انفجر
 _WATERS = frozenset(normalize_word(w) for w in ("سيول", "السيول", "فيضان", "فيضانات", "الفيضانات", "زلزال", "الزلزال"))
 
 
+def _disaster(cues: Sequence[CueMention], triggers: Sequence[TriggerMention]) -> bool:
+    """The sentence tells of drowning, a flood or a quake and names no violence (غرق نحو 540 مهاجرا ووفاة 307 خلال
+    محاولتهم عبور الحدود، ما أحدثته الفيضانات والأعاصير من مقتل 114 شخصا): its dead and hurt are no conflict's."""
+    return any(c.cue == "mishap" and normalize_word(c.text) not in _NOT_DISASTERS for c in cues) and all(
+        t.role == "count" for t in triggers)
+
+
+_NOT_DISASTERS = frozenset(normalize_word(w) for w in ("انهيار", "البحر", "مركب", "المركب", "زورق", "الزورق"))
+"""Mishap words that name no disaster by themselves (انهيار الهدنة، زورق حربي، قصف من البحر)."""
+
+
 def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """A burst told with a flood or a quake (السيول ... بعد انفجار أحد العقوم الترابية): a dam or a pipe gave
     way, no bomb went off; and the flood is what "raids" (داهمت السيول أحياءهم)."""
@@ -1811,6 +1822,9 @@ def assemble(
         if tried:  # في قضية التفجير الانتحاري الذي استهدف مسجد: the relative clause describes the event tried
             live = [t for t in live if not (tokens[t.token - 1].norm in _RELATIVES  # or looked into, not news
                                             and any(0 < t.token - b <= 4 for b in tried))]
+        disaster = _disaster(sentence_cues, [t for k in same_sentence for t in trig_c[k]])
+        if disaster:
+            live = [t for t in live if t.role != "count"]  # غرق 540 مهاجرا، مقتل 114 في الفيضانات: no violence
         if not live and not events:
             continue  # the rest of the clause would change nothing: without a live event word nothing is
             # proposed and no figure makes an event of its own, and with no event told yet none can take a
@@ -1927,7 +1941,8 @@ def assemble(
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
                  if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
-        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci])]  # أصيب ثلاثة بصدمة: its figure counts no one
+        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci]) or (disaster and t.role == "count")]
+        # أصيب ثلاثة بصدمة، مقتل 114 في الفيضانات: its figure counts no one
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
