@@ -3227,6 +3227,16 @@ def test_the_dead_of_a_disaster_are_no_conflicts(text: str, expected: list) -> N
     assert [(e.sub_event_type, e.fatalities) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, fatalities", [
+    # N من القتلى: a part of the toll told, not another toll
+    ("قتل 11 شخصا أمس في سقوط قذائف صاروخية على أحياء دمشق، وقال مدير المرصد إن تسعة من القتلى هم من المدنيين.", 11),
+    ("قتل 3 جنود أمس في هجوم انتحاري في مدينة الرمادي. وكان ما يصل إلى 965 من القتلى مدنيين.", 3),
+])
+def test_a_part_of_the_dead_is_no_toll_of_its_own(text: str, fatalities: int) -> None:
+    assert [(e.fatalities, e.fatalities_high) for e in extract(text, published=date(2015, 8, 9))] == [
+        (fatalities, fatalities)]
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

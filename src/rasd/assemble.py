@@ -1731,6 +1731,13 @@ def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
                and tokens[j + 1].stem in _CASUALTY_NOUNS for j in range(max(qi - 5, 1), qi - 1))
 
 
+def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> bool:
+    """The figure is followed by "من <the dead or wounded>" (كان 965 من القتلى مدنيين، 12 من الجرحى في حالة خطرة):
+    a part of a toll told already, not another toll."""
+    k = token_at(tokens, q.end - 1) + 1
+    return k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].norm in _CASUALTY_NOUNS
+
+
 def assemble(
     *,
     tokens: Sequence[Token],
@@ -1967,7 +1974,8 @@ def assemble(
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS) or (  # بينهم طفلان، وبينهم
-                _among_the_casualties(tokens, qi))  # من بين قتلى المعارضة ثلاثة من القادة
+                _among_the_casualties(tokens, qi) or _of_the_casualties(q, tokens))  # من بين قتلى المعارضة ثلاثة؛
+            # 965 من القتلى مدنيين
             if last_subset_end is not None and 0 <= qi - last_subset_end <= 1 and (
                     tokens[qi].prefix.startswith("و") or tokens[qi - 1].norm == "و"):
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
