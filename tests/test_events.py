@@ -3237,6 +3237,13 @@ def test_a_part_of_the_dead_is_no_toll_of_its_own(text: str, fatalities: int) ->
         (fatalities, fatalities)]
 
 
+def test_an_attempt_to_kill_kills_no_one() -> None:
+    """الشروع في قتل أكثر من 100: the attempted killing is charged, the three dead are the toll."""
+    events = extract("وأكد البيان أن التفجيرات التي قام بها التنظيم في القاهرة أسفرت عن مقتل ثلاثة ضباط، وكذلك الشروع في "
+                     "قتل أكثر من 100 من ضباط الشرطة والمواطنين.", published=date(2015, 7, 25))
+    assert [(e.fatalities, e.fatalities_high) for e in events] == [(3, 3)]
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

@@ -261,6 +261,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # سبق أن أعدمت إيران أكثر من 600 شخص هذا العام: what was done before, not the news
     if _attempted_ground(trigger, tokens):
         return True  # يحاول العراق استعادة السيطرة على الرمادي: ground sought, not yet taken
+    if _attempted_killing(trigger, tokens):
+        return True  # الشروع في قتل أكثر من 100، 140 محاولة قتل: tried, no one killed by it
     if _reference_point(trigger, tokens):
         return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
@@ -825,6 +827,17 @@ def _attempted_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
 _TRYING_WORDS = frozenset({"يحاول", "تحاول", "يحاولون", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "يسعي",
                            "تسعي", "يسعون", "سعيا", "تستعد", "يستعد", "تستعدان", "استعدادا", "تمهيدا", "بهدف",
                            "تعتزم", "يعتزم", "تنوي", "ينوي", "تريد", "يريد", "هدفها", "هدفه"})
+
+
+def _attempted_killing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A verbal noun of killing right after a word of attempt (محاولة قتل، الشروع في قتل): no one killed by it."""
+    return trigger.role == "count" and trigger.kind == "killed" and any(
+        tokens[k].stem in _ATTEMPT_WORDS or tokens[k].norm in _ATTEMPT_WORDS
+        for k in range(max(trigger.token - 2, 0), trigger.token))
+
+
+_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "حاول", "حاولت", "حاولوا", "الشروع", "شروع", "بالشروع", "والشروع"})
+"""Words of an attempt right before a verbal noun of killing (محاولة قتل، الشروع في قتل): no one killed by it."""
 
 
 def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -1948,8 +1961,9 @@ def assemble(
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
                  if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
-        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci]) or (disaster and t.role == "count")]
-        # أصيب ثلاثة بصدمة، مقتل 114 في الفيضانات: its figure counts no one
+        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci]) or (disaster and t.role == "count")
+                  or _attempted_killing(t, tokens)]  # أصيب ثلاثة بصدمة، مقتل 114 في الفيضانات، الشروع في قتل 100:
+        # its figure counts no one
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
