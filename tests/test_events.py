@@ -3244,6 +3244,14 @@ def test_an_attempt_to_kill_kills_no_one() -> None:
     assert [(e.fatalities, e.fatalities_high) for e in events] == [(3, 3)]
 
 
+def test_a_soldier_named_with_the_article_is_a_soldier() -> None:
+    """استشهاد الجندي after gunfire on a patrol: the army was hit in a clash, not civilians in an attack."""
+    events = extract("تعرضت إحدى دوريات الأمن لإطلاق نار من سيارة في بلدة الجش بمحافظة القطيف مساء الثلاثاء مما نتج عنه "
+                     "استشهاد الجندي سامي الحربي.", published=date(2015, 7, 29))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Saudi Arabia", 1)]
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

@@ -1319,7 +1319,7 @@ def _iso_numeric(country_place) -> int | None:
 
 _SOLDIER_WORDS = frozenset({
     "جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريان", "عسكريين", "شرطي", "شرطيا",
-    "شرطيان", "شرطيين", "ضابط", "ضابطا", "ضباط",
+    "شرطيان", "شرطيين", "ضابط", "ضابطا", "ضباط", "مجند", "مجندا", "مجندان", "مجندين", "رقيب", "عريف",
 })
 
 
@@ -1329,11 +1329,16 @@ _PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "ش
 
 def _force_of(counted: str | None) -> str:
     """The generic force whose men a count of soldiers names: "police" for policemen, else "military"."""
-    return "police" if counted and normalize_word(counted).split()[0] in _POLICE_WORDS else "military"
+    return "police" if counted and _head_noun(counted) in _POLICE_WORDS else "military"
 
 
 def _is_soldiers(counted: str | None) -> bool:
-    return bool(counted) and normalize_word(counted).split()[0] in _SOLDIER_WORDS
+    return bool(counted) and _head_noun(counted) in _SOLDIER_WORDS
+
+
+def _head_noun(counted: str) -> str:
+    """The counted noun's first word without its article (استشهاد الجندي: جندي)."""
+    return normalize_word(counted).split()[0].removeprefix("ال")
 
 
 def _count_scope_name(scope: str | None, counted: str | None, sub: str, a1, a2) -> str | None:
