@@ -59,6 +59,7 @@ from rasd.recognize.quantities import INNA, long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
+from rasd.text.segment import analyze_clitics
 
 __all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "split_clauses"]
 
@@ -194,22 +195,32 @@ def _by_clause(items: Sequence, clauses: Sequence[Clause]) -> list[list]:
     return out
 
 
-def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention]) -> bool:
+def _agrees(noun: Token, word: Token) -> bool:
+    """The word after a noun can be its adjective: both definite or both not (معركة شاملة، الاقتحام الوشيك), and
+    not a function word (قبل، في)."""
+    return ("ال" in noun.prefix) == ("ال" in word.prefix) and len(word.stem) > 3
+
+
+def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """A word of being struck whose next words name an illness or a fright (أصيب بالسرطان، أصيبوا بالذعر، أصيب
-    ثلاثة آخرون بصدمة): no one wounded."""
+    ثلاثة آخرون بصدمة): no one wounded, unless a wound is named first (أصيب اثنان بجروح وصدمة)."""
     return trigger.kind == "injured" and any(
-        c.cue in ("natural", "feeling") and 0 < c.token - trigger.token <= 3 for c in cues)
+        c.cue in ("natural", "feeling") and 0 < c.token - trigger.token <= 3 for c in cues) and not any(
+        c.cue in ("natural", "feeling") and any(t.stem in _WOUND_NOUNS for t in tokens[trigger.token + 1:c.token])
+        for c in cues)
 
 
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """True when the clause's cues say the event word does not report a happening."""
-    if _no_wound(trigger, cues):
+    if _no_wound(trigger, cues, tokens):
         return True  # أصيب بالسرطان، أصيبوا بالذعر: an illness or a fright
     for cue in cues:
         if cue.cue in ("negation", "denial") and 0 < trigger.token - cue.token <= 3:
             return True
-        if cue.cue == "imminent" and 0 < cue.token - trigger.token <= 3:
-            return True  # معركة شاملة وشيكة، الاقتحام الوشيك: about to come
+        between = [t for t in tokens[trigger.token + 1:cue.token] if t.norm.isalpha()] if cue.cue == "imminent" else []
+        if cue.cue == "imminent" and 0 < cue.token - trigger.token <= 4 and (not between or (
+                len(between) == 1 and _agrees(tokens[trigger.token], between[0]))):
+            return True  # الاقتحام الوشيك، معركة شاملة وشيكة: about to come (not هجوم قبل الاجتماع المرتقب)
         if cue.cue in _BLOCKING_CUES and cue.token < trigger.token:
             return True
         if (cue.cue == "history" and trigger.event_type not in ("Protests", "Riots")
@@ -576,12 +587,14 @@ _WATERS = frozenset(normalize_word(w) for w in ("سيول", "السيول", "ف�
 def _disaster(cues: Sequence[CueMention], triggers: Sequence[TriggerMention]) -> bool:
     """The sentence tells of drowning, a flood or a quake and names no violence (غرق نحو 540 مهاجرا ووفاة 307 خلال
     محاولتهم عبور الحدود، ما أحدثته الفيضانات والأعاصير من مقتل 114 شخصا): its dead and hurt are no conflict's."""
-    return any(c.cue == "mishap" and normalize_word(c.text) not in _NOT_DISASTERS for c in cues) and all(
+    return any(c.cue == "mishap" and not _DISASTERS.isdisjoint(analyze_clitics(normalize_word(c.text))[2])
+               for c in cues) and all(
         t.role == "count" for t in triggers)
 
 
-_NOT_DISASTERS = frozenset(normalize_word(w) for w in ("انهيار", "البحر", "مركب", "المركب", "زورق", "الزورق"))
-"""Mishap words that name no disaster by themselves (انهيار الهدنة، زورق حربي، قصف من البحر)."""
+_DISASTERS = _WATERS | frozenset(normalize_word(w) for w in (
+    "غرق", "الغرق", "غرقا", "سيل", "السيل", "إعصار", "الإعصار", "الأعاصير", "أعاصير"))
+"""Mishap words that name a disaster (not a boat or the sea alone: صيادان كانا على متن القارب may have been shot)."""
 
 
 def _burst_in_a_flood(trigger: TriggerMention, sentence_cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
@@ -830,14 +843,18 @@ _TRYING_WORDS = frozenset({"يحاول", "تحاول", "يحاولون", "حاو
 
 
 def _attempted_killing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
-    """A verbal noun of killing right after a word of attempt (محاولة قتل، الشروع في قتل): no one killed by it."""
-    return trigger.role == "count" and trigger.kind == "killed" and any(
-        tokens[k].stem in _ATTEMPT_WORDS or tokens[k].norm in _ATTEMPT_WORDS
-        for k in range(max(trigger.token - 2, 0), trigger.token))
+    """A word of killing right after a word of attempt, or after it and في (محاولة قتل، الشروع في قتل): no one
+    killed by it. Not a verb joined by و after the attempt's object (محاولة تسلل وقتلت خمسة)."""
+    k = trigger.token
+    if trigger.role != "count" or trigger.kind != "killed" or tokens[k].prefix.startswith(("و", "ف")):
+        return False
+    return (k > 0 and tokens[k - 1].stem in _ATTEMPT_WORDS) or (
+        k > 1 and tokens[k - 1].norm == "في" and tokens[k - 2].stem in _ATTEMPT_WORDS)
 
 
-_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "حاول", "حاولت", "حاولوا", "الشروع", "شروع", "بالشروع", "والشروع"})
-"""Words of an attempt right before a verbal noun of killing (محاولة قتل، الشروع في قتل): no one killed by it."""
+_WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور"))
+_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "حاول", "حاولت", "حاولوا", "شروع"})
+"""Words of an attempt (stems) before a word of killing (محاولة قتل، الشروع في قتل): no one killed by it."""
 
 
 def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -1052,8 +1069,9 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
 def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], tokens: Sequence[Token]
                ) -> list[ActorMention]:
     """Sides that report what another side did: the subject of an attribution verb whose إنّ/أنّ opens on
-    another side (قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود). Not when إنّ carries the
-    speaker's pronoun (قال الجيش إنه قتل): then the speaker did it."""
+    another side (قال الجيش التركي في بيان إن حزب العمال الكردستاني المحظور قتل ثلاثة جنود). Not when إنّ carries
+    the speaker's pronoun (قال الجيش إنه قتل): then the speaker did it; nor when a verb of loss follows the other
+    side (إن ميليشيات الحوثي تكبدت 20 قتيلا في الهجوم الذي شنه): it suffered what the speaker did."""
     out = []
     for a in actors:
         k = token_at(tokens, a.start)
@@ -1061,10 +1079,23 @@ def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], token
             continue
         end = token_at(tokens, a.end - 1)
         inna = next((j for j in range(end + 1, min(end + 5, len(tokens))) if tokens[j].norm in INNA), None)
-        if inna is not None and any(b is not a and b.role == "actor" and token_at(tokens, b.start) == inna + 1
-                                    for b in actors):
+        if inna is not None and any(
+                b is not a and b.role == "actor" and token_at(tokens, b.start) == inna + 1 and not _suffers(b, tokens)
+                for b in actors):
             out.append(a)
     return out
+
+
+def _suffers(side: ActorMention, tokens: Sequence[Token]) -> bool:
+    """A verb of loss follows the side's name within two words (ميليشيات الحوثي تكبدت، فقدت القوات)."""
+    end = token_at(tokens, side.end - 1)
+    return any(t.stem in _LOSS_VERBS for t in tokens[end + 1:end + 3])
+
+
+_LOSS_VERBS = frozenset(normalize_word(w) for w in (
+    "تكبد", "تكبدت", "تكبدوا", "خسر", "خسرت", "خسروا", "فقد", "فقدت", "فقدوا", "تعرض", "تعرضت", "تعرضوا", "مني",
+    "منيت"))
+"""Verbs of suffering a loss (تكبدت خسائر، فقدت، منيت بهزيمة): their subject is the side hit."""
 
 
 def _spokesmens_side(persons: Sequence[ActorMention], actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -1135,8 +1166,10 @@ def propose(
     clause_index: int,
     triggers: Sequence[TriggerMention],
     actors: Sequence[ActorMention],
+    nonlethal: Sequence[TriggerMention] = (),
 ) -> list[Candidate]:
-    """Candidate events of one clause from its (unblocked) event words."""
+    """Candidate events of one clause from its (unblocked) event words (``nonlethal``: weapons named as rubber
+    bullets, which do not make a dispersal excessive force)."""
     weapons = [t for t in triggers if t.role == "weapon"]
     events = [t for t in triggers if t.role == "event"]
     attacks = [t for t in triggers if t.role == "attack"]
@@ -1193,7 +1226,8 @@ def propose(
                 continue  # one demonstration, coded by the strongest thing that happened to it
             add(e.event_type, e.sub_event_type, [e])
     for cand in out:
-        fired = any(w.event_type == "Violence against civilians" for w in (*weapons, *attacks))  # برصاص قوات الأمن،
+        fired = any(w.event_type == "Violence against civilians" and w not in nonlethal
+                    for w in (*weapons, *attacks))  # برصاص قوات الأمن،
         # أطلقت الشرطة النار على المحتجين
         if cand.event_type == "Protests" and (fired or any(c.kind == "killed" for c in counts)):
             cand.sub_event_type = "Excessive force against protesters"  # protesters shot or killed
@@ -1285,10 +1319,12 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
             continue
-        if k > 0 and (tokens[k - 1].norm in _COOPERATION or (tokens[k - 1].norm == "مع" and any(
-                tokens[j].norm in _COOPERATION for j in range(max(k - 4, 0), k - 1)))):
-            cand.allies.append(a)  # بالتنسيق مع الأجهزة السعودية، بمشاركة قوات: a partner of the side that acts
-            continue
+        partner = next((j for j in range(max(k - 4, 0), k) if tokens[j].norm in _COOPERATION and (
+            j == k - 1 or tokens[k - 1].norm == "مع")), None)
+        if partner is not None:
+            if not any(tokens[j].stem in _CHARGE_WORDS for j in range(max(partner - 2, 0), partner)):
+                cand.allies.append(a)  # بالتنسيق مع الأجهزة السعودية، بمشاركة قوات: a partner of the side that acts
+            continue  # بتهمة التعاون مع القوات العراقية: the side named in a charge takes no part
         if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)):
             cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
@@ -1643,6 +1679,7 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
+_CHARGE_WORDS = frozenset(normalize_word(w) for w in ("تهمة", "بتهمة", "تهم", "اتهام", "متهم", "متهمين", "متهمون"))
 _COOPERATION = frozenset({"تنسيق", "بتنسيق", "بالتنسيق", "التنسيق", "تعاون", "بالتعاون", "التعاون", "بمشاركه",
                           "مشاركه", "وبمشاركه"})
 """Words of working together (بالتنسيق مع، بمشاركة): the side named with them is a partner, never the side acted on."""
@@ -1744,11 +1781,18 @@ def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
                and tokens[j + 1].stem in _CASUALTY_NOUNS for j in range(max(qi - 5, 1), qi - 1))
 
 
-def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> bool:
-    """The figure is followed by "من <the dead or wounded>" (كان 965 من القتلى مدنيين، 12 من الجرحى في حالة خطرة):
-    a part of a toll told already, not another toll."""
+def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> str | None:
+    """The kind of the dead or wounded the figure is followed by, after من (كان 965 من القتلى مدنيين: killed; 12 من
+    الجرحى في حالة خطرة: injured), else None. After a toll of that kind it is a part of that toll, not another."""
     k = token_at(tokens, q.end - 1) + 1
-    return k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].norm in _CASUALTY_NOUNS
+    if k + 1 < len(tokens) and tokens[k].norm == "من":
+        return _CASUALTY_KINDS.get(tokens[k + 1].norm)
+    return None
+
+
+_CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
+    ("killed", ("قتلى", "القتلى", "ضحايا", "الضحايا", "الشهداء", "القتيلين")),
+    ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
 
 
 def assemble(
@@ -1783,7 +1827,9 @@ def assemble(
     old_sentences: set[int] = set()
     recalled: set[int] = set()  # sentences that recap what was done before (سبق أن)
     told_kind: tuple[int, str | None] = (-1, None)  # the sentence and kind of the last figure counted
-    summed_up: int | None = None  # the last sentence that told events as history, a period's sum or a daily habit
+    summed_up: int | None = None  # the last sentence that told events as history, a period's sum or a daily habit,
+    summed_words: set[str] = set()  # and its event words' stems and sub-types: "these strikes" of them in the next
+    # sentence (وقتل 260 في هذه الغارات) are that sentence's too, and carry it on
     for ci, clause in enumerate(clauses):
         same_sentence = clauses_of[clause.sentence]
         clause_dates = [d for d in date_c[ci] if d.date is not None or d.direction == "future"]
@@ -1792,6 +1838,8 @@ def assemble(
             old_sentences.add(clause.sentence)  # "قبل عام مضى، أعلن ...، وجاء ... بعدما تقدم": all of it
             if trig_c[ci]:
                 summed_up = clause.sentence  # ... يتمركزون منذ سنوات. وقتل 260 في هذه الغارات: they are not news either
+                summed_words = {w for k in clauses_of[clause.sentence] for t in trig_c[k]
+                                for w in (tokens[t.token].stem, t.sub_event_type) if w}
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
@@ -1816,9 +1864,9 @@ def assemble(
             recalled_from = first
         if recalled_from is not None and recalled_from <= first + 12:
             recalled.add(clause.sentence)
-        cue_c[ci] = [replace(c, cue="span" if any(t.token > c.token and finite_verb(t, tokens) for t in trig_c[ci])
-                             else "future") if c.cue == "within" else c for c in cue_c[ci]]
-        # في غضون 24 ساعة قتل: a span past when a verb in the past tells the event; else ahead (في غضون أيام)
+        cue_c[ci] = [replace(c, cue="future") if c.cue == "within" else c for c in cue_c[ci]
+                     if c.cue != "within" or not any(t.token > c.token and finite_verb(t, tokens) for t in trig_c[ci])]
+        # في غضون 24 ساعة قتل: a span past when a verb in the past tells the event (no cue); else ahead (في غضون أيام)
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         festival = any(c.cue == "festival" for c in sentence_cues)  # هذه التظاهرة غابت لسنوات: the festival
         live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
@@ -1862,7 +1910,8 @@ def assemble(
             live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
                     and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
             # many attacks over the period its day opens, none of them this news
-        summed = any(c.cue == "daily" for c in cue_c[ci]) and not _is_recent(clause_dates, published)
+        summed = any(c.cue == "daily" and not any(tokens[j].norm in _RELATIVES for j in range(first, c.token))
+                     for c in cue_c[ci]) and not _is_recent(clause_dates, published)  # not التي تتعرض للقصف يوميا
         if summed:
             live = []  # ينفذ الطيران التركي يوميا غارات مكثفة: a daily campaign, no one event
         if not recent and any(t.kind == "killed" for t in live) and any(
@@ -1876,11 +1925,14 @@ def assemble(
             summed = True
         named = [t for k in same_sentence for t in trig_c[k] if t.role != "count"]
         if summed_up is not None and clause.sentence - summed_up <= 1 and named and all(
-                t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES for t in named):
+                t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES
+                and (tokens[t.token].stem in summed_words or t.sub_event_type in summed_words) for t in named):
             live = []  # ... وقتل 260 مقاتلا في هذه الغارات: only the strikes of the period just summed up
             summed = True
         if summed:
             summed_up = clause.sentence
+            summed_words = {w for k in same_sentence for t in trig_c[k]
+                            for w in (tokens[t.token].stem, t.sub_event_type) if w}
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
@@ -1897,7 +1949,9 @@ def assemble(
             told[-1].one_dead += [t for t in live if t.role == "count"]  # وأوسعوه ضربا حتى فارق الحياة
         else:
             live_for_events = live
-        candidates = propose(ci, live_for_events, actor_c[ci])
+        nonlethal = [t for t in live_for_events if t.role == "weapon" and t.token + 1 < len(tokens)
+                     and tokens[t.token + 1].stem in _RUBBER]  # فرقت الشرطة المظاهرة بالرصاص المطاطي
+        candidates = propose(ci, live_for_events, actor_c[ci], nonlethal)
         numbers = frozenset(k for q in qty_c[ci] if q.kind == "count"  # its first and last word: ثمانية عشر حوثيا
                             for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
@@ -1961,7 +2015,7 @@ def assemble(
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
                  if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
-        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci]) or (disaster and t.role == "count")
+        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci], tokens) or (disaster and t.role == "count")
                   or _attempted_killing(t, tokens)]  # أصيب ثلاثة بصدمة، مقتل 114 في الفيضانات، الشروع في قتل 100:
         # its figure counts no one
         for q in qty_c[ci]:
@@ -1988,8 +2042,11 @@ def assemble(
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS) or (  # بينهم طفلان، وبينهم
-                _among_the_casualties(tokens, qi) or _of_the_casualties(q, tokens))  # من بين قتلى المعارضة ثلاثة؛
-            # 965 من القتلى مدنيين
+                _among_the_casualties(tokens, qi)  # من بين قتلى المعارضة ثلاثة من القادة
+                or (told_kind[1] is not None and clause.sentence - told_kind[0] <= 1
+                    and told_kind[1] == _of_the_casualties(q, tokens))
+                or (summed_up is not None and clause.sentence - summed_up <= 1 and _of_the_casualties(q, tokens)))
+            # تسعة من القتلى هم من المدنيين (not the first toll told: استقبل المستشفى 15 من القتلى)
             if last_subset_end is not None and 0 <= qi - last_subset_end <= 1 and (
                     tokens[qi].prefix.startswith("و") or tokens[qi - 1].norm == "و"):
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
@@ -2086,6 +2143,8 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
     return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 6 for k in future)
 
 
+_RUBBER = frozenset(normalize_word(w) for w in ("مطاطي", "مطاطية", "المطاطي", "المطاطية"))
+"""Rubber bullets (الرصاص المطاطي): force short of lethal when a crowd is dispersed; they may still kill."""
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
 
 

@@ -55,6 +55,7 @@ from typing import Protocol
 
 from rasd.gazetteer.index import load_gazetteer
 from rasd.model import Place, PlaceMention, Token
+from rasd.recognize.lexicon import read_table
 from rasd.recognize.place_context import (
     LETTERS,
     PlaceLexicon,
@@ -267,6 +268,7 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
     if len(by_country) < 2:
         return
     home = max(len(keys) for keys in by_country.values()) >= _HOME_PLACES  # the article is about one country
+    words = set(text.split()) if home else set()
     for x in matches:
         p = x.place
         if p is None or x.parent is not None or len(by_country[p.country]) > 1:
@@ -276,14 +278,29 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
             continue
         if (x.cue is not None or x.relation != "in" or p.feature not in _SETTLEMENTS
                 or (p.population or 0) >= BIG_CITY or x.token_start < x.name_start
-                or (_prev_word(text, x.token_start) in _LOCATIVES and not home)):
-            continue
+                or (_prev_word(text, x.token_start) in _LOCATIVES
+                    and (not home or not words.isdisjoint(_nationality_words().get(p.country, ()))))):
+            continue  # في عرسال after الجيش اللبناني: its country is named by its adjective
         x.place = None
 
 
 _HOME_PLACES = 3
 """Distinct places of one country that make it the article's: a lone small town of another country, its country
-never named, is a namesake there even after في or على (سيطرت على المفرق in a report from Aden: not Jordan's)."""
+named neither by a place nor by its adjective, is a namesake there even after في or على (سيطرت على المفرق in a
+report from Aden: not Jordan's)."""
+
+
+@cache
+def _nationality_words() -> dict[str, frozenset[str]]:
+    """Each country's adjectives as written in text, with the article and the common clitics (اللبناني، واليمنية)."""
+    out: dict[str, set[str]] = {}
+    for _, (kind, country, _actors, adjectives) in read_table("actor_cues.tsv", ("kind", "country", "actors", "words")):
+        if kind == "nationality":
+            for word in adjectives.split("|"):
+                w = normalize_word(word)
+                out.setdefault(country, set()).update(
+                    pre + art + w for pre in ("", "و", "ب", "ل") for art in ("", "ال"))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _TITLES = frozenset({

@@ -692,8 +692,9 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
         if first[2] and first[0] in (UNIT, TEN10, TEEN):  # الجنود الثلاثة: the counted noun comes first
             if p1.startswith(("ال", "وال")) and not lx.nxt.get(p1, 0) & N_STOP:
                 counted = (tstart - 1 - len(p1), tstart - 1)
-            elif w1 in time_units():
-                counted = (e1 - len(w1), e1)  # ذي الأربع سنوات، الثلاث سنوات الماضية: a length of time
+            elif w1 in time_units() and not w1.startswith("ال"):
+                counted = (e1 - len(w1), e1)  # ذي الأربع سنوات، الثلاث سنوات الماضية: a length of time (not
+                # أعدم الأربعة اليوم: today)
         else:
             post = first[3] in ("واحد", "واحده") or (first[0] == UNIT and value == 2)
             if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns):
