@@ -3297,6 +3297,20 @@ def test_a_town_whose_country_the_article_names_by_adjective_stays() -> None:
     assert "Aarsâl" in [e.location for e in events]
 
 
+def test_strikes_kept_up_are_no_event_of_their_own() -> None:
+    """ويشن الجيش التركي غارات with no day named: a campaign, which neither makes an event nor turns the attack told
+    before it into an air strike."""
+    events = extract("قتل خمسة جنود أتراك أمس في هجوم لحزب العمال الكردستاني في ديار بكر. ويشن الجيش التركي غارات جوية "
+                     "على مواقع الحزب في شمال العراق.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Diyarbakır")]
+
+
+def test_strikes_kept_up_since_a_day_are_news() -> None:
+    """تواصل ... شن غارات with a day of its own (منذ صباح أمس): the strikes of that day are told."""
+    events = extract("وتواصل طائرات التحالف منذ صباح أمس شن غارات على مواقع الحوثيين في صعدة.", published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Air/drone strike", "2015-08-08")]
+
+
 def test_a_daily_campaign_with_a_day_of_its_own_is_news() -> None:
     """يوميا beside a day of its own (أمس) does not sum up: the strike of that day is told."""
     events = extract("قصفت الطائرات التركية أمس مواقع للمتمردين في جبال قنديل شمال العراق، في إطار الغارات التي تنفذها "

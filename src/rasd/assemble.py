@@ -644,6 +644,21 @@ def _destroys_a_device(trigger: TriggerMention, triggers: Sequence[TriggerMentio
         t.device and _destroyed(t, tokens) and t.token > trigger.token for t in triggers)
 
 
+def _kept_up(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """An event noun without the article that a verb in the present, up to four words before it, carries out or keeps
+    up (تحالفا يشن ضربات جوية على داعش، ويشن الجيش التركي غارات، ينفذون هجمات): a campaign going on, no one event
+    when the clause names no day."""
+    k = trigger.token
+    if trigger.role == "count" or trigger.device or tells_happening(trigger, tokens) or "ال" in tokens[k].prefix:
+        return False  # تواصل طائرات التحالف قصف: the aircraft are the doers, not what is carried out
+    return any(tokens[j].stem in _KEEPING_UP for j in range(max(k - 4, 0), k))  # ويشن الجيش التركي غارات
+
+
+_KEEPING_UP = frozenset(normalize_word(w) for w in (
+    "يشن", "تشن", "يشنون", "ينفذ", "تنفذ", "ينفذون", "يواصل", "تواصل", "يواصلون", "تواصلان", "يقود", "تقود"))
+"""Verbs in the present of carrying out or keeping up (يشن، ينفذ، تواصل): what a side is doing these days."""
+
+
 def _bombers_among_the_dead(trigger: TriggerMention, triggers: Sequence[TriggerMention],
                             tokens: Sequence[Token]) -> bool:
     """Suicide bombers named among a toll (تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين) with no blast in the
@@ -1878,6 +1893,7 @@ def assemble(
                 and not _destroyed(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
                 and not _bombers_among_the_dead(t, trig_c[ci], tokens)
+                and not (not clause_dates and _kept_up(t, tokens))
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
