@@ -210,6 +210,9 @@ def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Seque
         for c in cues)
 
 
+_WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور"))
+
+
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """True when the clause's cues say the event word does not report a happening."""
     if _no_wound(trigger, cues, tokens):
@@ -852,9 +855,10 @@ def _attempted_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
                for k in range(max(trigger.token - 3, 0), trigger.token))
 
 
-_TRYING_WORDS = frozenset({"يحاول", "تحاول", "يحاولون", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "يسعي",
-                           "تسعي", "يسعون", "سعيا", "تستعد", "يستعد", "تستعدان", "استعدادا", "تمهيدا", "بهدف",
-                           "تعتزم", "يعتزم", "تنوي", "ينوي", "تريد", "يريد", "هدفها", "هدفه"})
+_TRIED = frozenset({"حاول", "حاولت", "حاولوا", "محاوله", "محاولات"})  # a past attempt, or its noun
+_TRYING_WORDS = _TRIED | frozenset({"يحاول", "تحاول", "يحاولون", "يسعي", "تسعي", "يسعون", "سعيا", "تستعد", "يستعد",
+                                    "تستعدان", "استعدادا", "تمهيدا", "بهدف", "تعتزم", "يعتزم", "تنوي", "ينوي", "تريد",
+                                    "يريد", "هدفها", "هدفه"})
 
 
 def _attempted_killing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -867,8 +871,7 @@ def _attempted_killing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool
         k > 1 and tokens[k - 1].norm == "في" and tokens[k - 2].stem in _ATTEMPT_WORDS)
 
 
-_WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور"))
-_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "حاول", "حاولت", "حاولوا", "شروع"})
+_ATTEMPT_WORDS = _TRIED | {"شروع"}
 """Words of an attempt (stems) before a word of killing (محاولة قتل، الشروع في قتل): no one killed by it."""
 
 
@@ -1072,13 +1075,18 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
     out = []
     for a in actors:
         k = token_at(tokens, a.start)
-        told_by = any(c.cue == "attribution" and c.token + len(c.text.split()) == k
-                      and not any(w in tokens[c.token].norm for w in ("حسب", "وفق", "نقلا", "طبقا")) for c in cues)
+        told_by = any(not any(w in tokens[c.token].norm for w in ("حسب", "وفق", "نقلا", "طبقا"))
+                      for c in _attributions_before(k, cues))
         claims = (k > 0 and tokens[k - 1].stem in _CLAIM_VERBS) or any(  # تبنى التنظيم التفجير
             "مسؤولي" in tokens[j].norm for j in range(k, min(k + 4, len(tokens))))
         if told_by and not claims:
             out.append(a)
     return out
+
+
+def _attributions_before(k: int, cues: Sequence[CueMention]) -> list[CueMention]:
+    """The attribution cues that end right before token ``k`` (قال الجيش، أفادت مصادر): ``k`` opens their subject."""
+    return [c for c in cues if c.cue == "attribution" and c.token + len(c.text.split()) == k]
 
 
 def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], tokens: Sequence[Token]
@@ -1090,7 +1098,7 @@ def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], token
     out = []
     for a in actors:
         k = token_at(tokens, a.start)
-        if not any(c.cue == "attribution" and c.token + len(c.text.split()) == k for c in cues):
+        if not _attributions_before(k, cues):
             continue
         end = token_at(tokens, a.end - 1)
         inna = next((j for j in range(end + 1, min(end + 5, len(tokens))) if tokens[j].norm in INNA), None)
@@ -1785,8 +1793,11 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _CLAIM_REACH = 14  # أعلن تنظيم داعش في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته: the claim comes late
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
-_CASUALTY_NOUNS = frozenset(normalize_word(w) for w in (
-    "قتلى", "القتلى", "ضحايا", "الضحايا", "الجرحى", "جرحى", "المصابين", "الشهداء", "القتيلين", "الجريحين"))
+_CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
+    ("killed", ("قتلى", "القتلى", "ضحايا", "الضحايا", "الشهداء", "القتيلين")),
+    ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
+"""Nouns for the dead and the wounded, and the kind each counts."""
+_CASUALTY_NOUNS = frozenset(_CASUALTY_KINDS)
 
 
 def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
@@ -1794,6 +1805,11 @@ def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
     toll told already (من بين قتلى المعارضة ثلاثة من القادة), not another toll."""
     return any(tokens[j].norm == "بين" and tokens[j - 1].norm.removeprefix("و") == "من"
                and tokens[j + 1].stem in _CASUALTY_NOUNS for j in range(max(qi - 5, 1), qi - 1))
+
+
+def _event_words(clause_indices: Sequence[int], trig_c: Sequence[list], tokens: Sequence[Token]) -> set[str]:
+    """The stems and sub-types of the event words of the clauses ``clause_indices`` (a sentence's)."""
+    return {w for k in clause_indices for t in trig_c[k] for w in (tokens[t.token].stem, t.sub_event_type) if w}
 
 
 def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> str | None:
@@ -1804,10 +1820,6 @@ def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> str | None:
         return _CASUALTY_KINDS.get(tokens[k + 1].norm)
     return None
 
-
-_CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
-    ("killed", ("قتلى", "القتلى", "ضحايا", "الضحايا", "الشهداء", "القتيلين")),
-    ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
 
 
 def assemble(
@@ -1853,8 +1865,7 @@ def assemble(
             old_sentences.add(clause.sentence)  # "قبل عام مضى، أعلن ...، وجاء ... بعدما تقدم": all of it
             if trig_c[ci]:
                 summed_up = clause.sentence  # ... يتمركزون منذ سنوات. وقتل 260 في هذه الغارات: they are not news either
-                summed_words = {w for k in clauses_of[clause.sentence] for t in trig_c[k]
-                                for w in (tokens[t.token].stem, t.sub_event_type) if w}
+                summed_words = _event_words(clauses_of[clause.sentence], trig_c, tokens)
             continue
         if _is_future(clause_dates) or (clause.sentence in old_sentences and not recent):
             continue
@@ -1947,8 +1958,7 @@ def assemble(
             summed = True
         if summed:
             summed_up = clause.sentence
-            summed_words = {w for k in same_sentence for t in trig_c[k]
-                            for w in (tokens[t.token].stem, t.sub_event_type) if w}
+            summed_words = _event_words(same_sentence, trig_c, tokens)
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
@@ -2057,12 +2067,13 @@ def assemble(
                 continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
+            of_kind = _of_the_casualties(q, tokens)  # تسعة من القتلى هم من المدنيين: part of a toll told before
+            # (a toll of that kind, or a summary), not the first toll told (استقبل المستشفى 15 من القتلى)
             subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS) or (  # بينهم طفلان، وبينهم
                 _among_the_casualties(tokens, qi)  # من بين قتلى المعارضة ثلاثة من القادة
-                or (told_kind[1] is not None and clause.sentence - told_kind[0] <= 1
-                    and told_kind[1] == _of_the_casualties(q, tokens))
-                or (summed_up is not None and clause.sentence - summed_up <= 1 and _of_the_casualties(q, tokens)))
-            # تسعة من القتلى هم من المدنيين (not the first toll told: استقبل المستشفى 15 من القتلى)
+                or (of_kind is not None and (
+                    (told_kind[1] == of_kind and clause.sentence - told_kind[0] <= 1)
+                    or (summed_up is not None and clause.sentence - summed_up <= 1))))
             if last_subset_end is not None and 0 <= qi - last_subset_end <= 1 and (
                     tokens[qi].prefix.startswith("و") or tokens[qi - 1].norm == "و"):
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57

@@ -55,7 +55,7 @@ from typing import Protocol
 
 from rasd.gazetteer.index import load_gazetteer
 from rasd.model import Place, PlaceMention, Token
-from rasd.recognize.lexicon import read_table
+from rasd.recognize.actor_lexicon import load_actors
 from rasd.recognize.place_context import (
     LETTERS,
     PlaceLexicon,
@@ -292,14 +292,12 @@ report from Aden: not Jordan's)."""
 
 @cache
 def _nationality_words() -> dict[str, frozenset[str]]:
-    """Each country's adjectives as written in text, with the article and the common clitics (اللبناني، واليمنية)."""
+    """Each country's adjectives (the actor dictionary's nationality cues) as written in text, with the article and
+    the common clitics (اللبناني، واليمنية)."""
     out: dict[str, set[str]] = {}
-    for _, (kind, country, _actors, adjectives) in read_table("actor_cues.tsv", ("kind", "country", "actors", "words")):
-        if kind == "nationality":
-            for word in adjectives.split("|"):
-                w = normalize_word(word)
-                out.setdefault(country, set()).update(
-                    pre + art + w for pre in ("", "و", "ب", "ل") for art in ("", "ال"))
+    for adjective, (country, _) in load_actors().cues.nationality.items():
+        out.setdefault(country, set()).update(
+            pre + art + adjective for pre in ("", "و", "ب", "ل") for art in ("", "ال"))
     return {k: frozenset(v) for k, v in out.items()}
 
 
