@@ -215,8 +215,6 @@ _WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إ
 
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """True when the clause's cues say the event word does not report a happening."""
-    if _no_wound(trigger, cues, tokens):
-        return True  # أصيب بالسرطان، أصيبوا بالذعر: an illness or a fright
     for cue in cues:
         if cue.cue in ("negation", "denial") and 0 < trigger.token - cue.token <= 3:
             return True
@@ -275,8 +273,6 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # سبق أن أعدمت إيران أكثر من 600 شخص هذا العام: what was done before, not the news
     if _attempted_ground(trigger, tokens):
         return True  # يحاول العراق استعادة السيطرة على الرمادي: ground sought, not yet taken
-    if _attempted_killing(trigger, tokens):
-        return True  # الشروع في قتل أكثر من 100، 140 محاولة قتل: tried, no one killed by it
     if _reference_point(trigger, tokens):
         return True  # منذ تحرير المدينة، بعد 3 أيام على هجوم انتحاري: a past event time is counted from
     if trigger.role == "seize" and tokens[trigger.token].prefix.lstrip("وف") in ("ل", "لل"):
@@ -1895,7 +1891,9 @@ def assemble(
         # في غضون 24 ساعة قتل: a span past when a verb in the past tells the event (no cue); else ahead (في غضون أيام)
         future = [c.token for c in cue_c[ci] if c.cue == "future"]
         festival = any(c.cue == "festival" for c in sentence_cues)  # هذه التظاهرة غابت لسنوات: the festival
-        live = [r for t in trig_c[ci] if not _blocked(t, cue_c[ci], tokens)
+        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci], tokens) or _attempted_killing(t, tokens)]
+        # أصيب ثلاثة بصدمة، أصيبوا بالذعر، الشروع في قتل 100: no wound or death told, and the figure counts no one
+        live = [r for t in trig_c[ci] if t not in struck and not _blocked(t, cue_c[ci], tokens)
                 and not _stops_a_thing(t, tokens)
                 and not _hands_over_no_ground(t, tokens)
                 and not _takes_no_ground(t, tokens)
@@ -2041,9 +2039,7 @@ def assemble(
                                            default=len(tokens))
         pairs = {token_at(tokens, q.start) for q in qty_c[ci]  # الضابطين: a dual's count; أحد الضابطين is one of them
                  if q.kind == "count" and q.value == 2 and not q.text[:1].isdigit()}
-        struck = [t for t in trig_c[ci] if _no_wound(t, cue_c[ci], tokens) or (disaster and t.role == "count")
-                  or _attempted_killing(t, tokens)]  # أصيب ثلاثة بصدمة، مقتل 114 في الفيضانات، الشروع في قتل 100:
-        # its figure counts no one
+        struck = [t for t in trig_c[ci] if t in struck or (disaster and t.role == "count")]  # مقتل 114 في الفيضانات
         for q in qty_c[ci]:
             if q.kind != "count" or (q.value is None and q.qualifier != "vague"):
                 continue
