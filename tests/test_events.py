@@ -522,6 +522,25 @@ def test_the_date_closing_a_relative_clause_whose_verb_is_the_event_is_its_own()
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2015-08-08")]
 
 
+def test_the_event_named_after_ghadat_came_the_day_before() -> None:
+    """غداة X: on the morrow of X, so X came the day before the day the clause tells (قتل ... أمس الجمعة غداة
+    الهجوم: the attack was on Thursday), also when the blast was told before without a day. A date that is the
+    event word's own (فجر انتحاري نفسه أمس) stays its own."""
+    events = extract("قتل ثلاثة جنود أتراك في اشتباكات مع مسلحين أكراد أمس الجمعة غداة الهجوم الانتحاري في سروج.",
+                     published=date(2015, 7, 25))
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Armed clash", "2015-07-24"), ("Suicide bomb", "2015-07-23")]
+    events = extract("فجر انتحاري نفسه وسط حشد من الشبان في بلدة سروج التركية. وقتل جندي تركي في اشتباكات مع حزب "
+                     "العمال أمس الجمعة غداة التفجير.", published=date(2015, 7, 25))
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Armed clash", "2015-07-24"), ("Suicide bomb", "2015-07-23")]
+    events = extract("فجر انتحاري نفسه في مسجد بالكويت أمس الجمعة غداة تهديدات التنظيم.", published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Suicide bomb", "2015-07-24")]
+    events = extract("ويأتي هذا التصعيد غداة المجزرة المروعة التي ارتكبتها قوات الأسد أول من أمس نتيجة استهدافها قرية "
+                     "كفرموس بريف إدلب بالصواريخ الفراغية، ما أدى إلى مقتل ثمانية مدنيين.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Shelling/artillery/missile attack", "2015-07-24")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

@@ -197,12 +197,13 @@ _ATTACHED_DATE = 8
 """Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
 
 
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين|الذين)\s[^،,.؛:]{0,70}$")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:ال\S+\s+)?(?:الذي|التي|اللذين|اللتين|الذين)\s[^،,.؛:]{0,70}$")
 
 
 def _in_its_relative_clause(d: TimeRef, t: TriggerMention, text: str) -> bool:
-    """The date closes the relative clause that follows the event word (حادث التفجير الذي تعرض له مسجد الطوارئ
-    بأبها أول من أمس): the event's own day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين).
+    """The date closes the relative clause that follows the event word, or its adjective (حادث التفجير الذي تعرض
+    له مسجد الطوارئ بأبها أول من أمس، المجزرة المروعة التي ارتكبتها قوات الأسد أول من أمس): the event's own
+    day, not that of the sentence's main verb (نقلت الطائرات أمس المصابين).
     So does the date that closes a relative clause whose verb is the event word (قرب مكان قتل فيه جندي تركي في
     اشتباكات مع داعش الشهر الماضي: the place was visited yesterday, the soldier was killed last month)."""
     if not 0 < d.start - t.end <= 90 or _ANOTHER_TIME.search(text, t.end, d.start) is not None:
@@ -219,6 +220,27 @@ _RESUMED = re.compile(r"\s*(?:\S+\s+)?(?:فيه|فيها|فيهما|عليه|ع�
 the verb heads a relative clause, and a date that closes it is that verb's."""
 _RESUMING = re.compile(r"\S+\s+(?:فيه|فيها|فيهما|عليه|عليها)\s[^،,.؛:]*$")
 """The verb and pronoun of such a clause told just before the event word (مكان قتل فيه جندي في اشتباكات)."""
+
+
+_DAYS_AFTER = re.compile(r"(?:^|\s)و?غداة\s+$")
+"""غداة X: on the morrow of X, so X came the day before the day the clause tells."""
+
+
+def _days_after(d: TimeRef, triggers: Sequence[TriggerMention], text: str) -> int:
+    """How many days before the clause's date ``d`` the event took place: 1 for أقيمت الجنازة أمس الثلاثاء غداة
+    الهجوم, where an event word stands right after غداة in the date's sentence and the date is no other event
+    word's own (هجوم وقع أمس); else 0. (بعد يومين من التفجير names an event told before: see _AFTER_WORDS.)"""
+    if any(0 <= d.start - t.end <= _ATTACHED_DATE or _in_its_relative_clause(d, t, text) for t in triggers):
+        return 0  # غداة المجزرة التي ارتكبتها القوات أول من أمس: the massacre's own day
+    for t in triggers:
+        m = _DAYS_AFTER.search(text, max(0, t.start - 30), t.start)
+        a, b = sorted((t.start, d.start))
+        if m is not None and not _SENTENCE_END.search(text, a, b):
+            return 1
+    return 0
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 _ANOTHER_TIME = re.compile(r"(?:^|\s)(?:بعد|قبل|منذ|إثر|اثر|عقب)\s")
@@ -1261,6 +1283,9 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
             d.precision > 2,
             min((abs(d.start - t.start) for t in c.triggers), default=0)))
         when, precision = nearest.date, nearest.precision
+        lag = _days_after(nearest, c.triggers, doc.text)
+        if lag and precision == 1:
+            when = date.fromordinal(when.toordinal() - lag)
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
                 and (published is None or (published - d.date).days <= 14)]
