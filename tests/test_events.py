@@ -2692,6 +2692,9 @@ def test_ground_held_is_no_ground_taken(text: str, expected: list) -> None:
         ("قتل مسلحون شرطيين تركيين بالرصاص أمس في منزلهما في مدينة جيلان بينار.", "Ceylanpinar"),
         ("سقطت قذائف أطلقها الحوثيون أمس على محافظة الطوال في منطقة جازان.", "Al-Tuwal"),
         ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة المخاء.", "Mocha"),
+        ("قتل شرطي أمس في هجوم مسلح في مدينة جزرة القريبة من الحدود السورية.", "Cizre"),
+        # a spelling of the province the admin1 list lacked
+        ("قتل جنديان تركيان أمس في انفجار قنبلة في مقاطعة سيرناك على الحدود مع العراق.", "Sirnak"),
     ],
 )
 def test_towns_added_to_the_supplement_place_their_events(text: str, location: str) -> None:
