@@ -541,6 +541,22 @@ def test_the_event_named_after_ghadat_came_the_day_before() -> None:
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Shelling/artillery/missile attack", "2015-07-24")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت مصادر أمنية إن متمردين أكراد فجروا عبوة أثناء مرور قافلة عسكرية في مقاطعة سيرناك أمس.",
+         [("Remote explosive/landmine/IED", "Sirnak")]),
+        ("انفجرت قنبلة في سوق شعبي ببغداد أمس.", [("Remote explosive/landmine/IED", "Baghdad")]),
+        ("فجر الشبان غضبهم في شوارع بغداد أمس.", []),
+        ("حملت الأم عبوة ماء إلى السوق في بغداد أمس.", []),
+    ],
+)
+def test_a_verb_of_blowing_up_and_its_device_tell_a_blast_together(text: str, expected: list) -> None:
+    """فجروا عبوة، انفجرت قنبلة: the verb alone has other senses (فجر غضبه), so has the device (عبوة ماء); the verb
+    followed by the device it blew up is a blast with no armed actor named."""
+    assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == expected
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import attrgetter, itemgetter
 
 from rasd.assemble_article import lead_sentence, outside_names, pronoun_counts, triggers_outside_names
@@ -1960,7 +1960,7 @@ def assemble(
         sentence_actors = [a for k in same_sentence for a in (*actor_c[k], *person_c[k])]
         crowd = any(t.event_type == "Protests" for t in live) and any(q.kind == "count" for q in qty_c[ci])
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
-                and not _corroborated(same_sentence, trig_c, actor_c)):
+                and not _corroborated(same_sentence, trig_c, actor_c, tokens)):
             live = []  # only words that are common in other senses, and nothing else says conflict
         sources = sources_of(sentence_cues, tokens, sentence_actors)
         apart = _told_apart(sentence_cues, first) or any(
@@ -2143,10 +2143,13 @@ def assemble(
 def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[ActorMention] | None = None,
                        tokens: Sequence[Token] = ()) -> bool:
     """False when ``assemble`` must drop every trigger as a word common in other senses: none is
-    strong, a protest (a crowd with a count) or an escape (a jailbreak), and no armed actor corroborates one (given
-    ``actors``, the article's actor mentions; else no token of ``tokens`` can even start one).
+    strong or a device blown up (given ``tokens``), a protest (a crowd with a count) or an escape (a
+    jailbreak), and no armed actor corroborates one (given ``actors``, the article's actor mentions; else
+    no token of ``tokens`` can even start one).
     The extractor checks it before the costlier stages and skips them when it is False."""
     if any(t.strong or t.event_type == "Protests" or _escape(t) for t in triggers):
+        return True
+    if tokens and _device_blown_up(triggers, tokens):
         return True
     if actors is None:
         return could_name_actor(tokens)
@@ -2247,14 +2250,28 @@ def _suffered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
             and tokens[trigger.token].prefix.lstrip("وف") == "ل" and _exposed_before(trigger.token, tokens))
 
 
-def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list]) -> bool:
-    """The sentence says conflict beyond a polysemous word: a strong event word or an armed actor."""
+def _corroborated(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list],
+                  tokens: Sequence[Token]) -> bool:
+    """The sentence says conflict beyond a polysemous word: a strong event word, an armed actor, or a verb of
+    blowing up followed by the device it blew up (فجروا عبوة، انفجرت قنبلة): each word alone has other senses
+    (فجر غضبهم، عبوة مياه), together they have one."""
     for k in clauses:
         if any(t.strong for t in trig_c[k]):
             return True
         if any(_armed(a) for a in actor_c[k]):
             return True
+        if _device_blown_up(trig_c[k], tokens):
+            return True
     return False
+
+
+def _device_blown_up(triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """A verb of blowing up followed by the device it blew up (فجروا عبوة، انفجرت قنبلة)."""
+    return any(b.device and not a.device and b.token == a.token + 1 and a.event_type == b.event_type == _BLASTS
+               and finite_verb(a, tokens) for a, b in pairwise(triggers))
+
+
+_BLASTS = "Explosions/Remote violence"
 
 
 def _fighters_killed(cand: Candidate) -> bool:

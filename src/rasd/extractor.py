@@ -155,7 +155,7 @@ class Extractor:
         if forces:
             actors = sorted([*actors, *forces], key=lambda a: a.start)
         actors = _the_organization(actors, tokens)
-        if not mentions and not could_yield_events(triggers, actors):
+        if not mentions and not could_yield_events(triggers, actors, tokens):
             return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
                                     tuple(triggers))
         cues = find_cues(nt, tokens)
