@@ -557,6 +557,17 @@ def test_a_verb_of_blowing_up_and_its_device_tell_a_blast_together(text: str, ex
     assert [(e.sub_event_type, e.location) for e in extract(text, published=date(2015, 8, 6))] == expected
 
 
+def test_a_province_its_own_sentences_name_places_an_event_told_in_a_country() -> None:
+    """في جنوب شرق تركيا ... فجروا عبوة ... في مقاطعة سيرناك: the event's own sentences name the province; the town
+    of another event told later in the article (the Suruc bombing) is not its place."""
+    events = extract("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في هجوم ينسب إلى حزب العمال الكردستاني. "
+                     "وقالت مصادر أمنية إن متمردين أكراد فجروا عبوة أثناء مرور قافلة عسكرية في مقاطعة سيرناك. وأعلنت "
+                     "الحكومة الحرب على تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية التي وقعت في 20 يوليو الماضي في سروج "
+                     "وأدت إلى مقتل 32 شخصا.", published=date(2015, 8, 6))
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in events) == [
+        ("Remote explosive/landmine/IED", "Sirnak", 3), ("Suicide bomb", "Suruc", 32)]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

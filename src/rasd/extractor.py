@@ -656,6 +656,17 @@ def _nearest_inside(unit: PlaceMention | None, places: list[PlaceMention], ancho
     return min(fits, key=lambda p: abs(p.start - anchor), default=None)
 
 
+def _province_inside(unit: PlaceMention | None, places: list[PlaceMention], anchor: int) -> PlaceMention | None:
+    """The province nearest to ``anchor`` that lies inside the country ``unit`` (في جنوب شرق تركيا ... في
+    مقاطعة سيرناك): the event's own sentences name it, finer than the country, where they name no town."""
+    if unit is None or unit.place is None or unit.place.feature != "country":
+        return None
+    fits = [p for p in places if p.place is not None and p.place.feature == "admin1" and p.relation == "in"
+            and p.place.country == unit.place.country and p.place.latitude is not None
+            and _in_that_part(p.place, unit.place, unit.relation)]
+    return min(fits, key=lambda p: abs(p.start - anchor), default=None)
+
+
 def _in_that_part(town: Place, country: Place, relation: str) -> bool:
     """A town lies in the part of a country a direction names (في شمال العراق: Kirkuk, not Baghdad): at least
     ``_PART_DEGREES`` that way from the point the gazetteer gives the country (for Iraq, Baghdad's); other
@@ -1223,8 +1234,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # before one from a sentence about something else (الرحلات الجوية الى طرابلس).
         anchor = min(t.start for t in c.triggers) if c.triggers else 0
         told = _in_sentences_of(c, analysis, places)
-        place = (_nearest_inside(place, told, anchor) or _nearest_inside(place, places, anchor) or place
-                 or _best_place(places))
+        place = (_nearest_inside(place, told, anchor) or _province_inside(place, told, anchor)
+                 or _nearest_inside(place, places, anchor) or place or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
