@@ -37,6 +37,8 @@ DIGITS = [
     ("هاجم المسلحون مقر الفرقة 30 فجرا", [one("30", 30, kind="ordinal")]),
     ("قتل جنديان من اللواء 17 مشاة", [one("جنديان", 2, counted="جنديان"), one("17", 17, kind="ordinal")]),
     ("دمرت الغارة رشاشا عيار 12.7 وقتل طاقمه", [one("12.7", 12.7, kind="ordinal")]),
+    # the calibre in brackets: the word before the bracket still names it (عيار (120))
+    ("دمرت غارة مدفع هاون عيار (120) وقتل 2 من طاقمه", [one("120", 120, kind="ordinal"), one("2", 2, counted="طاقمه")]),
     # a street's, a camp's or a news site's number is its name: شارع 40، معسكري 48، موقع 24
     ("أعدم 50 شخصا تظاهروا في شارع 40 أمس",
      [one("50", 50, counted="شخصا"), one("40", 40, kind="ordinal")]),

@@ -664,10 +664,12 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
     first, last = at[a0], at[a1 - 1]
     tstart, start, end = first[4], first[5], last[6]
     pc = text[tstart - 1] if tstart else " "
-    p1 = _prev_word(text, tstart) if pc == " " else ""
+    bracketed = pc == "(" and text[end:end + 1] == ")"
+    p1 = _prev_word(text, tstart) if pc == " " else _prev_word(text, tstart - 1) if bracketed else ""
     prole = lx.prev.get(p1, 0)
-    w1, e1, w2, e2 = _next2(text, end if not (pc == "(" and text[end:end + 1] == ")") else end + 1)
-    # a number alone in brackets reads on past them: "(١٨) عاما" is an age, "(18) شخصا" a count
+    w1, e1, w2, e2 = _next2(text, end + 1 if bracketed else end)
+    # a number alone in brackets reads on past them both ways: "(١٨) عاما" is an age, "(18) شخصا" a count,
+    # "عيار (120)" a calibre
     nrole = lx.nxt.get(w1, 0)
     is_digit = first[0] == DIGIT
     if a1 - a0 == 1 and not is_digit and not first[2] and _not_a_number(
