@@ -568,6 +568,48 @@ def test_a_province_its_own_sentences_name_places_an_event_told_in_a_country() -
         ("Remote explosive/landmine/IED", "Sirnak", 3), ("Suicide bomb", "Suruc", 32)]
 
 
+def test_an_article_that_reacts_recalls_its_incident() -> None:
+    """A lead that opens on a reaction (وجه الأمير بتسمية الشوارع بأسماء الشهداء): the bombing it names in a relative
+    clause, days before, is the known incident, not news. A fresh incident told with a verb in the same article
+    stays news."""
+    events = extract("وجه أمير منطقة عسير الجهات المعنية بتسمية عدد من الشوارع بأسماء الشهداء الذين استشهدوا في التفجير "
+                     "الإرهابي بمسجد قوات الطوارئ في مدينة أبها يوم الخميس الماضي. وأوضح أن تخليد أسمائهم أقل ما يقدم "
+                     "لهم.", published=date(2015, 8, 9))
+    assert events == ()
+    events = extract("حذر وزير الداخلية المصري من التهاون في مواجهة الإرهاب خلال اجتماعه بقيادات الوزارة في القاهرة "
+                     "اليوم. وقتل ثلاثة جنود أمس في هجوم مسلح على حاجز أمني في مدينة العريش.", published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Arīsh", 3)]
+
+
+@pytest.mark.parametrize(
+    "lead, reacts",
+    [
+        ("وجه أمير منطقة عسير الجهات المعنية بتسمية الشوارع بأسماء الشهداء الذين استشهدوا في التفجير الخميس الماضي.",
+         True),
+        # what it reacts to, told after بعد with a day of the last day: a first report through its reactions
+        ("طالبت الخارجية الفلسطينية بتحرك عربي عاجل لإنقاذ القدس بعد دخول شرطة الاحتلال صباح الأحد إلى المسجد "
+         "الأقصى لطرد فلسطينيين تحصنوا فيه.", False),
+        # بعد ظهر اليوم is a time of day, not what the visit follows
+        ("زار أمير منطقة عسير بعد ظهر اليوم المصابين من منسوبي قوات الطوارئ الذين يتلقون العلاج في مستشفى عسير "
+         "المركزي.", True),
+        # a protest "to demand": a statement word, but no verb of reacting
+        ("خرج مئات المحتجين في مدينة الناصرية اليوم للمطالبة بفرص عمل، وأطلقت قوات الأمن الغاز المسيل للدموع.", False),
+        ("أدان الرئيس المصري الهجوم الذي استهدف حاجزا للجيش في العريش يوم الخميس الماضي.", True),
+        # a reaction in a side clause (فيما دعا): the main clause tells the news
+        ("فيما دعا الرئيس اليمني المجتمع الدولي إلى التدخل، قصفت ميليشيات الحوثي حي دار سعد في عدن أمس.", False),
+        # the lead tells an incident before any reaction verb
+        ("قتل ثلاثة جنود في هجوم على حاجز في العريش أمس، وأدان الرئيس الهجوم ودعا إلى ملاحقة الجناة.", False),
+    ],
+)
+def test_a_lead_that_opens_on_a_reaction(lead: str, reacts: bool) -> None:
+    from rasd.assemble import _reaction_lead
+
+    result = Extractor().extract(lead, published=date(2015, 7, 27), mentions=True)
+    tokens, dates = result.analysis.tokens(), result.analysis.dates
+    sentence = result.analysis.sentences[0]
+    assert _reaction_lead(sentence, tokens, result.cues, result.triggers, dates, date(2015, 7, 27)) is reacts
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

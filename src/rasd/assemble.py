@@ -2128,7 +2128,9 @@ def assemble(
     lead = lead_sentence(sentences)
     lead_tells = lead is not None and any(
         e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
+    reacting = lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published)
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
+            and not (reacting and _recalled(e, tokens, sentences, triggers, cues, published))
             and not (e.weak and e.event_type == "" and not _fighters_killed(e))
             and not _devices_only(e, tokens, triggers)
             and not _known_only(e, tokens, dates, cues)
@@ -2138,6 +2140,56 @@ def assemble(
             e.counts.append((kind, q, None, e.sources[0] if e.sources else None))  # مقتله: one person
             e.count_groups[q.start] = next((k for k, s in enumerate(sentences) if s.start <= q.start < s.end), -2)
     return kept
+
+
+def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMention],
+                   triggers: Sequence[TriggerMention], dates: Sequence[TimeRef], published: date | None) -> bool:
+    """The article opens on a reaction, not an incident: the lead's first verb condemns, warns, thanks, mourns,
+    visits or receives (أدان، حذر، أعربت عن شكرها، زار المصابين، شيع، وجه بتسمية), before any word that tells
+    something happened. Not when the lead tells what it reacts to as a thing of the last day, after بعد or إثر
+    (طالبت الخارجية ... بعد دخول شرطة الاحتلال صباح الأحد): a first report told through its reactions."""
+    first = next((k for k, t in enumerate(tokens) if t.start >= lead.start), None)
+    if first is None:
+        return False
+    opening = first + _LEAD_VERB_REACH
+    verb = next((c for c in cues if first <= c.token < opening and lead.start <= c.start < lead.end and (
+        c.cue == "reaction" or (c.cue == "statement" and _a_verb(tokens[c.token])))), None)
+    if verb is None or any(first <= t.token < verb.token and tells_happening(t, tokens) for t in triggers):
+        return False
+    if any(tokens[k].stem in _WHILE for k in range(first, verb.token + 1)):
+        return False  # فيما دعا، بينما كانت قد حذرت: a side clause; the lead's main clause tells something else
+    return published is None or not any(
+        lead.start <= d.start < lead.end and d.date is not None and 0 <= (published - d.date).days <= 1
+        and any(tokens[k].norm in _AFTER_WORDS for k in range(verb.token, token_at(tokens, d.start) - 1))
+        for d in dates)  # not بعد ظهر اليوم: a time of day, no event after it
+
+
+_WHILE = frozenset({"فيما", "بينما"})
+_LEAD_VERB_REACH = 12
+"""How far into the lead its first verb may stand (past a dateline and a long subject)."""
+
+
+def _a_verb(token: Token) -> bool:
+    """A statement word written as a verb (أدان، استنكرت، طالب), not its noun or participle (للمطالبة، الاستنكار،
+    مستنكرين): no proclitic but و or ف, no م in front."""
+    return token.prefix in ("", "و", "ف") and not token.stem.startswith("م")
+
+
+def _recalled(e: Candidate, tokens: Sequence[Token], sentences: Sequence[Sentence],
+              triggers: Sequence[TriggerMention], cues: Sequence[CueMention], published: date | None) -> bool:
+    """In an article that reacts, an event whose sentences tell nothing as happening but by nouns or in a
+    relative clause (التفجير الغاشم، الذين استشهدوا في التفجير), or dated two days or more before publication
+    (التي وقعت الخميس الماضي), is the known incident reacted to, not news. Not one told after a turn to
+    another matter (في غضون ذلك، من جهة أخرى): the article's other news."""
+    starts = [*(t.start for t in e.triggers), *(q.start for _, q, *_ in e.counts)]
+    spans = [(s.start, s.end) for s in sentences if any(s.start <= x < s.end for x in starts)]
+    if any(c.cue == "topic" and a <= c.start < b and c.token <= token_at(tokens, a) + 2
+           for c in cues for a, b in spans):
+        return False
+    told = any(any(a <= t.start < b for a, b in spans) and tells_happening(t, tokens)
+               and not (t.token and tokens[t.token - 1].norm in _RELATIVES) for t in triggers)
+    own = [d.date for d in e.dates if d.date is not None and d.direction != "future"]
+    return not told or (published is not None and bool(own) and all((published - d).days >= 2 for d in own))
 
 
 def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[ActorMention] | None = None,
