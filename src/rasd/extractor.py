@@ -22,7 +22,7 @@ from typing import Any
 from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import BOMBINGS, GROUND_TAKEN, TERRITORY, Candidate, assemble, could_yield_events
 from rasd.assemble_article import outside_names
-from rasd.assemble_counts import names_one
+from rasd.assemble_counts import names_one, token_at
 from rasd.gazetteer.index import load_gazetteer
 from rasd.model import (
     Actor,
@@ -154,7 +154,7 @@ class Extractor:
         actors = find_actors(nt, tokens=tokens, country=country, published=published)
         if forces:
             actors = sorted([*actors, *forces], key=lambda a: a.start)
-        actors = _the_organization(actors, tokens)
+        actors = [a for a in _the_organization(actors, tokens) if not _a_destination(a, tokens)]
         if not mentions and not could_yield_events(triggers, actors, tokens):
             return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
                                     tuple(triggers))
@@ -282,6 +282,20 @@ def _located(p: PlaceMention) -> bool:
     its latitude from (``_to_event`` picks an event's place among the article's mentions, from
     ``assemble``'s candidates or the fallback, and keeps it only where it is located)."""
     return p.place is not None and p.place.latitude is not None
+
+
+def _a_destination(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """جهة مجهولة after إلى or ل is an unknown place people were taken to or went to (اقتادوه إلى جهة مجهولة، تم
+    اقتياده لجهة مجهولة، فروا إلى جهات مجهولة): جهة is also a direction. No side of the event; a group one
+    belongs to is (ينتمون إلى مجموعات مسلحة)."""
+    if a.actor is None or not a.actor.id.endswith("unidentified"):
+        return False
+    k = token_at(tokens, a.start)
+    return tokens[k].stem in _DIRECTION_WORDS and (tokens[k].prefix.endswith("ل") or (
+        k > 0 and tokens[k - 1].norm == "الي"))  # إلى جهة، لجهة
+
+
+_DIRECTION_WORDS = frozenset({"جهه", "جهات"})
 
 
 def _the_organization(actors: list[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:
