@@ -581,6 +581,21 @@ def test_an_article_that_reacts_recalls_its_incident() -> None:
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Arīsh", 3)]
 
 
+def test_an_article_that_mourns_recalls_its_incident() -> None:
+    """Condolences (عزائه ومواساته، الشفاء العاجل) over Thursday's attack, two days back: the known incident. The
+    same call on other matters names the attack as news told in it; a fresh attack told with its funeral stays."""
+    events = extract("تلقى الملك اتصالا هاتفيا أمس من أمير الكويت عبر فيه عن عزائه ومواساته في شهداء الاعتداء الذي وقع "
+                     "في مسجد قوات الطوارئ بمدينة أبها يوم الخميس وأدى إلى مقتل 15 شخصا، متمنيا للمصابين الشفاء "
+                     "العاجل.", published=date(2015, 8, 8))
+    assert events == ()
+    events = extract("تلقى الملك اتصالا هاتفيا أمس من أمير الكويت بحثا فيه العلاقات بين البلدين وتطورات الاعتداء الذي "
+                     "وقع في مسجد قوات الطوارئ بمدينة أبها يوم الخميس وأدى إلى مقتل 15 شخصا.", published=date(2015, 8, 8))
+    assert [(e.location, e.fatalities) for e in events] == [("Abha", 15)]
+    events = extract("قتل ثلاثة جنود أمس في هجوم مسلح على حاجز أمني في مدينة العريش. وشيع الأهالي جثامين الضحايا وسط "
+                     "حزن كبير، وتقبلت أسرهم العزاء متمنين للجرحى الشفاء العاجل.", published=date(2015, 8, 9))
+    assert [(e.location, e.fatalities) for e in events] == [("Arīsh", 3)]
+
+
 @pytest.mark.parametrize(
     "lead, reacts",
     [
@@ -608,6 +623,18 @@ def test_a_lead_that_opens_on_a_reaction(lead: str, reacts: bool) -> None:
     tokens, dates = result.analysis.tokens(), result.analysis.dates
     sentence = result.analysis.sentences[0]
     assert _reaction_lead(sentence, tokens, result.cues, result.triggers, dates, date(2015, 7, 27)) is reacts
+
+
+def test_an_unnamed_party_after_ila_is_a_destination() -> None:
+    """اقتادتهم إلى جهة مجهولة: taken to an unknown place, not handed to an unknown armed group; جهة مجهولة as the
+    subject (اختطفت جهة مجهولة صحفيا) is still the unidentified side."""
+    events = extract("اعتقلت قوات الأمن عشرات المتظاهرين أمس في مدينة تعز واقتادتهم إلى جهة مجهولة.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor2) for e in events if e.event_type == "Strategic developments"] == [
+        ("Arrests", "Protesters (Yemen)")]
+    events = extract("اختطفت جهة مجهولة صحفيا أمس في مدينة تعز.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Yemen)")]
 
 
 def test_an_event_is_never_dated_after_the_article() -> None:

@@ -2128,7 +2128,8 @@ def assemble(
     lead = lead_sentence(sentences)
     lead_tells = lead is not None and any(
         e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
-    reacting = lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published)
+    reacting = _commentary(cues) or (
+        lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published))
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (reacting and _recalled(e, tokens, sentences, triggers, cues, published))
             and not (e.weak and e.event_type == "" and not _fighters_killed(e))
@@ -2164,6 +2165,15 @@ def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMe
         for d in dates)  # not بعد ظهر اليوم: a time of day, no event after it
 
 
+def _commentary(cues: Sequence[CueMention]) -> bool:
+    """The article mourns, consoles or comments (العزاء، الشفاء العاجل، المغردين; نحن، وطننا، علينا): a piece
+    written around a known incident, whatever its lead. Told by several such words, not by one."""
+    mourning = sum(c.cue == "mourning" for c in cues)
+    we = sum(c.cue == "we" for c in cues)
+    return mourning >= _FRAME_WORDS or we >= _FRAME_WORDS + 1
+
+
+_FRAME_WORDS = 3
 _WHILE = frozenset({"فيما", "بينما"})
 _LEAD_VERB_REACH = 12
 """How far into the lead its first verb may stand (past a dateline and a long subject)."""
