@@ -637,6 +637,14 @@ def test_an_unnamed_party_after_ila_is_a_destination() -> None:
         ("Abduction/forced disappearance", "Unidentified Armed Group (Yemen)")]
 
 
+def test_the_emergency_forces_are_the_police() -> None:
+    """قوات الطوارئ الخاصة is a police force (Saudi Arabia's Special Emergency Forces): the bombing of its mosque hit
+    the police, not civilians."""
+    events = extract("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا لقوات الطوارئ الخاصة في مدينة أبها أمس.",
+                     published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Police Forces of Saudi Arabia (2015-)")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""
