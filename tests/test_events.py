@@ -645,6 +645,20 @@ def test_the_emergency_forces_are_the_police() -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Police Forces of Saudi Arabia (2015-)")]
 
 
+def test_a_lone_town_of_another_country_is_a_namesake_even_after_its_cue() -> None:
+    """منطقة المضيق in a report on Anbar is an Iraqi area the gazetteer lacks, not Mdiq in Morocco: a cue word says
+    it is a place, not which country's. A town whose country's adjective follows it (مدينة الزبداني السورية،)
+    stays, whatever punctuation follows the adjective."""
+    events = extract("أعلنت الشرطة الاتحادية العراقية في بيان أمس أنها قتلت 12 من عناصر داعش في قضاء القائم بمحافظة "
+                     "الأنبار، وأعطبت خمس آليات للتنظيم بكمين في منطقة المضيق قرب الرمادي.", published=date(2015, 7, 26))
+    assert [e.country for e in events] == ["Iraq"]
+    events = extract("أكدت مصادر مقربة من حزب الله سقوط خمسة قتلى من عناصر الحزب وإصابة آخرين أمس في اشتباكات في مدينة "
+                     "الزبداني السورية، فيما تظاهر المئات في بيروت وصيدا وطرابلس احتجاجا على أزمة النفايات.",
+                     published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Armed clash", "Az Zabadānī"), ("Peaceful protest", "Beirut")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

@@ -47,6 +47,7 @@ location, 3 for a first-level unit or a country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -268,7 +269,7 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
     if len(by_country) < 2:
         return
     home = max(len(keys) for keys in by_country.values()) >= _HOME_PLACES  # the article is about one country
-    words = set(text.split()) if home else set()
+    words = set(_WORDS.findall(text)) if home else set()  # السورية، with its comma is السورية
     for x in matches:
         p = x.place
         if p is None or x.parent is not None or len(by_country[p.country]) > 1:
@@ -276,15 +277,17 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
         if p.feature == "village" and not p.population:
             x.place = None  # قرية العقبة in a report on the Jordan Valley: not the Yemeni village of the name
             continue
-        if (x.cue is not None or x.relation != "in" or p.feature not in _SETTLEMENTS
-                or (p.population or 0) >= BIG_CITY or x.token_start < x.name_start
-                or (_prev_word(text, x.token_start) in _LOCATIVES
-                    and (not home or not words.isdisjoint(_nationality_words().get(p.country, ()))))):
+        if x.relation != "in" or p.feature not in _SETTLEMENTS or (p.population or 0) >= BIG_CITY:
+            continue
+        introduced = (x.cue is not None or x.token_start < x.name_start
+                      or _prev_word(text, x.token_start) in _LOCATIVES)  # منطقة المضيق، في عرسال
+        if introduced and (not home or not words.isdisjoint(_nationality_words().get(p.country, ()))):
             continue  # في عرسال after الجيش اللبناني: its country is named by its adjective
         x.place = None
 
 
 _HOME_PLACES = 3
+_WORDS = re.compile(r"\w+")
 """Distinct places of one country that make it the article's: a lone small town of another country, its country
 named neither by a place nor by its adjective, is a namesake there even after في or على (سيطرت على المفرق in a
 report from Aden: not Jordan's)."""
