@@ -659,6 +659,19 @@ def test_a_lone_town_of_another_country_is_a_namesake_even_after_its_cue() -> No
         ("Armed clash", "Az Zabadānī"), ("Peaceful protest", "Beirut")]
 
 
+def test_a_town_told_only_by_its_countrys_adjective_is_no_town_named_elsewhere() -> None:
+    """في بلدة تركية: a Turkish town left unnamed; Istanbul, where the article's raids were, is not it. Where the
+    event's own sentences name the town (بلدة سروج), that is its place."""
+    events = extract("اعلن مكتب رئيس الحكومة التركية ان الشرطة اوقفت 251 شخصا في حملة مداهمات في اسطنبول. واتت المداهمات "
+                     "بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية.",
+                     published=date(2015, 7, 25))
+    assert [(e.sub_event_type, e.location) for e in events if e.event_type != "Strategic developments"] == [
+        ("Suicide bomb", "Turkey")]
+    events = extract("سقط نحو 30 قتيلا الاثنين في انفجار استهدف مركزا ثقافيا في بلدة تركية قريبة من الحدود السورية. وقال "
+                     "رئيس الوزراء إن التفجير الانتحاري في بلدة سروج نفذه تنظيم داعش.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Suicide bomb", "Suruc")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

@@ -139,6 +139,7 @@ class Extractor:
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)]
+        places = sorted([*places, *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
                   and not _quarter_far_from_the_article(p, places, main, analysis)
@@ -282,6 +283,27 @@ def _located(p: PlaceMention) -> bool:
     its latitude from (``_to_event`` picks an event's place among the article's mentions, from
     ``assemble``'s candidates or the fallback, and keeps it only where it is located)."""
     return p.place is not None and p.place.latitude is not None
+
+
+def _unnamed_towns(tokens: Sequence[Token]) -> list[PlaceMention]:
+    """A town told only by its country's adjective (في بلدة تركية، مدينة سورية، قرية فلسطينية): the country, and
+    no town of it named elsewhere in the article stands in for the one left unnamed."""
+    nationality = load_actors().cues.nationality
+    gazetteer = load_gazetteer()
+    out = []
+    for tok, adj in pairwise(tokens):
+        if tok.stem not in _TOWN_NOUNS or "ال" in tok.prefix or adj.prefix or adj.start - tok.end > 1:
+            continue
+        country = nationality.get(adj.norm, (None,))[0]
+        place = gazetteer.country(country) if country else None
+        if place is not None:
+            out.append(PlaceMention(tok.start, adj.end, f"{tok.text} {adj.text}", place, geo_precision=3,
+                                    cue=_UNNAMED))
+    return out
+
+
+_TOWN_NOUNS = frozenset({"بلده", "مدينه", "قريه"})
+_UNNAMED = "unnamed"
 
 
 def _a_destination(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -1248,8 +1270,9 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # before one from a sentence about something else (الرحلات الجوية الى طرابلس).
         anchor = min(t.start for t in c.triggers) if c.triggers else 0
         told = _in_sentences_of(c, analysis, places)
+        unnamed = place is not None and place.cue == _UNNAMED  # في بلدة تركية: not a town told of something else
         place = (_nearest_inside(place, told, anchor) or _province_inside(place, told, anchor)
-                 or _nearest_inside(place, places, anchor) or place or _best_place(places))
+                 or (None if unnamed else _nearest_inside(place, places, anchor)) or place or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
