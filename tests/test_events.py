@@ -672,6 +672,16 @@ def test_a_town_told_only_by_its_countrys_adjective_is_no_town_named_elsewhere()
     assert [(e.sub_event_type, e.location) for e in events] == [("Suicide bomb", "Suruc")]
 
 
+def test_the_place_stood_with_is_not_where() -> None:
+    """تجمع ... بهدف التضامن مع مدينة كوباني، تضامنا مع أهالي غزة: the place stood with is not where the crowd
+    stood or the bomb went off."""
+    events = extract("قالت مصادر كردية إن انتحاريين اثنين اخترقا تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة "
+                     "كوباني، وفجرا نفسيهما ما أدى إلى مقتل 30 شخصا.", published=date(2015, 7, 21))
+    assert [e.location for e in events] == []
+    events = extract("تظاهر آلاف في مدينة الخليل أمس تضامنا مع أهالي غزة.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Hebron")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

@@ -133,6 +133,7 @@ class Extractor:
                   and not _place_of_mourning(p, text)
                   and not _way_of_travel(p, text)
                   and not _in_retaliation_for(p, text)
+                  and not _in_solidarity_with(p, text)
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
                   and not _nisba_after_a_noun(p, text)
@@ -1012,6 +1013,15 @@ _ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}
 """ردا على، ردا، بحسب قولها، على، انتقاما لـ، ثأرا لـ and up to eight words of what is answered."""
 _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
+
+
+def _in_solidarity_with(p: PlaceMention, text: str) -> bool:
+    """تجمع ... للتضامن مع مدينة كوباني، تضامنا مع غزة: the place stood with, not where they stood."""
+    return _before(_SOLIDARITY, p, text, 50, holds=("تضامن",))
+
+
+_SOLIDARITY = re.compile(r"(?:^|\s)[وفب]?(?:لل|ال)?تضامن[اً]{0,2}\s+مع(?:\s+[^\s.،\n]+){0,2}\s+$")
+"""التضامن مع، تضامنا مع، للتضامن مع and up to two words (مدينة، أهالي) before the place."""
 
 
 _FUNERAL = re.compile(r"(?:^|\s)[وف]?(?:شيع\S*|تشييع\S*|يشيع\S*|دفن\S*|ووري|جنازة|جثمان\S*|عزاء)"
