@@ -682,6 +682,19 @@ def test_the_place_stood_with_is_not_where() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Hebron")]
 
 
+def test_the_day_of_the_event_named_after_bad_is_not_the_main_clauses() -> None:
+    """اعتقلت الشرطة 20 شخصا بعد تفجير انتحاري الاثنين: Monday is the bombing's day; the arrests, told with no day
+    of their own, fall in the week of publication. A day told before بعد stays the arrests' own."""
+    events = extract("اعتقلت الشرطة التركية 20 شخصا في إسطنبول بعد تفجير انتحاري الاثنين في سروج.",
+                     published=date(2015, 7, 25))
+    assert sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events) == [
+        ("Arrests", "2015-07-25", 2), ("Suicide bomb", "2015-07-20", 1)]
+    events = extract("اعتقلت الشرطة التركية أمس 20 شخصا في إسطنبول بعد تفجير انتحاري الاثنين في سروج.",
+                     published=date(2015, 7, 25))
+    assert sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events) == [
+        ("Arrests", "2015-07-24", 1), ("Suicide bomb", "2015-07-20", 1)]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

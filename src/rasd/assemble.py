@@ -139,6 +139,7 @@ class Candidate:
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
     separate: bool = False  # told as another incident (في حادث منفصل، ومن جهة أخرى): no event told before is it
+    not_its_dates: list[TimeRef] = field(default_factory=list)  # بعد تفجير الاثنين: another event's day
     one_dead: list[TriggerMention] = field(default_factory=list)
     """Casualty words of its clause that no figure counts (فلقي مصرعه، حتى فارق الحياة): each may tell of one
     person by its own form (see ``pronoun_counts``); kept apart from ``triggers``, which place and order it."""
@@ -2003,7 +2004,8 @@ def assemble(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
             said = [d for d in clause_dates if _date_of_telling(d, cue_c[ci], cand.triggers, tokens)]
-            own = [d for d in clause_dates if d not in said and d.direction != "future"]
+            theirs = cand.not_its_dates = [d for d in clause_dates if _after_another(d, cand, live, tokens)]
+            own = [d for d in clause_dates if d not in said and d.direction != "future" and d not in theirs]
             # only the day of a statement: the event's own day may be told in the clause after it (قالت
             # الوزارة في بيان أمس إن القيادي قتل في ضربة جوية بينما كان يتنقل ... في الثامن من يوليو)
             later = [d for d in (date_c[ci + 1] if ci + 1 in same_sentence else ())
@@ -2011,8 +2013,9 @@ def assemble(
                      and not _is_history([d], published)]
             if later and own and all(_date_of_statement(d, cue_c[ci], tokens) for d in own):
                 own = later
-            cand.dates = own or clause_dates or [d for k in same_sentence for d in date_c[k]
-                                                 if d.date is not None and not _is_history([d], published)]
+            cand.dates = own or [d for d in clause_dates if d not in theirs] or [
+                d for k in same_sentence for d in date_c[k]
+                if d.date is not None and not _is_history([d], published) and d not in theirs]
             cand.told_on = (bool(said) and not own) or (bool(own) and all(  # في بيان أمس: the day it was said
                 _date_of_statement(d, cue_c[ci], tokens) for d in own))
             cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]] or (
@@ -2705,6 +2708,15 @@ def _date_of_statement(d: TimeRef, cues: Sequence[CueMention], tokens: Sequence[
 
 
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابله", "لقاء", "اتصال"})
+
+
+def _after_another(d: TimeRef, cand: Candidate, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The date closes a phrase after بعد, عقب or إثر that names another event after the candidate's words
+    (اعتقلت الشرطة 20 شخصا بعد تفجير انتحاري الاثنين): that event's day, not the candidate's."""
+    k = token_at(tokens, d.start)
+    last = max(t.token for t in cand.triggers)
+    others = {t.token for t in triggers if t not in cand.triggers}
+    return any(tokens[j].norm in _AFTER_WORDS and (j + 1 in others or j + 2 in others) for j in range(last + 1, k))
 
 
 def _dates_conflict(a: Sequence[TimeRef], b: Sequence[TimeRef]) -> bool:

@@ -1346,7 +1346,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
             when = date.fromordinal(when.toordinal() - lag)
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
-                and (published is None or (published - d.date).days <= 14)]
+                and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates]
         when, precision = (lead[0].date, lead[0].precision) if lead else (published, 2)
     fatalities, high = _fatalities(c)
     counts = tuple(
