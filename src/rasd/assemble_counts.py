@@ -67,6 +67,10 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
             qi < nearest.token <= qi + 6 and tokens[nearest.token - 1].norm == "بين")) and _joint_toll(
             nearest, triggers, tokens):
         return None  # سقوط 50 بين قتيل وجريح، أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح
+    if nearest.token < qi and _joint_before(nearest, triggers, tokens):
+        # مقتل وإصابة 35، قتل وجرح 35: the dead and the wounded together, a count of neither; a vague one
+        # (مقتل وإصابة العشرات) still tells that some died
+        return "killed" if q.qualifier == "vague" else None
     if nearest.kind in _HELD and nearest.role == "count" and _killed_before(q, triggers, tokens):
         return "killed"  # بإعدام أسرى جنوبيين (12 أسيرا)
     return nearest.kind
@@ -133,6 +137,19 @@ def _joint_toll(counted: TriggerMention, triggers: Sequence[TriggerMention], tok
         return False  # خمسة قتلى وجريحين: the dual counts two of its own
     k = token_at(tokens, partner.end - 1) + 1
     return not (k < len(tokens) and is_number_word(tokens[k]))
+
+
+def _joint_before(counted: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The casualty word before the figure is joined by و to a noun of the other kind right before it (مقتل
+    وإصابة 35، أدى إلى قتل وجرح 35 شخصا): one figure for both. Not when a figure stands between them (قتل 5 وجرح
+    35) or the first is a finite verb with its own subject (43 شخصا قتلوا وأصيب 173)."""
+    if counted.kind not in ("killed", "injured") or not tokens[counted.token].prefix.startswith("و"):
+        return False
+    partner = next((t for t in triggers if token_at(tokens, t.end - 1) == counted.token - 1), None)
+    return (partner is not None and partner.kind in ("killed", "injured") and partner.kind != counted.kind
+            and not any(is_number_word(tokens[k]) for k in range(max(0, partner.token - 2), counted.token))
+            # 13 قتيلا وإصابة 23، لقي أربعة حوثيين مصرعهم وأصيب ثمانية: the first has a figure of its own
+            and not finite_verb(partner, tokens))  # جنديا قتل وأصيب آخر: the verb's figure is its subject
 
 
 _DUAL_CASUALTIES = frozenset({"جريحين", "جريحان", "قتيلين", "قتيلان", "مصابان"})
