@@ -695,6 +695,20 @@ def test_the_day_of_the_event_named_after_bad_is_not_the_main_clauses() -> None:
         ("Arrests", "2015-07-24", 1), ("Suicide bomb", "2015-07-20", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي جندي حتفه أمس متأثرا بجروحه التي أصيب بها في هجوم مسلح في مدينة العريش.",
+        "توفي جندي أمس متأثرا بجروحه التي أصيب بها في هجوم مسلح في مدينة العريش.",
+    ],
+)
+def test_death_from_wounds_counts_one_killed(text: str) -> None:
+    """لقي جندي حتفه (the subject between the verb and its noun), توفي ... متأثرا بجروحه: one dead, not one wounded
+    (the wound he died of is no one more hurt)."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(1, [("killed", 1)])]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""
