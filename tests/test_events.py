@@ -596,6 +596,15 @@ def test_an_article_that_mourns_recalls_its_incident() -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Arīsh", 3)]
 
 
+def test_an_article_on_a_trial_recalls_the_crime_tried() -> None:
+    """A hearing (جلسة، المتهمين، القاضي، النيابة): the bombing the accused confess to, two weeks back, is the known
+    crime tried, not news. Words of the law that are as often rule or cause (نظام الحكم، القضية) do not count."""
+    events = extract("في أول جلسة لمحاكمة المتهمين بتفجير مسجد في مدينة الكويت الذي أودى بحياة 27 شخصا، اعترف المتهم "
+                     "الرئيسي أمام القاضي بأنه نقل الحزام الناسف إلى الانتحاري الذي فجر نفسه في المسجد ظهر الجمعة قبل "
+                     "الماضية. وطلبت النيابة العامة إنزال أشد العقوبات بالمتهمين.", published=date(2015, 8, 6))
+    assert events == ()
+
+
 @pytest.mark.parametrize(
     "lead, reacts",
     [

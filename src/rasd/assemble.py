@@ -2131,7 +2131,7 @@ def assemble(
     lead = lead_sentence(sentences)
     lead_tells = lead is not None and any(
         e.anchored and any(sentences[lead].start <= t.start < sentences[lead].end for t in e.triggers) for e in events)
-    reacting = _commentary(cues) or (
+    reacting = _commentary(cues, tokens) or (
         lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published))
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (reacting and _recalled(e, tokens, sentences, triggers, cues, published))
@@ -2168,15 +2168,19 @@ def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMe
         for d in dates)  # not بعد ظهر اليوم: a time of day, no event after it
 
 
-def _commentary(cues: Sequence[CueMention]) -> bool:
-    """The article mourns, consoles or comments (العزاء، الشفاء العاجل، المغردين; نحن، وطننا، علينا): a piece
-    written around a known incident, whatever its lead. Told by several such words, not by one."""
+def _commentary(cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
+    """The article mourns, consoles or comments (العزاء، الشفاء العاجل، المغردين; نحن، وطننا، علينا), or tells of a
+    trial (المحكمة، النيابة، المتهمين: three different words): a piece written around a known incident, whatever
+    its lead. Told by several such words, not by one."""
     mourning = sum(c.cue == "mourning" for c in cues)
     we = sum(c.cue == "we" for c in cues)
-    return mourning >= _FRAME_WORDS or we >= _FRAME_WORDS + 1
+    court = {tokens[c.token].stem for c in cues if c.cue in ("court", "charge")} - _RULE_WORDS
+    return mourning >= _FRAME_WORDS or we >= _FRAME_WORDS + 1 or len(court) >= _FRAME_WORDS
 
 
 _FRAME_WORDS = 3
+_RULE_WORDS = frozenset({"حكم", "قضيه", "احكام"})
+"""Words of the law that are as often rule, cause or tightening (نظام الحكم، القضية الفلسطينية، إحكام السيطرة)."""
 _WHILE = frozenset({"فيما", "بينما"})
 _LEAD_VERB_REACH = 12
 """How far into the lead its first verb may stand (past a dateline and a long subject)."""
