@@ -718,6 +718,14 @@ def test_death_from_wounds_counts_one_killed(text: str) -> None:
     assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(1, [("killed", 1)])]
 
 
+def test_a_place_miles_away_is_near_the_town() -> None:
+    """على بعد 20 كيلومترا من مدينة تعز: the event is near the town (ACLED's precision 2), not in it."""
+    events = extract("قصفت طائرات التحالف أمس معسكرا للحوثيين على بعد 20 كيلومترا من مدينة تعز.", published=date(2015, 8, 1))
+    assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 2)]
+    events = extract("قصفت طائرات التحالف أمس معسكرا للحوثيين في مدينة تعز.", published=date(2015, 8, 1))
+    assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 1)]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

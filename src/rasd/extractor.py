@@ -140,7 +140,7 @@ class Extractor:
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)]
-        places = sorted([*places, *_unnamed_towns(tokens)], key=_START)
+        places = sorted([*(_miles_away(p, text) for p in places), *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
                   and not _quarter_far_from_the_article(p, places, main, analysis)
@@ -1013,6 +1013,18 @@ _ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}
 """ردا على، ردا، بحسب قولها، على، انتقاما لـ، ثأرا لـ and up to eight words of what is answered."""
 _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
+
+
+def _miles_away(p: PlaceMention, text: str) -> PlaceMention:
+    """على بعد 20 كيلومترا من مدينة تعز: near the town, not in it (ACLED's precision 2)."""
+    if p.relation != "in" or p.geo_precision != 1 or not _before(_AWAY, p, text, 60, holds=("بعد",)):
+        return p
+    return replace(p, relation="near", geo_precision=2)
+
+
+_AWAY = re.compile(r"(?:^|\s)على\s+بعد\s+(?:\S+\s+){1,3}?(?:كيلو\S*|كلم|كم|ميل|أميال|اميال)\s+(?:من|عن|شمال\S*|جنوب\S*"
+                   r"|شرق\S*|غرب\S*)\s+(?:\S+\s+)?$")
+"""على بعد 20 كيلومترا من، على بعد نحو مئة كيلومتر جنوب and a cue word (مدينة) before the place."""
 
 
 def _in_solidarity_with(p: PlaceMention, text: str) -> bool:
