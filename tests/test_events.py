@@ -726,6 +726,14 @@ def test_a_place_miles_away_is_near_the_town() -> None:
     assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 1)]
 
 
+def test_officers_of_the_police_make_the_police_the_side_hit() -> None:
+    """ثلاثة ضباط شرطة: the noun after the officers names their force; ثلاثة ضباط alone are the army's."""
+    events = extract("قتل ثلاثة ضباط شرطة أمس في انفجار عبوة ناسفة في مدينة العريش.", published=date(2015, 8, 1))
+    assert [e.actor2 for e in events] == ["Police Forces of Egypt (2014-)"]
+    events = extract("قتل ثلاثة ضباط أمس في انفجار عبوة ناسفة في مدينة العريش.", published=date(2015, 8, 1))
+    assert [e.actor2 for e in events] == ["Military Forces of Egypt (2014-)"]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

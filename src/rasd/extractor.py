@@ -1299,7 +1299,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
     a2 = _local_force(a2, country_code, published)
-    hit_force = next((_force_of(q.counted) for kind, q, _, _ in c.counts
+    hit_force = next((_force_of(q.counted, _word_after_counted(q, doc.text)) for kind, q, _, _ in c.counts
                       if kind in ("killed", "injured") and _is_soldiers(q.counted)), None)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
         # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
@@ -1422,9 +1422,24 @@ _POLICE_WORDS = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيي
 _PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "شخصان"})
 
 
-def _force_of(counted: str | None) -> str:
-    """The generic force whose men a count of soldiers names: "police" for policemen, else "military"."""
-    return "police" if counted and _head_noun(counted) in _POLICE_WORDS else "military"
+def _force_of(counted: str | None, after: str = "") -> str:
+    """The generic force whose men a count of soldiers names: "police" for policemen or officers of the police or
+    security (ثلاثة ضباط شرطة، ضابطان في الأمن العام), else "military"."""
+    if counted and _head_noun(counted) in _POLICE_WORDS:
+        return "police"
+    return "police" if normalize_word(after).removeprefix("ال") in _POLICE_BODIES else "military"
+
+
+def _word_after_counted(q: Quantity, text: str) -> str:
+    """The word after the noun a figure counts (ضباط شرطة: شرطة), "" where there is none."""
+    if q.counted_end is None:
+        return ""
+    m = _NEXT_WORD.match(text, q.counted_end)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s+(?:في\s+|من\s+)?(\S+)")
+_POLICE_BODIES = frozenset({"شرطه", "امن", "الامن"})
 
 
 def _is_soldiers(counted: str | None) -> bool:
