@@ -727,11 +727,17 @@ def test_a_place_miles_away_is_near_the_town() -> None:
 
 
 def test_officers_of_the_police_make_the_police_the_side_hit() -> None:
-    """ثلاثة ضباط شرطة: the noun after the officers names their force; ثلاثة ضباط alone are the army's."""
+    """ثلاثة ضباط شرطة، رجل أمن: the noun after the men names their force; ثلاثة ضباط alone are the army's, رجل
+    alone a civilian."""
     events = extract("قتل ثلاثة ضباط شرطة أمس في انفجار عبوة ناسفة في مدينة العريش.", published=date(2015, 8, 1))
     assert [e.actor2 for e in events] == ["Police Forces of Egypt (2014-)"]
     events = extract("قتل ثلاثة ضباط أمس في انفجار عبوة ناسفة في مدينة العريش.", published=date(2015, 8, 1))
     assert [e.actor2 for e in events] == ["Military Forces of Egypt (2014-)"]
+    # رجل أمن، عنصر أمن: a plain noun of men, and the body after it
+    events = extract("استشهد رجل أمن أمس في هجوم مسلح على دورية في القطيف.", published=date(2015, 8, 1))
+    assert [e.actor2 for e in events] == ["Police Forces of Saudi Arabia (2015-)"]
+    events = extract("قتل رجل أمس في هجوم مسلح في القطيف.", published=date(2015, 8, 1))
+    assert [e.actor2 for e in events] == ["Civilians (Saudi Arabia)"]
 
 
 def test_an_event_is_never_dated_after_the_article() -> None:

@@ -1300,7 +1300,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
     a2 = _local_force(a2, country_code, published)
     hit_force = next((_force_of(q.counted, _word_after_counted(q, doc.text)) for kind, q, _, _ in c.counts
-                      if kind in ("killed", "injured") and _is_soldiers(q.counted)), None)
+                      if kind in ("killed", "injured") and (_is_soldiers(q.counted) or _security_men(q, doc.text))),
+                     None)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
         # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
         force = _generic_actor(hit_force, country_code, published)
@@ -1428,6 +1429,17 @@ def _force_of(counted: str | None, after: str = "") -> str:
     if counted and _head_noun(counted) in _POLICE_WORDS:
         return "police"
     return "police" if normalize_word(after).removeprefix("ال") in _POLICE_BODIES else "military"
+
+
+def _security_men(q: Quantity, text: str) -> bool:
+    """Men of the security or the police told by a plain noun and the body after it (رجل أمن، رجلا شرطة، عنصر
+    أمن): the police's."""
+    return (bool(q.counted) and _head_noun(q.counted) in _MEN_NOUNS
+            and normalize_word(_word_after_counted(q, text)).removeprefix("ال") in _POLICE_BODIES)
+
+
+_MEN_NOUNS = frozenset({"رجل", "رجلا", "رجلان", "رجلين", "رجال", "عنصر", "عنصرا", "عنصران", "عنصرين", "فرد", "فردا",
+                        "فردين", "افراد"})
 
 
 def _word_after_counted(q: Quantity, text: str) -> str:
