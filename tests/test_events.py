@@ -740,6 +740,17 @@ def test_officers_of_the_police_make_the_police_the_side_hit() -> None:
     assert [e.actor2 for e in events] == ["Civilians (Saudi Arabia)"]
 
 
+def test_the_nationality_the_article_tells_is_the_country_of_a_weak_place_name() -> None:
+    """بلدة سلواد alone needs its country told: شبان فلسطينيين tells it (Silwad in the West Bank). Rafah with
+    Egyptian soldiers is Egypt's, not Gaza's."""
+    events = extract("اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال في بلدة سلواد أمس، رشق خلالها الشبان الجنود "
+                     "بالحجارة.", published=date(2015, 7, 27))
+    assert [(e.location, e.country) for e in events] == [("Silwād", "Palestine")]
+    events = extract("قتل أربعة جنود مصريين أمس في انفجار عبوة ناسفة استهدفت مدرعتهم في مدينة رفح، وقال مصدر أمني مصري "
+                     "إن الجيش المصري يلاحق المسلحين.", published=date(2015, 7, 24))
+    assert [(e.location, e.admin1) for e in events] == [("Rafaḩ", "North Sinai")]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

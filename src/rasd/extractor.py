@@ -124,7 +124,7 @@ class Extractor:
         triggers = find_triggers(nt, tokens)
         if not mentions and not (triggers and could_yield_events(triggers, tokens=tokens)):
             return ExtractionResult(doc, analysis.language, (), analysis)
-        found = find_places(nt, tokens=tokens, country=self.country)
+        found = find_places(nt, tokens=tokens, country=self.country or _adjective_country(tokens))
         places = [p for p in found
                   if not _names_its_government(p, found, text)  # بدأت أنقرة حملة: the state, no town
                   and not _inside_trigger(p, triggers)  # المسيلة للدموع: no town
@@ -284,6 +284,18 @@ def _located(p: PlaceMention) -> bool:
     its latitude from (``_to_event`` picks an event's place among the article's mentions, from
     ``assemble``'s candidates or the fallback, and keeps it only where it is located)."""
     return p.place is not None and p.place.latitude is not None
+
+
+def _adjective_country(tokens: Sequence[Token]) -> str | None:
+    """The country the article's nationality adjectives name most (شبان فلسطينيين، قوات الأمن العراقية), when one
+    names at least twice as often as any other: a hint for place names that need their country told (بلدة
+    سلواد is Silwad where the article is about Palestinians)."""
+    nationality = load_actors().cues.nationality
+    told = Counter(nationality[w][0] for t in tokens if (w := t.stem) in nationality)
+    ranked = told.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _unnamed_towns(tokens: Sequence[Token]) -> list[PlaceMention]:
