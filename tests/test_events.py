@@ -751,6 +751,19 @@ def test_the_nationality_the_article_tells_is_the_country_of_a_weak_place_name()
     assert [(e.location, e.admin1) for e in events] == [("Rafaḩ", "North Sinai")]
 
 
+def test_a_border_crossed_unlawfully_is_an_offence_not_political_violence() -> None:
+    """حرس الحدود أوقفت شخصا حاول التسلل بطريقة غير شرعية: a border offence ACLED does not code. Suspects of armed
+    groups (للاشتباه بانتمائهم إلى تنظيمات إرهابية) and people shot at the border stay events."""
+    assert extract("أوقفت دوريات حرس الحدود بمنطقة تبوك يوم أمس شخصا من جنسية عربية قادما من الأردن حاول التسلل إلى "
+                   "المملكة بطريقة غير شرعية.", published=date(2015, 7, 22)) == ()
+    events = extract("أوقفت قوة من الجيش اللبناني أمس 23 شخصا سوريا في زحلة للاشتباه بانتماء بعضهم إلى تنظيمات إرهابية "
+                     "وتجول بعضهم داخل الأراضي اللبنانية بطريقة غير شرعية.", published=date(2015, 7, 22))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    events = extract("قتل ثلاثة مدنيين أمس برصاص الشرطة التركية أثناء عبورهم الحدود قرب مدينة كلس بطريقة غير شرعية.",
+                     published=date(2015, 7, 22))
+    assert [e.fatalities for e in events] == [3]
+
+
 def test_an_event_is_never_dated_after_the_article() -> None:
     """A date ahead of publication (a court's session on 10 August, told in the clause after the attack) is not the
     day of anything the article reports as done: with no other date, the attack gets the week of publication."""

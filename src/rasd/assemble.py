@@ -1876,6 +1876,9 @@ def assemble(
         if any(c.cue in ("sport", "private", "rescue") for c in sentence_cues):
             continue  # هجوم الفريق، قصف المرمى: a match report; إثر خلاف عائلي: a crime among relatives; عمليات
             # إنقاذ استهدفت زورقين: boats reached by rescuers
+        if any(c.cue == "crossing" for c in sentence_cues) and _border_offence(same_sentence, trig_c, actor_c,
+                                                                                tokens, first, last):
+            continue  # أوقفت دوريات حرس الحدود شخصا حاول التسلل بطريقة غير شرعية: a border offence
         if not _this_week(clause_dates, published) and any(
                 c.cue == "recap" and c.token <= first + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
@@ -2388,6 +2391,21 @@ def _killed_by_armed(cand: Candidate, tokens: Sequence[Token], numbers: frozense
 
 _PASSIVE = frozenset(normalize_word(w) for w in ("قتل", "قتلوا", "قتلا", "أعدم", "اغتيل"))
 """Killing verbs whose unvoweled form reads as the passive first (قتل جندي: a soldier was killed)."""
+
+
+def _border_offence(clauses: Sequence[int], trig_c: Sequence[list], actor_c: Sequence[list], tokens: Sequence[Token],
+                    first: int, last: int) -> bool:
+    """A sentence that tells a border crossed unlawfully tells an offence, not political violence: no armed side
+    but the state's, no word of terror or arms (للاشتباه بانتمائهم إلى تنظيمات إرهابية) and no one killed or
+    hurt (قتلوا بنيران الشرطة أثناء عبورهم الحدود بطريقة غير شرعية is violence against civilians)."""
+    if any(_armed(a) and a.actor.inter != "State forces" for k in clauses for a in actor_c[k]):
+        return False
+    if any(t.kind in ("killed", "injured") for k in clauses for t in trig_c[k]):
+        return False
+    return not any(t.stem.startswith(_MILITANCY) for t in tokens[first:last + 1])
+
+
+_MILITANCY = ("ارهاب", "تنظيم", "مسلح", "متفجر", "سلاح", "اسلح")
 
 
 def _armed(a: ActorMention) -> bool:
