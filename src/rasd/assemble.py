@@ -2155,8 +2155,8 @@ def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMe
     visits or receives (أدان، حذر، أعربت عن شكرها، زار المصابين، شيع، وجه بتسمية), before any word that tells
     something happened. Not when the lead tells what it reacts to as a thing of the last day, after بعد or إثر
     (طالبت الخارجية ... بعد دخول شرطة الاحتلال صباح الأحد): a first report told through its reactions."""
-    first = next((k for k, t in enumerate(tokens) if t.start >= lead.start), None)
-    if first is None:
+    first = bisect_left(tokens, lead.start, key=_TOKEN_START)  # the lead's first token
+    if first == len(tokens):
         return False
     opening = first + _LEAD_VERB_REACH
     verb = next((c for c in cues if first <= c.token < opening and lead.start <= c.start < lead.end and (

@@ -1311,9 +1311,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     country_code = p.country if p else country
     a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
     a2 = _local_force(a2, country_code, published)
-    hit_force = next((_force_of(q.counted, _word_after_counted(q, doc.text)) for kind, q, _, _ in c.counts
-                      if kind in ("killed", "injured") and (_is_soldiers(q.counted) or _security_men(q, doc.text))),
-                     None)
+    hit_force = next((force for kind, q, _, _ in c.counts
+                      if kind in ("killed", "injured") and (force := _force_hit(q, doc.text))), None)
     if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
         # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
         force = _generic_actor(hit_force, country_code, published)
@@ -1435,19 +1434,20 @@ _POLICE_WORDS = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيي
 _PERSON_WORDS = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "شخصان"})
 
 
-def _force_of(counted: str | None, after: str = "") -> str:
-    """The generic force whose men a count of soldiers names: "police" for policemen or officers of the police or
-    security (ثلاثة ضباط شرطة، ضابطان في الأمن العام), else "military"."""
-    if counted and _head_noun(counted) in _POLICE_WORDS:
+def _force_hit(q: Quantity, text: str) -> str | None:
+    """The generic force whose men a figure counts: "police" for policemen, for officers of the police or the
+    security (ثلاثة ضباط شرطة، ضابطان في الأمن العام) and for men of them told by a plain noun (رجل أمن، عنصر أمن);
+    "military" for other soldiers and officers; None where the figure counts no force's men."""
+    if not q.counted:
+        return None
+    head = _head_noun(q.counted)
+    if head in _POLICE_WORDS:
         return "police"
-    return "police" if normalize_word(after).removeprefix("ال") in _POLICE_BODIES else "military"
-
-
-def _security_men(q: Quantity, text: str) -> bool:
-    """Men of the security or the police told by a plain noun and the body after it (رجل أمن، رجلا شرطة، عنصر
-    أمن): the police's."""
-    return (bool(q.counted) and _head_noun(q.counted) in _MEN_NOUNS
-            and normalize_word(_word_after_counted(q, text)).removeprefix("ال") in _POLICE_BODIES)
+    if head not in _SOLDIER_WORDS and head not in _MEN_NOUNS:
+        return None
+    if normalize_word(_word_after_counted(q, text)).removeprefix("ال") in _POLICE_BODIES:
+        return "police"
+    return "military" if head in _SOLDIER_WORDS else None
 
 
 _MEN_NOUNS = frozenset({"رجل", "رجلا", "رجلان", "رجلين", "رجال", "عنصر", "عنصرا", "عنصران", "عنصرين", "فرد", "فردا",
@@ -1463,7 +1463,7 @@ def _word_after_counted(q: Quantity, text: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+(?:في\s+|من\s+)?(\S+)")
-_POLICE_BODIES = frozenset({"شرطه", "امن", "الامن"})
+_POLICE_BODIES = frozenset({"شرطه", "امن"})  # read without the article: الشرطة، الأمن
 
 
 def _is_soldiers(counted: str | None) -> bool:

@@ -287,10 +287,11 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
 
 
 _HOME_PLACES = 3
-_WORDS = re.compile(r"\w+")
 """Distinct places of one country that make it the article's: a lone small town of another country, its country
 named neither by a place nor by its adjective, is a namesake there even after في or على (سيطرت على المفرق in a
 report from Aden: not Jordan's)."""
+_WORDS = re.compile(r"\w+")
+"""The words of the text without the punctuation on them (السورية، is السورية), to find a country's adjective."""
 
 
 @cache
