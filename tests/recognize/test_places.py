@@ -341,6 +341,27 @@ def test_a_bare_town_of_a_country_the_article_is_not_about_is_dropped() -> None:
     assert "TN" in {p.place.country for p in places(cued) if p.place}
 
 
+@pytest.mark.parametrize("text", [
+    "استهدف طيران التحالف مناطق على الحدود الشمالية لليمن، الجنوبية للمملكة العربية السعودية.",  # Yemen's border
+    "تبادلت القوات الهندية والباكستانية إطلاق النار، لكن الاشتباكات على الحدود الشمالية بين البلدين تتواصل.",
+    "قال الجيش الأوكراني إن جنديا قتل في قصف مدفعي للانفصاليين في المنطقة الشرقية المتنازع عليها.",
+])
+def test_a_unit_named_only_by_description_is_not_another_countrys(text: str) -> None:
+    """المنطقة الشرقية، الحدود الشمالية are Saudi provinces in name only: "the eastern region", "the northern
+    border" of whatever the sentence is about, unless it is Saudi Arabia."""
+    assert [m.text for m in places(text) if m.place is not None and m.place.feature == "admin1"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل شخصان في انفجار في مسجد بالمنطقة الشرقية، بحسب المتحدث الأمني لوزارة الداخلية السعودية.",
+     "المنطقة الشرقية"),  # the country's adjective
+    ("أصيب رجل أمن في إطلاق نار في القطيف بالمنطقة الشرقية.", "المنطقة الشرقية"),  # its parent
+    ("سقطت قذيفة في منطقة الحدود الشمالية قرب عرعر.", "منطقة الحدود الشمالية"),  # another place of it
+])
+def test_a_descriptive_unit_stays_where_its_country_is_told(text: str, name: str) -> None:
+    assert mention(text, name).place.country == "SA"
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("أكد الشيخ صالح لنجف أن المعارك مستمرة في محافظة مأرب.", "لنجف"),
     ("زار رئيس المجلس البلدي الدكتور محمد الغبيري المصابين في مستشفى أبها.", "الغبيري"),

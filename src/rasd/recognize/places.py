@@ -226,6 +226,7 @@ def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None =
     link_parents(text, matches)
     resolve(matches, country.upper() if country else None)
     _drop_strays(text, matches)
+    _drop_descriptive(text, matches)
     _drop_surnames(text, matches)
     out: list[PlaceMention] = []
     for x in matches:
@@ -284,6 +285,39 @@ def _drop_strays(text: str, matches: list[PlaceMatch]) -> None:
         if introduced and (not home or not words.isdisjoint(_nationality_words().get(p.country, ()))):
             continue  # في عرسال after الجيش اللبناني: its country is named by its adjective
         x.place = None
+
+
+def _drop_descriptive(text: str, matches: list[PlaceMatch]) -> None:
+    """Unset a unit whose name only describes (المنطقة الشرقية، الحدود الشمالية، المحافظة الجنوبية: the eastern
+    region, the northern border, the southern province) where it is not its country's: when a place of another
+    country owns it (الحدود الشمالية لليمن), when two sides share it (الحدود الشمالية بين البلدين), or when the
+    article tells its country nowhere else, by another place or by its adjective (الانفصاليون في المنطقة
+    الشرقية of Ukraine is not Saudi Arabia's Eastern Province)."""
+    lex = place_lexicon()
+    words: set[str] | None = None
+    for x, after in zip(matches, [*matches[1:], None], strict=True):
+        p = x.place
+        if p is None or x.parent is not None or not _descriptive(x.key, lex):
+            continue
+        owner = after.place if (after is not None and not text[x.end:after.token_start].strip()
+                                and text[after.token_start:after.name_start].startswith("ل")) else None
+        if (owner is not None and owner.country != p.country) or _next_word(text, x.end) == "بين":
+            x.place = None
+            continue
+        if any(y.place is not None and y.place.country == p.country and not _descriptive(y.key, lex)
+               for y in matches):
+            continue
+        if words is None:
+            words = set(_WORDS.findall(text))
+        if words.isdisjoint(_nationality_words().get(p.country, ())):
+            x.place = None
+
+
+def _descriptive(key: str, lex: PlaceLexicon) -> bool:
+    """The name is ordinary words only: a unit word and a direction adjective (المنطقة الشرقية)."""
+    return " " in key and all(
+        w in lex.cues or w in lex.common or "adjective" in lex.kinds.get(w, ()) or w[2:] in lex.cues
+        for w in key.split(" "))
 
 
 _HOME_PLACES = 3
@@ -519,6 +553,16 @@ def _after_definite(text: str, s: int) -> bool:
         return False
     kinds = place_lexicon().kinds.get(prev, {})
     return not kinds or set(kinds) <= {"common", "never", "cue"}
+
+
+def _next_word(text: str, e: int) -> str | None:
+    j = e
+    while j < len(text) and text[j] in " \"'":
+        j += 1
+    k = j
+    while k < len(text) and text[k] in LETTERS:
+        k += 1
+    return text[j:k] if j < k else None
 
 
 def _prev_word(text: str, s: int) -> str | None:
