@@ -3704,3 +3704,19 @@ def test_storming_a_field_of_business_is_an_idiom(text: str, idiom: bool) -> Non
     assert storming
     covered = any(c.cue == "idiom" and c.start <= storming[0].start < c.end for c in result.cues)
     assert covered is idiom
+
+
+def test_the_country_that_leads_or_backs_a_side_neither_places_nor_joins_its_events() -> None:
+    """طائرات التحالف بقيادة المملكة العربية السعودية: who leads the coalition, not where it struck; told as the
+    first strike's place it made every later strike of the day one event, whatever town each hit."""
+    text = ("دكت طائرات التحالف بقيادة المملكة العربية السعودية أمس معسكرا للحرس الجمهوري. وقال شهود إن طيران "
+            "التحالف قصف معسكر اللواء 55 في مدينة يريم بمحافظة إب. وذكرت مصادر أن 9 متمردين قتلوا ليلا في "
+            "غارة جوية على خور المكسر في وسط عدن.")
+    events = extract(text, published=date(2015, 7, 21))
+    assert sorted((e.sub_event_type, e.admin1, e.fatalities) for e in events) == [
+        ("Air/drone strike", "Aden", 9), ("Air/drone strike", "Ibb", 0)]
+    backed = extract("واستعادت القوات الموالية للرئيس هادي والمدعومة من تحالف تقوده السعودية المطار أمس بعد أن "
+                     "طردت منه القوات الحوثية الموالية لإيران. ويقع المطار في مدينة عدن جنوب اليمن.",
+                     published=date(2015, 7, 15))
+    assert [(e.sub_event_type, e.country, e.admin1) for e in backed] == [
+        ("Government regains territory", "Yemen", "Aden")]

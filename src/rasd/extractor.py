@@ -164,15 +164,16 @@ class Extractor:
         candidates = assemble(
             tokens=tokens, sentences=analysis.sentences,
             quantities=analysis.quantities if ranges is None else find_quantities(nt, ranges),
-            dates=_outside_the_dateline(analysis.dates, text), places=places, actors=actors, triggers=triggers,
+            dates=_outside_the_dateline(analysis.dates, text), actors=actors, triggers=triggers,
+            places=[p for p in places if not _leads_a_side(p, actors, text)],
             cues=cues,
             published=published,
-        )
+        )  # a country that leads a side (التحالف بقيادة السعودية) is no place of its events, nor tells them apart
         # The places an event may fall back on, the same for every event of the article: not a group's
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
         fallback = [p for p in fallback if not _dateline(p, text)] or fallback  # واس- الرياض: filed there
-        fallback = [p for p in fallback if not _leads_a_side(p, actors)] or fallback  # التحالف بقيادة السعودية
+        fallback = [p for p in fallback if not _leads_a_side(p, actors, text)] or fallback  # التحالف بقيادة السعودية
         fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
         fallback = _without_origins_and_goals(fallback, text)  # هربت باتجاه شقرة، تعزيزات من مكيراس
         opponents = _opponents(candidates, published)
@@ -1163,13 +1164,24 @@ def _without_origins_and_goals(places: list[PlaceMention], text: str) -> list[Pl
     return kept if any(p.place is not None and p.place.feature != "country" for p in kept) else places
 
 
-def _leads_a_side(p: PlaceMention, actors: Sequence[ActorMention]) -> bool:
-    """A country told inside the mention of a side not its own (طائرات التحالف الذي تقوده السعودية): it names
-    who leads the side, not where it acts; such a country places an event only where nothing else does."""
+def _leads_a_side(p: PlaceMention, actors: Sequence[ActorMention], text: str) -> bool:
+    """A country told inside the mention of a side not its own (طائرات التحالف الذي تقوده السعودية), or after a
+    word of leading or backing whatever the side's name (الحوثيين الموالين لإيران): it names who leads or backs
+    the side, not where it acts; such a country places an event only where nothing else does, and does not
+    tell one event's place from another's."""
     if p.place is None or p.place.feature != "country":
         return False
+    if _LEADING.search(text, max(0, p.start - 16), p.start):
+        return True
     return any(a.start < p.start and p.end <= a.end and (a.actor is None or a.actor.country != p.place.country)
                for a in actors)
+
+
+_LEADING = re.compile(
+    r"(?:(?:بقيادة|تقوده|تقودها|يقوده|بزعامة)\s+"
+    r"|(?:الموالي[ةه]?|الموالين|المدعوم[ةه]?|المدعومين)\s+(?:من\s+)?[لب]?)$")
+"""The words that make the country after them the leader or backer of a side (تحالف تقوده السعودية، القوات الحوثية
+الموالية لإيران، المدعومة من إيران)."""
 
 
 def _best_place(places: list[PlaceMention], home: str | None = None) -> PlaceMention | None:
@@ -1291,7 +1303,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     dateline's city only where the article names no other)."""
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
-    own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors)] or own
+    own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors, doc.text)] or own
     own = _without_origins_and_goals(own, doc.text)  # تعزيزات من مكيراس
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own, country)  # واس- الرياض: filed there
     if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,
