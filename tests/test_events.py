@@ -3720,3 +3720,13 @@ def test_the_country_that_leads_or_backs_a_side_neither_places_nor_joins_its_eve
                      published=date(2015, 7, 15))
     assert [(e.sub_event_type, e.country, e.admin1) for e in backed] == [
         ("Government regains territory", "Yemen", "Aden")]
+
+
+def test_things_a_pronoun_possesses_are_not_dead_and_an_age_is_no_toll() -> None:
+    """ثلاثة من مركباته: three of its vehicles, whatever pronoun the noun carries; دون سن الـ 18: an age."""
+    strike = extract("قتل 27 من عناصر داعش أمس في غارة للتحالف على مدينة الرمادي وتدمير ثلاثة من مركباته.",
+                     published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.fatalities) for e in strike] == [("Air/drone strike", 27)]
+    daraa = extract("شنت طائرات النظام أمس غارات على مدينة درعا، ما أدى إلى مقتل تسعة أشخاص بينهم أطفال دون سن "
+                    "الـ 18.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.fatalities) for e in daraa] == [("Air/drone strike", 9)]

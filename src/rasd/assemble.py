@@ -59,7 +59,7 @@ from rasd.recognize.quantities import INNA, long_time_units, time_units
 from rasd.recognize.triggers import finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
-from rasd.text.segment import analyze_clitics
+from rasd.text.segment import analyze_clitics, possessed_bases
 
 __all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "split_clauses"]
 
@@ -968,16 +968,10 @@ _BECAME = frozenset(normalize_word(w) for w in (
     "أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا", "سقطت", "سقط", "وقعت", "وقع", "أضحت", "أضحى",
     "غدت", "غدا"))
 _CONTROL_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "قبضة", "سلطة"))
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
-
-
 def _unpossessed(word: str) -> str:
     """The noun without a possessive pronoun, its ت back to ة (عافيتهم → عافيه، جثثهم → جثث); itself if none."""
-    for suffix in _POSSESSIVES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            return base[:-1] + "ه" if base.endswith("ت") else base
-    return word
+    bases = possessed_bases(word)
+    return bases[-1] if bases and bases[0].endswith("ت") else bases[0] if bases else word
 
 
 _NOT_GROUND_REGAINED = frozenset(normalize_word(w) for w in (

@@ -248,9 +248,12 @@ def is_population(surface: str) -> bool:
 
 def _has_noun_of(surface: str, noun_type: str) -> bool:
     from rasd.text.normalize import normalize_word
-    from rasd.text.segment import analyze_clitics
+    from rasd.text.segment import analyze_clitics, possessed_bases
 
-    return bool(set(analyze_clitics(normalize_word(surface))[2]) & _nouns_of_type(noun_type))
+    nouns = _nouns_of_type(noun_type)
+    stems = analyze_clitics(normalize_word(surface))[2]
+    return bool(set(stems) & nouns) or any(
+        base in nouns for stem in stems for base in possessed_bases(stem))  # ثلاثة من مركباته
 
 
 @cache

@@ -87,6 +87,15 @@ WORDS = [
 
 # --------------------------------------------------------------------------- duals and singulars
 NOUNS = [
+    # one of a possessed group: أحد مقاتليه (the noun's pronoun stripped); إحدى takes a feminine noun, so
+    # إحدى رجليه is one of his legs, no one
+    ("مقتل أحد مقاتليه", [one("أحد", 1, counted="مقاتليه")]),
+    ("استشهاد أحد عناصرها", [one("أحد", 1, counted="عناصرها")]),
+    ("أصيب الجندي في إحدى رجليه", [one("الجندي", 1, counted="الجندي")]),
+    # one more joined by و to a counted group and its describing words; not after a toll's nouns
+    ("قتل 3 من أفراد الشرطة التركية ومدني", [one("3", 3, counted="أفراد"), one("مدني", 1, counted="مدني")]),
+    ("قتل 3 جنود وطفل", [one("3", 3, counted="جنود"), one("طفل", 1, counted="طفل")]),
+    ("سقط أكثر من 400 قتيل وجريح", [one("400", 400, "more_than", counted="قتيل")]),
     ("مقتل شخصين", [one("شخصين", 2, counted="شخصين")]),
     ("سقط قتيلان وجريحان", [one("قتيلان", 2, counted="قتيلان"), one("جريحان", 2, counted="جريحان")]),
     ("استشهد مدني", [one("مدني", 1, counted="مدني")]),
@@ -152,6 +161,10 @@ VAGUE = [
 
 # --------------------------------------------------------------------------- kinds
 KINDS = [
+    # an age after سن or بعمر, with no unit after it
+    ("أطفال دون سن الـ 18", [one("18", 18, kind="age")]),
+    ("طفلة بعمر 12", [one("12", 12, kind="age")]),
+    ("قتل عمر 3 جنود", [one("3", 3, counted="جنود")]),  # عمر alone is also a name
     ("للمرة الأولى", [one("الأولى", 1, kind="ordinal")]),
     ("الفصل الثالث", [one("الثالث", 3, kind="ordinal")]),
     ("في القرن الحادي عشر", [one("الحادي عشر", 11, kind="ordinal")]),

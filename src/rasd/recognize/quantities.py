@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from rasd.model import Quantity
 from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
+from rasd.text.segment import possessed_bases
 
 __all__ = ["INNA", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
 
@@ -560,14 +561,23 @@ def _word_before_the_time(text: str, ts: int) -> str:
 
 def _joins_one_counted(st: _State, ts: int) -> bool:
     """The last quantity found is one or two people named by a noun (مقتل نقيب، قتل ضابطا شرطة) that ends at
-    most one word before ``ts``, where a noun joined to it by و begins."""
+    most one word before ``ts``, or a figure whose counted noun ends at most two definite words before it (3 من
+    أفراد الشرطة التركية), where a noun joined to it by و begins."""
     if not st.found:
         return False
     f_start, f_end, value, _, kind, counted = st.found[-1]
-    if value not in (1, 2) or kind != "count" or counted != (f_start, f_end) or f_end > ts:
+    if kind != "count" or counted is None or f_end > ts or "\n" in st.text[f_end:ts]:
         return False
-    between = st.text[f_end:ts].split()
-    return len(between) <= 1 and "\n" not in st.text[f_end:ts]
+    if counted == (f_start, f_end):
+        return value in (1, 2) and len(st.text[f_end:ts].split()) <= 1
+    # 3 جنود ومدني، 3 من أفراد الشرطة التركية ومدني: one more after a counted group and its describing words
+    between = st.text[counted[1]:ts].split()
+    return (counted[1] <= ts and len(between) <= 2 and all(w.startswith("ال") for w in between)
+            and st.text[counted[0]:counted[1]] not in _TOLL_NOUNS)
+
+
+_TOLL_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "ضحيه", "ضحايا"})
+"""Nouns of a toll (normalized): 400 قتيل وجريح counts the dead and the wounded together, no one more."""
 
 
 _OPENING_QUOTES = '«"“('
@@ -642,6 +652,12 @@ def _number(st: _State, toks: list, i: int, first: tuple) -> int:
     return k
 
 
+def _possessed(word: str, nouns: frozenset[str], feminine: bool = False) -> bool:
+    """A counted noun with a possessive pronoun on it (مقاتليه، عناصرها، جنودهم): أحد مقاتليه is one of them.
+    After إحدى the noun is feminine (إحدى حارساته), which also keeps إحدى رجليه (one of his legs) no one."""
+    return any(base in nouns and (not feminine or base.endswith(("ات", "ه"))) for base in possessed_bases(word))
+
+
 def _not_a_number(st: _State, stem: str, cls: int, p1: str, prole: int, w1: str, w2: str,
                   end: int) -> bool:
     """Words that look like numbers but are not here: لم يصب أحد، أي واحد، شهر صفر، تشرين الأول."""
@@ -649,7 +665,8 @@ def _not_a_number(st: _State, stem: str, cls: int, p1: str, prole: int, w1: str,
     if stem in ("احد", "احدي"):
         # bool(): the flags are ints, and mypyc (which compiles this module) checks the declared bool.
         return bool(not w1 or prole & P_NOT or lx.nxt.get(w1, 0) & N_STOP
-                    or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")))
+                    or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")
+                            or _possessed(w1, lx.nouns, feminine=stem == "احدي")))
     if stem in ("واحد", "واحده"):
         return bool(prole & P_NOT)
     if stem in lx.fracs and w1.startswith("ال"):
@@ -682,7 +699,7 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
     if a1 - a0 == 1 and first[3] in _DUAL_CONSTRUCT and w1 and not nrole & N_STOP and w1 not in lx.numbers:
         value = value * 2  # type: ignore[operator]  # ألفا جندي: two thousand (ألفاً alone is 1000)
     kind, consumed = "count", end
-    if (flag or prole or nrole & ~N_STOP or w1 in ("في", "من") or pc not in " \n"
+    if (flag or prole or nrole & ~N_STOP or w1 in ("في", "من") or pc not in " \n" or p1 == "ال"
             or (is_digit and (first[2] or end - start >= 7 or end - start == 4))
             or (st.found and st.found[-1][4] == "year")):
         kind, consumed = _kind(st, first, tstart, start, end, value, flag, pc, p1, prole,
@@ -768,6 +785,9 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
         return "year", e1 if nrole & N_YEAR_MARK else end
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
         return "time", end
+    if isint and w1 not in lx.nouns and p1 != "عمر" and (prole & P_AGE or (
+            p1 == "ال" and lx.prev.get(_prev_word(text, tstart - 3), 0) & P_AGE)):
+        return "age", end  # دون سن الـ 18، بعمر 15: an age with no unit after it (عمر alone is also a name)
     if nrole & N_AGE_UNIT and (
             any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:])
             or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))  # (22 عاما)، (١٨) عاما

@@ -242,3 +242,22 @@ def _protected_stems() -> frozenset[str]:
     from rasd.recognize.lexicon import read_table
 
     return frozenset(normalize_word(fields[0]) for _, fields in read_table("clitic_stems.tsv", ("word",)))
+
+
+POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
+"""The possessive pronoun suffixes (normalized), longest first."""
+
+
+def possessed_bases(word: str) -> tuple[str, ...]:
+    """The forms a (normalized) noun may have without its possessive pronoun, most likely first: the bare stem
+    (عناصرها → عناصر، مركباته → مركبات), its ت back to ة (عافيتهم → عافيه) and a construct plural's ين
+    (مقاتليه → مقاتلين); none when no pronoun ends it or too little is left."""
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if base.endswith("ت"):
+                return base, base[:-1] + "ه"
+            if base.endswith("ي"):
+                return base, base + "ن"
+            return (base,)
+    return ()
