@@ -1886,12 +1886,13 @@ def test_one_person_quoted_as_the_subject_of_inna_counts_one() -> None:
         ("Excessive force against protesters", 1, [("killed", 1), ("injured", 2)])]  # وأصيب آخران: two
 
 
-def test_a_fighter_killed_and_another_arrested_are_a_fight_and_an_arrest() -> None:
-    # the killing is not lost to the arrest told in the same clause
+def test_a_fighter_killed_and_another_arrested_are_one_fight() -> None:
+    # the killing is not lost to the arrest told in the same clause, and the arrest is the fight's (ACLED codes
+    # the fight alone)
     events = extract("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر في محافظة القصرين.",
                      published=date(2015, 8, 10))
     assert sorted((e.sub_event_type, e.actor1, e.fatalities) for e in events) == [
-        ("Armed clash", "Police Forces of Tunisia", 1), ("Arrests", "Police Forces of Tunisia", 0)]
+        ("Armed clash", "Police Forces of Tunisia", 1)]
 
 
 def test_a_wire_dateline_dates_nothing_and_a_province_is_finer_than_its_country() -> None:
@@ -3730,3 +3731,16 @@ def test_things_a_pronoun_possesses_are_not_dead_and_an_age_is_no_toll() -> None
     daraa = extract("شنت طائرات النظام أمس غارات على مدينة درعا، ما أدى إلى مقتل تسعة أشخاص بينهم أطفال دون سن "
                     "الـ 18.", published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.fatalities) for e in daraa] == [("Air/drone strike", 9)]
+
+
+def test_arrests_made_in_a_fight_are_the_fights() -> None:
+    """ACLED codes a fight alone: those its sides capture in it are counted with it, not a second event. The arrest
+    of those suspected of an attack, told beside the attack's toll, stays an arrest."""
+    events = extract("وأوضح المصدر أن الجيش الشعبي في منطقة سناح بمحافظة الضالع أسر أمس ستة وقتل 15 من مسلحي "
+                     "الحوثي أثناء محاولتهم التسلل إلى المدينة.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities, sorted((c.kind, c.value) for c in e.counts)) for e in events] == [
+        ("Armed clash", 15, [("arrested", 6), ("killed", 15)])]
+    suspects = extract("قتل شرطيان تركيان بالرصاص أمس في منزلهما في مدينة شانلي أورفا، وتبنى تنظيم داعش الهجوم. "
+                       "وأعلنت الشرطة التركية أمس اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين.",
+                       published=date(2015, 7, 24))
+    assert sorted((e.sub_event_type, e.fatalities) for e in suspects) == [("Armed clash", 2), ("Arrests", 0)]

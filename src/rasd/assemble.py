@@ -2136,11 +2136,71 @@ def assemble(
             and not _devices_only(e, tokens, triggers)
             and not _known_only(e, tokens, dates, cues)
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
+    kept = _captured_in_the_fight(kept, sentences, tokens)
     for e in kept:
         for kind, q in pronoun_counts([*e.triggers, *e.one_dead], {kind for kind, *_ in e.counts}, tokens):
             e.counts.append((kind, q, None, e.sources[0] if e.sources else None))  # مقتله: one person
             e.count_groups[q.start] = next((k for k, s in enumerate(sentences) if s.start <= q.start < s.end), -2)
     return kept
+
+
+def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence], tokens: Sequence[Token]
+                           ) -> list[Candidate]:
+    """Arrests told in a sentence that tells a fight's dead or wounded, on its day and at its place, by one of its
+    sides, or by no one named where a state's force fights (الجيش قتل 31 مسلحا واعتقل 171 آخرين خلال اشتباكات،
+    أسر ستة وقتل 15 من المليشيات، قتلت قوات الأمن إرهابيا وألقت القبض على آخر): taken in the fight, which ACLED
+    codes alone; its counts keep the arrests. Not the arrest of those suspected of it (اعتقال ثلاثة أشخاص يشتبه
+    في مشاركتهم في قتل الشرطيين), nor arrests beside a fight named without its toll (ممن فروا من القتال)."""
+    fights = [f for f in events if f.event_type in ("", "Battles") and f.sub_event_type in ("", "Armed clash")]
+    if not fights:
+        return events
+
+    def told_in(e: Candidate) -> set[int]:
+        return {bisect_right(sentences, t.start, key=attrgetter("start")) - 1 for t in e.triggers}
+
+    def sides(e: Candidate) -> set[str]:
+        return {a.actor.id for a in (*e.attackers, *e.targets, *e.others) if a.actor is not None}
+
+    out = []
+    for e in events:
+        fight = None
+        if e.sub_event_type == "Arrests":
+            takers = {a.actor.id for a in e.attackers if a.actor is not None}
+            fight = next((f for f in fights if _toll_beside(f, told_in(f) & told_in(e), sentences)
+                          and takers <= sides(f) and (takers or _a_state_fights(f))
+                          and not _places_conflict(e.places, f.places) and not _dates_conflict(e.dates, f.dates)
+                          and not _suspected_of(e, f, tokens)), None)
+        if fight is None:
+            out.append(e)
+            continue
+        kind = fight.event_type, fight.sub_event_type
+        _absorb(fight, e)
+        fight.event_type, fight.sub_event_type = kind
+    return out
+
+
+def _a_state_fights(fight: Candidate) -> bool:
+    return any(a.actor is not None and a.actor.inter == "State forces" for a in (*fight.attackers, *fight.others))
+
+
+def _toll_beside(fight: Candidate, shared: set[int], sentences: Sequence[Sentence]) -> bool:
+    """The fight's dead or wounded are counted in one of the ``shared`` sentences."""
+    return any(kind in ("killed", "injured") and bisect_right(sentences, q.start, key=attrgetter("start")) - 1 in shared
+               for kind, q, *_ in fight.counts)
+
+
+def _suspected_of(arrest: Candidate, fight: Candidate, tokens: Sequence[Token]) -> bool:
+    """A word of suspicion or charge stands between the arrest and the fight's word (اعتقال ثلاثة يشتبه في
+    مشاركتهم في قتل الشرطيين، بتهمة التورط في الهجوم): the fight is what they are held for."""
+    lo = min(t.token for t in arrest.triggers)
+    hi = max(t.token for t in fight.triggers)
+    return any(tok.stem in _SUSPICION or tok.norm in _SUSPICION for tok in tokens[lo:hi])
+
+
+_SUSPICION = frozenset(normalize_word(w) for w in (
+    "يشتبه", "للاشتباه", "الاشتباه", "بالاشتباه", "المشتبه", "مشتبه", "بتهمة", "تهمة", "بتهم", "لتورطهم", "تورطهم",
+    "بتورطهم", "تورطه", "بتورطه", "مشاركتهم", "بمشاركتهم", "مشاركته", "بمشاركته", "المتورطين", "المتهمين"))
+"""Words that make the violence after them the offence an arrest is for (normalized, with their clitics)."""
 
 
 def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMention],
