@@ -3744,3 +3744,13 @@ def test_arrests_made_in_a_fight_are_the_fights() -> None:
                        "وأعلنت الشرطة التركية أمس اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين.",
                        published=date(2015, 7, 24))
     assert sorted((e.sub_event_type, e.fatalities) for e in suspects) == [("Armed clash", 2), ("Arrests", 0)]
+
+
+def test_a_bombing_told_without_its_device_is_the_suicide_bombing_told_before() -> None:
+    """حدث تفجير في جموع المصلين: a bombing with no device named, at no other town, is the suicide bombing the
+    article opened with, and its toll is that bombing's."""
+    events = extract("بثت قناة الإخبارية مشاهد من داخل مسجد قوة طوارئ عسير الذي استهدف في تفجير إرهابي ظهر اليوم، "
+                     "مشيرة إلى أن الانتحاري كان متواجدا في منتصف المسجد. وكان المتحدث الأمني بوزارة الداخلية قد صرح "
+                     "بأنه أثناء أداء صلاة الظهر في مسجد مقر القوات بمنطقة عسير حدث تفجير في جموع المصلين، نتج عنه "
+                     "استشهاد 15 رجل أمن.", published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Suicide bomb", "Asir", 15)]

@@ -2499,7 +2499,9 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             and not _blast_of(cand, e, tokens, clauses)
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
             and not ({cand.sub_event_type, e.sub_event_type} == BOMBINGS
-                     and (_anaphoric(cand, tokens) or not cand.places))  # إن تفجيرا وقع في مسجد: no place, the same
+                     and (_anaphoric(cand, tokens) or not cand.places or (
+                         not any(t.device for t in cand.triggers) and _no_other_town(cand.places, e.places))))
+            # إن تفجيرا وقع في مسجد: no place; حدث تفجير في جموع المصلين بمنطقة عسير: no device, no other town
             and not (e.sub_event_type == "Air/drone strike" and e.anchored and _the_bombardment(cand, tokens, e))
             and not (cand.sub_event_type == TERRITORY and e.sub_event_type in GROUND_TAKEN
                      and not (cand.attackers or cand.others))  # كما سيطروا على: no taker of its own
@@ -2752,6 +2754,15 @@ def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bo
     units_a = {(p.place.country, p.place.admin1) for p in a if p.place and p.place.admin1}
     units_b = {(p.place.country, p.place.admin1) for p in b if p.place and p.place.admin1}
     return bool(units_a and units_b) and not (units_a & units_b)
+
+
+def _no_other_town(places: Sequence[PlaceMention], told: Sequence[PlaceMention]) -> bool:
+    """Every place of ``places`` is one of ``told`` or a unit or country (بمنطقة عسير): none is another town."""
+    ids = _place_ids(told)
+    return all(p.place is None or p.place.id in ids or p.place.feature in _UNITS for p in places)
+
+
+_UNITS = frozenset({"country", "admin1", "admin2"})
 
 
 def _place_ids(places: Sequence[PlaceMention]) -> set[str]:
