@@ -287,6 +287,9 @@ def names(text: str, country: str | None = None, published: D | None = None) -> 
          ["Houthi Movement", "Popular Resistance (Yemen)"]),
         ("استهدفت المقاومة التهامية تجمعا للحوثيين في الحديدة", "YE", D(2015, 9, 1),
          ["Tihama Resistance", "Houthi Movement"]),
+        # in Yemen the rebels, named or counted without the article, are the Houthis
+        ("أسرت المقاومة الشعبية 14 متمردا وقتلت عشرات الانقلابيين في الضالع", "YE", D(2015, 8, 6),
+         ["Popular Resistance (Yemen)", "Houthi Movement", "Houthi Movement"]),
         ("اعتدى عناصر من سرايا المقاومة على المحتجين في صيدا", "LB", D(2019, 10, 25),
          ["Lebanese Resistance Brigades", "Protesters (Lebanon)"]),
         # Egypt, Libya, Tunisia, Sudan, Turkey
