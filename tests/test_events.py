@@ -3754,3 +3754,15 @@ def test_a_bombing_told_without_its_device_is_the_suicide_bombing_told_before() 
                      "بأنه أثناء أداء صلاة الظهر في مسجد مقر القوات بمنطقة عسير حدث تفجير في جموع المصلين، نتج عنه "
                      "استشهاد 15 رجل أمن.", published=date(2015, 8, 6))
     assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Suicide bomb", "Asir", 15)]
+
+
+def test_the_owners_of_a_vehicle_hit_are_the_side_hit() -> None:
+    """سيارة مصفحة تابعة للشرطة: the police own what the shell hit, so they are actor2, not the side firing it;
+    a post that belongs to a side and does the arresting is that side acting."""
+    events = extract("ووفقا لمصادر، فإن الإرهابيين أطلقوا أمس قذيفة صاروخية باتجاه سيارة مصفحة تابعة للشرطة في بلدة "
+                     "جزرة التابعة لولاية شرناق، ما أدى إلى مقتل شرطي وإصابة شرطيين آخرين.", published=date(2015, 8, 9))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Unidentified Armed Group (Turkey)", "Police Forces of Turkey", 1)]
+    post = extract("وقالت المصادر إن نقطة تفتيش تابعة للمقاومة الشعبية في مدينة تعز ألقت أمس القبض على قيادي حوثي "
+                   "حاول الهرب.", published=date(2015, 7, 23))
+    assert [(e.sub_event_type, e.actor1) for e in post] == [("Arrests", "Popular Resistance (Yemen)")]

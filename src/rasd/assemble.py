@@ -1285,7 +1285,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             continue
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
-        target_before = before in _TARGET_NOUNS or (before.endswith("ا") and before[:-1] in _TARGET_NOUNS)  # مركزا
+        target_before = _target_noun(before) or (before in _BELONGING and k > anchor and any(
+            _target_noun(tokens[j].stem) for j in range(max(0, k - 4), k - 1)))  # أطلقوا قذيفة باتجاه سيارة مصفحة
+        # تابعة للشرطة: the owners of what the event word hits (not نقطة تابعة للمقاومة ألقت القبض: its subject)
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
         of = k - 1  # من [صفوف] [عناصر] تنظيم داعش
         while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"
@@ -1726,6 +1728,12 @@ _TARGET_NOUNS = frozenset({
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
     "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
 })
+def _target_noun(stem: str) -> bool:
+    return stem in _TARGET_NOUNS or (stem.endswith("ا") and stem[:-1] in _TARGET_NOUNS)  # مركزا
+
+
+_BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعا", "تابعان"})
+"""Words of belonging between a post or vehicle hit and its owners (سيارة مصفحة تابعة للشرطة), normalized."""
 _POST_ADJECTIVES = frozenset({"عسكريه", "عسكري", "امنيه", "امني", "حدوديه", "حدودي", "متقدمه", "متقدم"})
 """Adjectives told between a post and its owners (ثكنة عسكرية لجنود الحرس), normalized."""
 _OPPOSING = frozenset({"مناهضه", "مناهضين", "مناهضون", "مناهض", "معاديه", "معادين", "معادون", "مناوئه", "مناوئين",
