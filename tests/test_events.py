@@ -3766,3 +3766,14 @@ def test_the_owners_of_a_vehicle_hit_are_the_side_hit() -> None:
     post = extract("وقالت المصادر إن نقطة تفتيش تابعة للمقاومة الشعبية في مدينة تعز ألقت أمس القبض على قيادي حوثي "
                    "حاول الهرب.", published=date(2015, 7, 23))
     assert [(e.sub_event_type, e.actor1) for e in post] == [("Arrests", "Popular Resistance (Yemen)")]
+
+
+def test_a_crowd_whose_dead_are_a_forces_men_is_that_force() -> None:
+    """تفجير في جموع المصلين نتج عنه استشهاد 15 رجل أمن: the worshippers were the police the toll names (the full
+    stop after رجل أمن. is no part of the word); with civilians among the dead the crowd stays civilians."""
+    police = extract("وصرح المتحدث الأمني بأنه أثناء أداء صلاة الظهر في مسجد مقر القوات بمنطقة عسير اليوم حدث تفجير "
+                     "انتحاري في جموع المصلين، نتج عنه استشهاد 15 رجل أمن.", published=date(2015, 8, 6))
+    assert [(e.actor2, e.fatalities) for e in police] == [("Police Forces of Saudi Arabia (2015-)", 15)]
+    mixed = extract("حدث تفجير انتحاري اليوم في جموع المصلين في مسجد بمدينة أبها، نتج عنه مقتل 5 مدنيين ورجل أمن.",
+                    published=date(2015, 8, 6))
+    assert [(e.actor2, e.fatalities) for e in mixed] == [("Civilians (Saudi Arabia)", 6)]

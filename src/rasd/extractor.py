@@ -1325,8 +1325,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a2 = _local_force(a2, country_code, published)
     hit_force = next((force for kind, q, _, _ in c.counts
                       if kind in ("killed", "injured") and (force := _force_hit(q, doc.text))), None)
-    if a2 is None and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
-        # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police
+    crowd_hit = a2 is not None and a2[0] is not None and a2[0].inter == "Civilians" and not any(
+        scope == "civilians" for kind, _, scope, _ in c.counts if kind in ("killed", "injured"))
+    if (a2 is None or crowd_hit) and event_type in ("Battles", "Explosions/Remote violence") and hit_force:
+        # قتل جنديان عراقيان: the army was hit; قتل شرطيان: the police; تفجير في جموع المصلين نتج عنه استشهاد 15
+        # رجل أمن: the worshippers were the police, whom the toll names
         force = _generic_actor(hit_force, country_code, published)
         acting = a1[0] if a1 is not None else None
         own = force is not None and acting is not None and (
@@ -1474,7 +1477,7 @@ def _word_after_counted(q: Quantity, text: str) -> str:
     return m.group(1) if m else ""
 
 
-_NEXT_WORD = re.compile(r"\s+(?:في\s+|من\s+)?(\S+)")
+_NEXT_WORD = re.compile(r"\s+(?:في\s+|من\s+)?(\w+)")  # the word without its punctuation (رجل أمن.)
 _POLICE_BODIES = frozenset({"شرطه", "امن"})  # read without the article: الشرطة، الأمن
 
 
