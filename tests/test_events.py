@@ -3777,3 +3777,21 @@ def test_a_crowd_whose_dead_are_a_forces_men_is_that_force() -> None:
     mixed = extract("حدث تفجير انتحاري اليوم في جموع المصلين في مسجد بمدينة أبها، نتج عنه مقتل 5 مدنيين ورجل أمن.",
                     published=date(2015, 8, 6))
     assert [(e.actor2, e.fatalities) for e in mixed] == [("Civilians (Saudi Arabia)", 6)]
+
+
+def test_shells_fired_in_an_assault_with_guns_are_its_weapons() -> None:
+    """هاجموا عناصر الأمن بالأسلحة والمتفجرات والصواريخ، بالرشاشات والقذائف الصاروخية: an assault at close range,
+    its shells among its weapons, is a clash; an attack by mortar fire alone is shelling, and missiles seized
+    (استولت على 17 صاروخا) were fired by no one."""
+    assault = extract("هاجم مسلحون أمس حاجزا للجيش في مدينة العريش بالرشاشات والقذائف الصاروخية، ما أدى إلى مقتل "
+                      "جنديين.", published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in assault] == [
+        ("Armed clash", "Military Forces of Egypt (2014-)", 2)]
+    mortars = extract("شن مسلحون أمس هجوما بقذائف الهاون على مطار العريش.", published=date(2015, 8, 7))
+    assert [e.sub_event_type for e in mortars] == ["Shelling/artillery/missile attack"]
+    heavy = extract("شن مسلحون أمس هجوما بالأسلحة الثقيلة والقذائف على مطار العريش.", published=date(2015, 8, 7))
+    assert [e.sub_event_type for e in heavy] == ["Shelling/artillery/missile attack"]
+    seized = extract("وقال قائد الشرطة الاتحادية إن قوة من الشرطة أحبطت أمس محاولة لتسلل عناصر داعش في منطقة حصيبة "
+                     "الشرقية وقتلت ثمانية من عناصر التنظيم واستولت على 17 صاروخا مضادا للدروع.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in seized] == [("Armed clash", 8)]

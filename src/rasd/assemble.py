@@ -88,6 +88,7 @@ _POSSESSION_WORDS = frozenset({
     "دعم", "بدعم", "مدعومه", "مدعوما", "مدعومين", "مسنوده", "مسنودا", "المسنوده", "غطاء", "بغطاء", "اسناد",
     "باسناد", "مسانده", "بمسانده",
     "ضبطت", "ضبطوا", "فكك", "فككت", "فككوا", "ابطل", "ابطلت", "صادر", "صادرت", "مصادره",  # the verbs' forms
+    "استيلاء", "الاستيلاء", "واستيلاء", "استولي", "استولت", "استولوا", "واستولت", "واستولوا", "غنائم",
 })
 """Words that make a following weapon a thing held, found or defused, or the support of another
 side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""
@@ -905,8 +906,9 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     control of something that is not ground (سيطر المتمردون على احتياطات البلاد من المشتقات، السيطرة على الوضع)."""
     if trigger.role == "seize":
         if (controlled := _what_is_controlled(trigger, tokens)) is not None and (
-                not _NOT_GROUND.isdisjoint(controlled.variants)):
-            return True
+                not _NOT_GROUND.isdisjoint(controlled.variants) or controlled.stem in _ARMS
+                or controlled.norm in _ARMS):
+            return True  # استولت على 17 صاروخا: arms, not ground
         stop = min(trigger.token + 30, len(tokens) - 1)
         for j in range(trigger.token + 1, stop):
             if tokens[j].norm in _CLAUSE_BREAKS:
@@ -955,8 +957,9 @@ def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Tok
             return None
         if tokens[j].norm == "علي":
             k = j + 1
-            while k < len(tokens) - 1 and tokens[k].norm in _ALL_OF:
-                k += 1
+            while k < len(tokens) - 1 and (tokens[k].norm in _ALL_OF or tokens[k].norm[:1].isdigit()
+                                           or tokens[k].norm in _PARTITIVES):
+                k += 1  # كافة، 17، عدد من: the noun after them
             return tokens[k]
     return None
 
@@ -1040,6 +1043,10 @@ def _weapons_held(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_SMALL_ARMS = frozenset(normalize_word(w) for w in (
+    "أسلحة", "سلاح", "رشاش", "رشاشات", "بنادق", "بندقية", "رصاص", "أسلحتهم", "أسلحتها"))
+"""Guns, by stem (بالأسلحة، بالرشاشات، بالأسلحة الخفيفة): the weapons of an assault at close range."""
+_HEAVY = frozenset({"ثقيله", "الثقيله", "ثقيل"})
 _SEIZING = frozenset({"ضبط", "تفكيك"})
 _STOPPING = frozenset(normalize_word(w) for w in ("أوقفت", "أوقفوا", "أوقف", "توقيف"))
 _HALTED_THINGS = frozenset(normalize_word(w) for w in (
@@ -1181,9 +1188,11 @@ def propose(
     triggers: Sequence[TriggerMention],
     actors: Sequence[ActorMention],
     nonlethal: Sequence[TriggerMention] = (),
+    small_arms: bool = False,
 ) -> list[Candidate]:
     """Candidate events of one clause from its (unblocked) event words (``nonlethal``: weapons named as rubber
-    bullets, which do not make a dispersal excessive force)."""
+    bullets, which do not make a dispersal excessive force; ``small_arms``: the clause names guns, so shells
+    fired in an assault are its weapons, not a bombardment)."""
     weapons = [t for t in triggers if t.role == "weapon"]
     events = [t for t in triggers if t.role == "event"]
     attacks = [t for t in triggers if t.role == "attack"]
@@ -1219,8 +1228,8 @@ def propose(
                 w.text.endswith(tuple(_PERSON_SUICIDE)) for w in explosive if w.sub_event_type == "Suicide bomb"):
             subs.discard("Suicide bomb")  # غارة على الانتحاريين: the strike is the event
         sub = next(s for s in _WEAPON_PRIORITY if s in subs)
-        if sub == "Shelling/artillery/missile attack" and battle_words:
-            pass  # fighting with heavy weapons: the clash is the event
+        if sub == "Shelling/artillery/missile attack" and (battle_words or (small_arms and attacks)):
+            pass  # fighting with heavy weapons, an assault with guns and shells: the clash is the event
         else:
             add("Explosions/Remote violence", sub, explosive + attacks)
     violent = bool(explosive or attacks or battle_words or any(c.kind == "killed" for c in counts))
@@ -1981,7 +1990,9 @@ def assemble(
             live_for_events = live
         nonlethal = [t for t in live_for_events if t.role == "weapon" and t.token + 1 < len(tokens)
                      and tokens[t.token + 1].stem in _RUBBER]  # فرقت الشرطة المظاهرة بالرصاص المطاطي
-        candidates = propose(ci, live_for_events, actor_c[ci], nonlethal)
+        candidates = propose(ci, live_for_events, actor_c[ci], nonlethal, small_arms=any(
+            tokens[j].stem in _SMALL_ARMS and not (j + 1 < len(tokens) and tokens[j + 1].stem in _HEAVY)
+            for j in range(clause.first_token, clause.last_token)))  # not بأسلحة ثقيلة: heavy weapons
         numbers = frozenset(k for q in qty_c[ci] if q.kind == "count"  # its first and last word: ثمانية عشر حوثيا
                             for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
