@@ -3795,3 +3795,21 @@ def test_shells_fired_in_an_assault_with_guns_are_its_weapons() -> None:
                      "الشرقية وقتلت ثمانية من عناصر التنظيم واستولت على 17 صاروخا مضادا للدروع.",
                      published=date(2015, 8, 1))
     assert [(e.sub_event_type, e.fatalities) for e in seized] == [("Armed clash", 8)]
+
+
+def test_an_attack_by_one_side_is_not_another_sides_air_strike() -> None:
+    """شن مسلحو داعش هجوما ... غارة جوية لطيران التحالف: an attack told without its means, by its own named doers,
+    is not the strike of another air force told after it at the same place; each keeps its own dead."""
+    events = extract("وأوضحت المصادر أن مسلحين من تنظيم داعش شنوا أمس هجوما استهدف تجمعا لقوات الجيش العراقي في منطقة "
+                     "الطاش جنوبي الرمادي، ما تسبب بمقتل جنديين. وأشارت المصادر إلى مقتل ثمانية من تنظيم داعش في غارة "
+                     "جوية لطيران التحالف الدولي في منطقة جويبة غربي الرمادي.", published=date(2015, 8, 2))
+    assert sorted((e.sub_event_type, e.actor1, e.fatalities) for e in events) == [
+        ("Air/drone strike", "Global Coalition Against Daesh", 8), ("Armed clash", "Islamic State (Iraq)", 2)]
+
+
+def test_words_that_start_like_a_verb_of_firing_are_not_one() -> None:
+    """القيود، القوات start like ألقى، ألقوا: beside drones named in a story on exports they tell no strike."""
+    text = ("قالت وكالة أنباء الصين الجديدة إن بكين ستفرض قيودا على الصادرات من الطائرات بدون طيار خشية سقوط مثل تلك "
+            "الأجهزة في أيدي مجموعات متشددة. وقال التقرير إن الهدف من القيود على تصدير الطائرات بدون طيار مكافحة "
+            "الإرهاب. وقالت وزارة الدفاع إن القوات الجوية أرسلت طائرة بدون طيار إلى موقع شهد زلزالا في إسرائيل.")
+    assert extract(text, published=date(2015, 8, 4)) == ()

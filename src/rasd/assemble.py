@@ -2508,7 +2508,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
         if generic and (TERRITORY in (e.sub_event_type, cand.sub_event_type) or "territory" in e.sub_event_type):
             continue  # "الهجوم" refers to an attack, not to a change of control
         if generic:
-            if not ({cand.event_type, e.event_type} <= _VIOLENT):
+            if not ({cand.event_type, e.event_type} <= _VIOLENT) or _other_hands(cand, e):
                 continue
             explosion = e.event_type == "Explosions/Remote violence"
             if cand.event_type == "" and explosion and not _anaphoric(cand, tokens) and not bare:
@@ -2534,6 +2534,16 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             continue
         return e
     return None
+
+
+def _other_hands(a: Candidate, b: Candidate) -> bool:
+    """One is an air strike, both name who did them, and no one did both (شن مسلحو داعش هجوما ... غارة جوية لطيران
+    التحالف): an attack told without its means is not another side's strike."""
+    if "Air/drone strike" not in (a.sub_event_type, b.sub_event_type):
+        return False
+    doers_a = {x.actor.id for x in a.attackers if x.actor is not None}
+    doers_b = {x.actor.id for x in b.attackers if x.actor is not None}
+    return bool(doers_a and doers_b) and doers_a.isdisjoint(doers_b)
 
 
 def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef], cues: Sequence[CueMention]) -> bool:
@@ -2605,8 +2615,7 @@ def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[Trig
         if any(-3 <= k - t.token <= 9 for k in hurt) or _suffered(t, tokens):
             return False
         for k in range(max(t.token - 3, 0), min(t.token + 7, len(tokens))):
-            fired = tokens[k].stem.startswith(_FIRING) or tokens[k].norm.startswith(_FIRING)
-            if fired and not _into_hands(tokens, k):
+            if _firing_word(tokens[k]) and not _into_hands(tokens, k):
                 return False
     return True
 
@@ -2621,6 +2630,13 @@ def _into_hands(tokens: Sequence[Token], k: int) -> bool:
 _HANDS = frozenset({"ايدي", "يد", "ايد", "قبضه"})
 
 
+def _firing_word(tok: Token) -> bool:
+    """The token is a word of firing, with a pronoun or an ending on it at most (استهدفتها، أطلقوا), not any word
+    that starts like one (القيود، القوات start like ألقى، ألقوا)."""
+    return any(w.startswith(f) and w[len(f):] in _ENDINGS for w in (tok.stem, tok.norm) for f in _FIRING)
+
+
+_ENDINGS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "تها", "ته", "تهم", "وا", "وها", "وه", "وهم"})
 _FIRING = tuple(normalize_word(w) for w in (
     "سقط", "سقطت", "سقوط", "تساقط", "تساقطت", "أطلق", "أطلقت", "أطلقوا", "إطلاق", "ألقى", "ألقت", "ألقوا", "إلقاء",
     "تعرض", "تعرضت", "أصاب", "أصابت", "زرع", "زرعت", "زرعوا", "زرعها", "دك", "دكت", "قصف", "قصفت", "استهدف",
