@@ -3813,3 +3813,12 @@ def test_words_that_start_like_a_verb_of_firing_are_not_one() -> None:
             "الأجهزة في أيدي مجموعات متشددة. وقال التقرير إن الهدف من القيود على تصدير الطائرات بدون طيار مكافحة "
             "الإرهاب. وقالت وزارة الدفاع إن القوات الجوية أرسلت طائرة بدون طيار إلى موقع شهد زلزالا في إسرائيل.")
     assert extract(text, published=date(2015, 8, 4)) == ()
+
+
+def test_the_named_dead_of_a_list_each_count() -> None:
+    """استشهاد العريف ...، والجندي أول ...، والجندي أول ...: three soldiers named one by one are three dead, however
+    far the last is from the word of death."""
+    events = extract("قال المتحدث إنه سقطت قذائف أمس على مركز حدودي في ظهران الجنوب، وقد نتج عن ذلك استشهاد العريف "
+                     "أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن ناصر محمد بشيري "
+                     "تغمدهم الله.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 3)]

@@ -2094,6 +2094,9 @@ def assemble(
                 subset = True  # بينهم 12 طفلا و6 نساء: both are of the 57
             last_subset_end = (token_at(tokens, max(q.end, q.counted_end or 0) - 1) + 1) if subset else None
             kind = last_kind if subset and last_kind else count_kind(q, live, tokens)
+            if kind is None and last_kind and q.value == 1 and tokens[qi].prefix.startswith("و") and (
+                    q.text.startswith("ال")):
+                kind = last_kind  # استشهاد العريف أحمد جعفر ...، والجندي محمد ...، والجندي حسن: one more of a list
             if told_kind[0] == clause.sentence and _in_addition(tokens, qi):
                 kind = told_kind[1]  # استشهاد 10 من منسوبي القوات إضافة إلى 3 من العاملين: three more dead
             if kind is not None:

@@ -541,8 +541,9 @@ def _last_of(st: _State, start: int, end: int) -> bool:
 
 
 _TIME_BETWEEN = frozenset({"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليله", "اليوم", "امس", "الليله", "الماضي",
-                           "الماضيه", "باكر"})
-"""Words of the time of day that may stand between a verb and its subject (استشهد فجر اليوم الشاب)."""
+                           "الماضيه", "باكر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+"""Words of the time of day and days of the week that may stand between a verb and its subject (استشهد فجر
+اليوم الشاب، استشهد صباح اليوم الجمعة الرقيب)."""
 
 
 def _word_before_the_time(text: str, ts: int) -> str:
@@ -563,19 +564,31 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
     """The last quantity found is one or two people named by a noun (مقتل نقيب، قتل ضابطا شرطة) that ends at
     most one word before ``ts``, or a figure whose counted noun ends at most two definite words before it (3 من
     أفراد الشرطة التركية), where a noun joined to it by و begins."""
-    if not st.found:
+    last = len(st.found) - 1
+    while last >= 0 and st.found[last][4] == "ordinal":
+        last -= 1  # العريف أحمد والجندي أول محمد: the rank's أول is no figure
+    if last < 0:
         return False
-    f_start, f_end, value, _, kind, counted = st.found[-1]
+    f_start, f_end, value, _, kind, counted = st.found[last]
     if kind != "count" or counted is None or f_end > ts or "\n" in st.text[f_end:ts]:
         return False
     if counted == (f_start, f_end):
-        return value in (1, 2) and len(st.text[f_end:ts].split()) <= 1
+        between = st.text[f_end:ts].split()
+        if value in (1, 2) and len(between) <= 1:
+            return True
+        # استشهاد العريف أحمد جعفر والجندي محمد: a rank and a name, then another rank joined by و
+        names = [w.rstrip("،,") for w in between]  # العريف أحمد جعفر حسن المجيشي، والجندي
+        return (value == 1 and st.text.startswith("ال", f_start) and st.text.startswith("وال", ts)
+                and len(names) <= 6 and all(w.isalpha() and w not in _NOT_IN_A_NAME for w in names))
     # 3 جنود ومدني، 3 من أفراد الشرطة التركية ومدني: one more after a counted group and its describing words
     between = st.text[counted[1]:ts].split()
     return (counted[1] <= ts and len(between) <= 2 and all(w.startswith("ال") for w in between)
             and st.text[counted[0]:counted[1]] not in _TOLL_NOUNS)
 
 
+_NOT_IN_A_NAME = frozenset({"في", "من", "عن", "مع", "بعد", "قبل", "خلال", "اثناء", "جراء", "اثر", "و"})
+"""Words no personal name holds (normalized): مقتل الجندي في الهجوم والطفل names no list of the dead. (Not على: it
+is also the name علي once normalized.)"""
 _TOLL_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "ضحيه", "ضحايا"})
 """Nouns of a toll (normalized): 400 قتيل وجريح counts the dead and the wounded together, no one more."""
 
