@@ -3822,3 +3822,12 @@ def test_the_named_dead_of_a_list_each_count() -> None:
                      "أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري، والجندي أول حسن ناصر محمد بشيري "
                      "تغمدهم الله.", published=date(2015, 8, 1))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_country_at_the_head_of_a_list_is_not_where() -> None:
+    """مع الدول العربية، وعلى رأسها المملكة العربية السعودية: the first of a group named, not a place of the arrests
+    (which the corpus article had placed in Saudi Arabia); a country after في stays."""
+    text = ("وأكدت حركة النضال العربي أمس أن المخابرات الإيرانية شنت حملة اعتقالات في عدة مدن على خلفية احتفال "
+            "الأحوازيين بعيد الفطر مع الدول العربية، وعلى رأسها المملكة العربية السعودية، وفي إيران.")
+    places = Extractor().extract(text, published=date(2015, 7, 31)).places
+    assert [p.place.name_en for p in places if p.place is not None] == ["Iran"]

@@ -134,6 +134,7 @@ class Extractor:
                   and not _way_of_travel(p, text)
                   and not _in_retaliation_for(p, text)
                   and not _in_solidarity_with(p, text)
+                  and not _heads_a_list(p, text)
                   and not _names_a_venue(p, text)
                   and not _indefinite(p, text)
                   and not _nisba_after_a_noun(p, text)
@@ -1049,6 +1050,14 @@ _SOLIDARITY = re.compile(r"(?:^|\s)[وفب]?(?:لل|ال)?تضامن[اً]{0,2}\
 """التضامن مع، تضامنا مع، للتضامن مع and up to two words (مدينة، أهالي) before the place."""
 
 
+def _heads_a_list(p: PlaceMention, text: str) -> bool:
+    """احتفال الأحوازيين بالعيد مع الدول العربية، وعلى رأسها المملكة العربية السعودية: a country named as the first of
+    a group (وعلى رأسها، وفي مقدمتها), not where anything happened."""
+    return (p.place is not None and p.place.feature == "country"
+            and _before(_AT_THE_HEAD, p, text, 25, holds=("ها", "هم")))
+
+
+_AT_THE_HEAD = re.compile(r"(?:على\s+رأس|في\s+مقدمت)(?:ها|هم)\s+$")
 _FUNERAL = re.compile(r"(?:^|\s)[وف]?(?:شيع\S*|تشييع\S*|يشيع\S*|دفن\S*|ووري|جنازة|جثمان\S*|عزاء)"
                       r"(?:\s+[^\s.،]+){0,6}\s+(?:في|ب)\s*$")
 """Where the dead were mourned or buried (شيعت جموع غفيرة عصر أمس بمركز مسلية شهيد الوطن)."""
