@@ -3831,3 +3831,14 @@ def test_a_country_at_the_head_of_a_list_is_not_where() -> None:
             "الأحوازيين بعيد الفطر مع الدول العربية، وعلى رأسها المملكة العربية السعودية، وفي إيران.")
     places = Extractor().extract(text, published=date(2015, 7, 31)).places
     assert [p.place.name_en for p in places if p.place is not None] == ["Iran"]
+
+
+def test_a_drug_crime_is_no_political_violence() -> None:
+    """مخدرات، سطو، ابتزاز: a common crime; a man on drugs shooting at a patrol is a crime ACLED does not code, while
+    the same shots fired by gunmen are an attack."""
+    drugged = extract("علمت الصحيفة عن إصابة رجلي أمن في الرياض أمس بعد أن فتح مخمور ومتعاط للمخدرات النار على "
+                      "دوريتهما في حي النخيل.", published=date(2015, 7, 25))
+    assert drugged == ()
+    gunmen = extract("علمت الصحيفة عن إصابة رجلي أمن في الرياض أمس بعد أن فتح مسلحون النار على دوريتهما في حي النخيل.",
+                     published=date(2015, 7, 25))
+    assert [e.event_type for e in gunmen] != []
