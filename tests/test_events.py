@@ -3842,3 +3842,14 @@ def test_a_drug_crime_is_no_political_violence() -> None:
     gunmen = extract("علمت الصحيفة عن إصابة رجلي أمن في الرياض أمس بعد أن فتح مسلحون النار على دوريتهما في حي النخيل.",
                      published=date(2015, 7, 25))
     assert [e.event_type for e in gunmen] != []
+
+
+def test_a_verb_done_to_people_is_read_with_its_object_pronoun() -> None:
+    """أعدموهما: they executed the two of them, a verb of the lexicon with its object; قتلهم may be "their killing"
+    (a noun with its owner) and شنها "launched it" points back to an attack named before, so neither is read so."""
+    events = extract("وقال ناشطون إن عناصر من تنظيم داعش أعدموهما أمس في ساحة عامة في مدينة الرقة.",
+                     published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Islamic State (Syria)", "Civilians (Syria)")]  # a verb with its object is no passive
+    assert [t.text for t in Extractor().extract("وكان الفيلم يروي قصة قناص يرى أن قتلهم واجب.",
+                                                published=date(2015, 7, 21)).triggers] == []

@@ -1563,9 +1563,15 @@ def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], first: int, l
     verb, which agrees with it in the plural (اقتحموا، هاجموا): its subject, told first, not a side it hit or
     people it lost. A verb of killing or arresting (قتلوا، اعتقلوا) may be passive, so it decides nothing."""
     verb = _verb_at(cand, tokens, anchor)
+    if anchor == last + 1 and verb is not None and tokens[anchor].norm.endswith(_PLURAL_WITH_OBJECT):
+        return True  # عناصر من داعش أعدموهما: a verb with its object is no passive
     if not (anchor == last + 1 and verb is not None and verb.role in ("attack", "event", "weapon") and not verb.kind):
         return False
     return tokens[anchor].norm.endswith("وا") or _nominative_subject(tokens, first, anchor)
+
+
+_PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهما")
+"""A plural verb's endings with its object pronoun (أعدموهما، اعتقلوه)."""
 
 
 def _nominative_subject(tokens: Sequence[Token], first: int, verb: int) -> bool:

@@ -41,9 +41,13 @@ def _trigger_rows() -> tuple[dict[str, str], ...]:
         form = normalize_word(r["form"])
         violence = r["role"] in ("weapon", "attack", "count") or (
             r["role"] == "event" and r["event_type"] in ("Battles", "Violence against civilians"))
-        if not violence or r["pos"] not in ("noun", "single"):
+        if not violence or r["pos"] not in ("noun", "single", "verb"):
             continue
         words = form.split()
+        if r["pos"] == "verb":
+            if r["role"] in ("event", "count"):  # not شنها، نفذها: "launched it" points back to the noun
+                derived.extend({**r, "form": f} for f in _with_object(form) if f not in listed)
+            continue
         if len(words) == 2 and words[1].endswith("ي") and _takes_alif(words[0]):
             accusative = f"{words[0]}ا {words[1]}ا"  # a noun and its nisba adjective: قصفا جويا، هجوما انتحاريا
         elif len(words) == 1 and _takes_alif(form):
@@ -53,6 +57,21 @@ def _trigger_rows() -> tuple[dict[str, str], ...]:
         if accusative not in listed:
             derived.append({**r, "form": accusative})
     return (*rows, *derived)
+
+
+def _with_object(verb: str) -> tuple[str, ...]:
+    """A one-word verb of violence with its object pronoun, which the lexicon does not list (أعدموهما، اعتقلوه،
+    قتلوهم، اختطفوها): the plural's و keeps and its alif goes (أعدموا → أعدموه). Only for verbs done to people:
+    a verb of attacking with a pronoun (الهجمات التي شنها) points back to the attack named before it."""
+    if " " in verb or verb.endswith(("ي", "ه", "ة")):
+        return ()
+    base = verb[:-1] if verb.endswith("وا") else verb
+    if base.endswith("ا") or len(base) <= 3:
+        return ()  # قتلهم، خطفه: also "their killing", the verbal noun with its owner
+    return tuple(base + pronoun for pronoun in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _takes_alif(word: str) -> bool:
