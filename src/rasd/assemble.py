@@ -971,6 +971,8 @@ _BECAME = frozenset(normalize_word(w) for w in (
     "أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا", "سقطت", "سقط", "وقعت", "وقع", "أضحت", "أضحى",
     "غدت", "غدا"))
 _CONTROL_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "قبضة", "سلطة"))
+
+
 def _unpossessed(word: str) -> str:
     """The noun without a possessive pronoun, its ت back to ة (عافيتهم → عافيه، جثثهم → جثث); itself if none."""
     bases = possessed_bases(word)
@@ -1561,7 +1563,8 @@ def _subject_members(cand: Candidate, tokens: Sequence[Token], k: int, anchor: i
 def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], first: int, last: int, anchor: int) -> bool:
     """The actor (or the members of it: مسلحين من حزب العمال الكردستاني) ends right before the event's attacking
     verb, which agrees with it in the plural (اقتحموا، هاجموا): its subject, told first, not a side it hit or
-    people it lost. A verb of killing or arresting (قتلوا، اعتقلوا) may be passive, so it decides nothing."""
+    people it lost. A verb of killing or arresting (قتلوا، اعتقلوا) may be passive, so it decides nothing, unless it
+    carries its object (أعدموهما)."""
     verb = _verb_at(cand, tokens, anchor)
     if anchor == last + 1 and verb is not None and tokens[anchor].norm.endswith(_PLURAL_WITH_OBJECT):
         return True  # عناصر من داعش أعدموهما: a verb with its object is no passive
@@ -1743,6 +1746,8 @@ _TARGET_NOUNS = frozenset({
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
     "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
 })
+
+
 def _target_noun(stem: str) -> bool:
     return stem in _TARGET_NOUNS or (stem.endswith("ا") and stem[:-1] in _TARGET_NOUNS)  # مركزا
 
