@@ -3853,3 +3853,12 @@ def test_a_verb_done_to_people_is_read_with_its_object_pronoun() -> None:
         ("Attack", "Islamic State (Syria)", "Civilians (Syria)")]  # a verb with its object is no passive
     assert [t.text for t in Extractor().extract("وكان الفيلم يروي قصة قناص يرى أن قتلهم واجب.",
                                                 published=date(2015, 7, 21)).triggers] == []
+
+
+def test_residents_and_tourists_hit_are_civilians() -> None:
+    """أحد المقيمين، السياح: residents and tourists hit by a shell or a gunman are civilians, the side acted upon."""
+    shell = extract("سقطت قذيفة أطلقت من الأراضي اليمنية أمس على محل تجاري في مدينة نجران، ما أدى إلى إصابة أحد "
+                    "المقيمين.", published=date(2015, 7, 25))
+    assert [(e.actor2, e.fatalities) for e in shell] == [("Civilians (Saudi Arabia)", 0)]
+    tourists = extract("فتح مسلح أمس النار على السياح في فندق بمدينة سوسة.", published=date(2015, 6, 27))
+    assert [(e.sub_event_type, e.actor2) for e in tourists] == [("Attack", "Civilians (Tunisia)")]
