@@ -56,7 +56,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.quantities import INNA, long_time_units, time_units
-from rasd.recognize.triggers import finite_verb, in_construct, tells_happening
+from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
 from rasd.text.segment import analyze_clitics, possessed_bases
@@ -1573,7 +1573,7 @@ def _subject_before_verb(cand: Candidate, tokens: Sequence[Token], first: int, l
     return tokens[anchor].norm.endswith("وا") or _nominative_subject(tokens, first, anchor)
 
 
-_PLURAL_WITH_OBJECT = ("وه", "وها", "وهم", "وهما")
+_PLURAL_WITH_OBJECT = tuple("و" + pronoun for pronoun in OBJECT_PRONOUNS)
 """A plural verb's endings with its object pronoun (أعدموهما، اعتقلوه)."""
 
 
@@ -2189,7 +2189,7 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
         return events
 
     def told_in(e: Candidate) -> set[int]:
-        return {bisect_right(sentences, t.start, key=attrgetter("start")) - 1 for t in e.triggers}
+        return {_sentence_at(sentences, t.start) for t in e.triggers}
 
     def sides(e: Candidate) -> set[str]:
         return {a.actor.id for a in (*e.attackers, *e.targets, *e.others) if a.actor is not None}
@@ -2218,8 +2218,13 @@ def _a_state_fights(fight: Candidate) -> bool:
 
 def _toll_beside(fight: Candidate, shared: set[int], sentences: Sequence[Sentence]) -> bool:
     """The fight's dead or wounded are counted in one of the ``shared`` sentences."""
-    return any(kind in ("killed", "injured") and bisect_right(sentences, q.start, key=attrgetter("start")) - 1 in shared
+    return any(kind in ("killed", "injured") and _sentence_at(sentences, q.start) in shared
                for kind, q, *_ in fight.counts)
+
+
+def _sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
+    """The index of the sentence an offset falls in (the last one starting at or before it)."""
+    return bisect_right(sentences, offset, key=attrgetter("start")) - 1
 
 
 def _suspected_of(arrest: Candidate, fight: Candidate, tokens: Sequence[Token]) -> bool:

@@ -1312,7 +1312,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     dateline's city only where the article names no other)."""
     event_type, sub = _resolve_type(c)
     own = [p for p in c.places if not _across_border(p, doc.text)]
-    own = [p for p in own if not _locates_another(p, own) and not _leads_a_side(p, actors, doc.text)] or own
+    own = [p for p in own if not _locates_another(p, own)] or own  # (a country behind a side: never here, see extract)
     own = _without_origins_and_goals(own, doc.text)  # تعزيزات من مكيراس
     place = _best_place([p for p in own if not _dateline(p, doc.text)] or own, country)  # واس- الرياض: filed there
     if (place is None or place.geo_precision == 3 or sub in _SEIZED_WHERE_TOLD) and _told_abroad(c, analysis,

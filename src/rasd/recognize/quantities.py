@@ -799,7 +799,7 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
     if isint and 0 <= value <= 24 and (prole & P_TIME or nrole & N_TIME):  # type: ignore[operator]
         return "time", end
     if isint and w1 not in lx.nouns and p1 != "عمر" and (prole & P_AGE or (
-            p1 == "ال" and lx.prev.get(_prev_word(text, tstart - 3), 0) & P_AGE)):
+            p1 == "ال" and lx.prev.get(_prev_word(text, tstart - len(p1) - 1), 0) & P_AGE)):
         return "age", end  # دون سن الـ 18، بعمر 15: an age with no unit after it (عمر alone is also a name)
     if nrole & N_AGE_UNIT and (
             any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:])

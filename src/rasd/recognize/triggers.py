@@ -19,8 +19,8 @@ from rasd.text.phrases import PhraseMatcher, prefixed_forms, readings_of
 from rasd.text.segment import sentence_ranges
 
 __all__ = [
-    "could_find_triggers", "could_have_events", "event_sentence_ranges", "find_cues", "find_triggers",
-    "in_construct", "tells_happening",
+    "OBJECT_PRONOUNS", "could_find_triggers", "could_have_events", "event_sentence_ranges", "find_cues",
+    "find_triggers", "in_construct", "tells_happening",
 ]
 
 # role, type, sub-type, kind, strong, counted, device
@@ -68,10 +68,11 @@ def _with_object(verb: str) -> tuple[str, ...]:
     base = verb[:-1] if verb.endswith("وا") else verb
     if base.endswith("ا") or len(base) <= 3:
         return ()  # قتلهم، خطفه: also "their killing", the verbal noun with its owner
-    return tuple(base + pronoun for pronoun in _OBJECT_PRONOUNS)
+    return tuple(base + pronoun for pronoun in OBJECT_PRONOUNS)
 
 
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+"""The object pronouns a verb of violence may carry (أعدمه، أعدموهما)."""
 
 
 def _takes_alif(word: str) -> bool:
