@@ -1341,6 +1341,16 @@ def test_the_date_nearest_the_event_word_dates_it() -> None:
     assert [e.event_date for e in events] == ["2015-08-03"]
 
 
+def test_the_day_a_victim_is_mourned_does_not_date_the_incident_told_later() -> None:
+    # the body arrives today; the shelling that killed him is told after, with its own day
+    text = ("وصل مساء اليوم جثمان الشهيد سالم الحربي من منسوبي حرس الحدود إلى محافظة صامطة. وكان المتحدث الأمني "
+            "قد أوضح أنه عند "
+            "الساعة العاشرة من صباح أمس تعرض مركز الخوبة بمنطقة جازان لقذائف من داخل الأراضي اليمنية.")
+    events = extract(text, date(2015, 8, 1))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Shelling/artillery/missile attack", "2015-07-31", 1)]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

@@ -2695,10 +2695,15 @@ def _the_one(q: Quantity) -> bool:
     return names_one(q) and normalize_word(q.text).lstrip("وف").startswith("ال")
 
 
+def _only_casualty_words(cand: Candidate) -> bool:
+    """No word of the candidate tells an incident, only its dead or wounded (الشهيد، مقتل)."""
+    return all(t.role == "count" for t in cand.triggers)
+
+
 def _bare_toll(cand: Candidate) -> bool:
     """Only casualty words propose the candidate, with no place or date of their own (وأكد الجيش أن جنديين
     قتلا): the toll of the event told before it."""
-    return not cand.places and not cand.dates and all(t.role == "count" for t in cand.triggers)
+    return not cand.places and not cand.dates and _only_casualty_words(cand)
 
 
 def _told_apart(sentence_cues: Sequence[CueMention], first: int) -> bool:
@@ -2891,6 +2896,10 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
               not _tells_means(target)  # انفجار ... الغارة: the blast was the strike's
               or _WEAPON_PRIORITY.index(cand.sub_event_type) < _WEAPON_PRIORITY.index(target.sub_event_type))):
         target.sub_event_type = cand.sub_event_type  # الانتحاري الذي فجر نفسه ... التفجير: one suicide bombing
+    if _only_casualty_words(target) and not _only_casualty_words(cand) and any(
+            d.date is not None and d.direction != "future" and d.precision == 1 for d in cand.dates):
+        target.dates, target.told_on = cand.dates, cand.told_on  # وصل اليوم جثمان الشهيد ... تعرض صباح أمس لقذائف:
+        # the day the incident is told, not the day its dead are mourned
     _take_words(target, cand)
     target.counts += cand.counts
     target.count_groups.update(cand.count_groups)
