@@ -1351,6 +1351,17 @@ def test_the_day_a_victim_is_mourned_does_not_date_the_incident_told_later() -> 
         ("Shelling/artillery/missile attack", "2015-07-31", 1)]
 
 
+def test_a_toll_that_goes_on_with_bil_idafa_belongs_to_the_cause_told_after() -> None:
+    # the dead and wounded are the strikes' though بالإضافة إلى opens a new clause before the strikes are named;
+    # they are not the placeless ambush's told just before
+    text = ("اندلعت اشتباكات بين المقاومة والحوثيين في مدينة تعز أمس. وكان كمين آخر في وادي الضباب أوقع 3 قتلى في "
+            "صفوف مسلحي الحوثي. إلى ذلك قتل 30 من مسلحي الحوثي وأصيب 12 آخرون، بالإضافة إلى تدمير ثلاث آليات، إثر "
+            "غارات لطائرات التحالف على مواقعهم في محافظة مأرب.")
+    events = extract(text, date(2015, 8, 1))
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [
+        ("Armed clash", "Taizz", 0), ("Armed clash", "Taizz", 3), ("Air/drone strike", "Marib", 30)]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

@@ -171,6 +171,28 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
     return clauses
 
 
+def _tolls_joined_to_their_cause(clauses: list[Clause], triggers: Sequence[TriggerMention], tokens: Sequence[Token]
+                                 ) -> list[Clause]:
+    """A clause that only counts the dead or wounded, followed in its sentence by one that adds to the list
+    (قتل 25 مسلحا وأصيب 15 بالإضافة إلى تدمير دبابة إثر غارات للتحالف): one clause, whose event the toll is."""
+    trig_c = _by_clause(triggers, clauses)
+    out: list[Clause] = []
+    for k, c in enumerate(clauses):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.sentence == c.sentence and tokens[c.first_token].stem in _ADDING
+                and trig_c[k - 1] and all(t.role == "count" for t in trig_c[k - 1])
+                and any(t.role != "count" for t in trig_c[k])):
+            out[-1] = Clause(prev.start, c.end, c.sentence, prev.first_token, c.last_token)
+            trig_c[k] = trig_c[k - 1] + trig_c[k]
+        else:
+            out.append(c)
+    return out
+
+
+_ADDING = frozenset({"اضافه", "بالاضافه"})
+"""Connectors that add to a list (بالإضافة إلى): what follows them goes on with what came before."""
+
+
 _TOKEN_START = itemgetter(Token._fields.index("start"))  # by position: cheaper than by name
 _TOKEN_NORM = itemgetter(Token._fields.index("norm"))
 _TOKEN_STEM = itemgetter(Token._fields.index("stem"))
@@ -1856,8 +1878,8 @@ def assemble(
     """The article's events as candidates, in order of first mention."""
     if not tokens or not triggers:
         return []
-    clauses = split_clauses(sentences, tokens)
     triggers = triggers_outside_names(triggers, actors, tokens)  # فجر ليبيا is a name, not a detonation
+    clauses = _tolls_joined_to_their_cause(split_clauses(sentences, tokens), triggers, tokens)
     places = outside_names(places, actors)  # مجاهدي درنة، أنصار بيت المقدس: a name, not the place
     persons = [a for a in actors if a.role == "person"]
     acting = [a for a in actors if a.role != "person"

@@ -742,8 +742,8 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
             if counted is None and (len(cw) > 1 and cw != "%" and not lx.nxt.get(cw, 0) & N_STOP
                     and cw not in lx.numbers
                     and cw not in lx.vague and not lx.prev.get(cw, 0) & (P_NEG | P_EVENT)
-                    and (w1 == "من" or not cw.startswith("ال") or flag == "vague"
-                         or last[0] in (SCALEPL, VAGUE))
+                    and (w1 == "من" or not cw.startswith("ال") or cw in lx.nouns or flag == "vague"
+                         or last[0] in (SCALEPL, VAGUE))  # آليات، ألغام: their ال is no article
                     and (cw[0] != "و" or cw in lx.nouns or (cw[-1] == "ا" and cw[:-1] in lx.nouns))):
                 # a noun that starts with و is counted when the lexicon knows it (وحدة، 12 وكرا), else the و
                 # may be the conjunction and no noun is counted
