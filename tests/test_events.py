@@ -1362,6 +1362,23 @@ def test_a_toll_that_goes_on_with_bil_idafa_belongs_to_the_cause_told_after() ->
         ("Armed clash", "Taizz", 0), ("Armed clash", "Taizz", 3), ("Air/drone strike", "Marib", 30)]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # بين A و C: the two sides, with or without a word of membership before the second
+    ("اندلعت اشتباكات بين المقاومة والحوثيين في مدينة تعز أمس.",
+     ("Popular Resistance (Yemen)", "Houthi Movement", [])),
+    ("قتل 3 مسلحين وأصيب 17 في مواجهات بين المتمردين وقوات المقاومة الشعبية في مدينة تعز أمس.",
+     ("Houthi Movement", "Popular Resistance (Yemen)", [])),
+    ("قتل 28 في اشتباكات بين قوات النظام وفصائل المعارضة في ريف حماة أمس.",
+     ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)", [])),
+    # allies named together fight on one side: the other is told after them
+    ("دارت معارك بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي في مدينة تعز أمس.",
+     ("Popular Resistance (Yemen)", "Houthi Movement", ["Military Forces of Yemen (2012-)"])),
+])
+def test_a_fight_between_two_sides_has_both(text: str, sides: tuple) -> None:
+    events = extract(text, date(2015, 8, 1))
+    assert [(e.actor1, e.actor2, list(e.assoc_actor_1)) for e in events] == [sides]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

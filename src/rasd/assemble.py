@@ -55,6 +55,7 @@ from rasd.model import (
     TriggerMention,
 )
 from rasd.recognize.actors import could_name_actor, load_actors
+from rasd.recognize.alliances import load_alliances
 from rasd.recognize.quantities import INNA, long_time_units, time_units
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
@@ -1305,8 +1306,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
-    sides = _two_sides(actors, tokens, anchor, end)
-    if sides is not None:  # بين A و B من جهة، و C من جهة أخرى
+    sides = _two_sides(actors, tokens, anchor, end) or _between(cand, actors, tokens)
+    if sides is not None:  # بين A و B من جهة، و C من جهة أخرى؛ اشتباكات بين A و C
         (first, *friends), other = sides
         cand.attackers.append(first)
         cand.allies.extend(friends)
@@ -1710,6 +1711,45 @@ def _two_sides(actors: Sequence[ActorMention], tokens: Sequence[Token], anchor: 
     one = [a for a in named if anchor < token_at(tokens, a.start) < first]
     other = [a for a in named if first < token_at(tokens, a.start) < second]
     return (one, other) if one and other else None
+
+
+def _between(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequence[Token]
+             ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The two sides of a fight told as "<event word> بين A و C" (اشتباكات عنيفة بين المقاومة والحوثيين،
+    مواجهات بين قوات الأمن ومسلحي داعش): A against C, whoever acts in the rest of the clause. Only where A
+    follows بين and C follows A's و, at most a word of membership between them (ومسلحي، وعناصر)."""
+    named = [a for a in actors if a.role == "actor" and a.actor is not None]
+    for t in cand.triggers:
+        if t.event_type != "Battles" or t.role != "event":
+            continue
+        last = token_at(tokens, t.start + len(t.text) - 1)
+        j = next((j for j in range(last + 1, min(last + 3, len(tokens))) if tokens[j].norm == "بين"), None)
+        a = next((a for a in named if j is not None and token_at(tokens, a.start) == j + 1), None)
+        if a is None:
+            continue
+        after = token_at(tokens, a.end - 1) + 1
+        c = next((c for c in named if token_at(tokens, c.start) >= after), None)
+        if c is None or not tokens[after].prefix.startswith("و") or a.actor.id == c.actor.id or (
+                a.actor.inter == c.actor.inter == "State forces" and a.actor.country == c.actor.country) or (
+                load_alliances().allied(a.actor, c.actor)):
+            continue  # بين رجال المقاومة وقوات الجيش: allies named together, the other side told after
+        k = token_at(tokens, c.start)
+        if k - after > 1 or not all(_member_word(tokens[m]) for m in range(after, k)):
+            continue
+        beyond = token_at(tokens, c.end - 1) + 1  # بين الحوثيين والموالين لصالح والمقاومة، بين المقاومة وقوات
+        # الجيش الموالي للشرعية وبقايا القناصة التابعين للميليشيات: a third joins the list, and which of them side
+        # together the words do not tell
+        if any(beyond <= (j := token_at(tokens, d.start)) <= beyond + 5 and any(
+                tokens[m].prefix.startswith("و") for m in range(beyond, j + 1)) for d in named):
+            continue
+        return [a], [c]
+    return None
+
+
+def _member_word(token: Token) -> bool:
+    """A word for the members or units of a side, read without its و (ومسلحي، وقوات، وميليشيات)."""
+    stem = token.stem.removeprefix("و")
+    return stem in _UNIT_NOUNS or stem in _MILITANTS
 
 
 _ABDUCTION = "Abduction/forced disappearance"
