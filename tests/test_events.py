@@ -1381,6 +1381,15 @@ def test_a_fight_between_two_sides_has_both(text: str, sides: tuple) -> None:
     assert [(e.actor1, e.actor2, list(e.assoc_actor_1)) for e in events] == [sides]
 
 
+def test_a_clause_opened_by_kama_and_a_verb_goes_on_with_the_doer_before() -> None:
+    # كما استهدفت: the warplanes of the clause before struck again, elsewhere; no clash of the Houthis
+    events = extract("شنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في محافظة حجة، كما استهدفت تعزيزات عسكرية "
+                     "تابعة لمسلحي الحوثي في مديرية لودر بمحافظة أبين.", date(2015, 8, 3))
+    assert [(e.sub_event_type, e.location, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Hajjah", "Saudi-led Coalition", "Houthi Movement"),
+        ("Air/drone strike", "Lawdar", "Saudi-led Coalition", "Houthi Movement")]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

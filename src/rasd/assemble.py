@@ -2088,6 +2088,8 @@ def assemble(
                 # وكان مقاتلو المقاومة قطعوا طرق الإمداد، كما سيطروا على وادي عقان: the subject told before
                 cand.attackers += [a for k in same_sentence if k < ci for a in actor_c[k]
                                    if a.role == "actor" and a.actor is not None and a not in speakers][:1]
+            if told and _goes_on_with_its_verb(cand, clause, tokens):
+                _carry_on(told[-1], cand)
             cand.firm = dated
             cand.anchored = dated or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
@@ -2380,6 +2382,21 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+def _goes_on_with_its_verb(cand: Candidate, clause: Clause, tokens: Sequence[Token]) -> bool:
+    """The clause opens on كما and a verb of attacking with no doer of its own, and its words tell no means
+    (شنت المقاتلات غارات على حجة، كما استهدفت تعزيزات للحوثيين): the doer of the clause before goes on."""
+    return (cand.event_type == "" and bool(cand.triggers) and all(t.role == "attack" for t in cand.triggers)
+            and tokens[clause.first_token].norm in _GOING_ON and cand.triggers[0].token == clause.first_token + 1
+            and not cand.attackers)
+
+
+def _carry_on(before: Candidate, cand: Candidate) -> None:
+    """``cand`` goes on with what ``before`` did: the same kind of event, by the same side."""
+    if before.event_type and before.sub_event_type:
+        cand.event_type, cand.sub_event_type = before.event_type, before.sub_event_type
+    cand.attackers += before.attackers[:1]
 
 
 def _they_did(cand: Candidate, tokens: Sequence[Token]) -> bool:
