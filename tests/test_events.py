@@ -1390,6 +1390,18 @@ def test_a_clause_opened_by_kama_and_a_verb_goes_on_with_the_doer_before() -> No
         ("Air/drone strike", "Lawdar", "Saudi-led Coalition", "Houthi Movement")]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # شنه، شنته: the doer of a masculine or feminine event noun, named after its verb, even as a number of them
+    ("أصيب أربعة من عائلة فلسطينية فجر أمس إثر هجوم شنه عدد من المستوطنين على منزلها في قرية دوما.",
+     ("Attack", "Settlers (Israel)", "Civilians (Palestine)")),
+    ("قتل جندي عراقي أمس في قصف شنه داعش على ثكنة عسكرية قرب مدينة الفلوجة.",
+     ("Shelling/artillery/missile attack", "Islamic State (Iraq)", "Military Forces of Iraq (2014-)")),
+])
+def test_the_side_after_a_verb_of_doing_the_event_does_it(text: str, sides: tuple) -> None:
+    events = extract(text, date(2015, 8, 1))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [sides]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

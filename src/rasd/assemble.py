@@ -1375,7 +1375,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             if not any(tokens[j].stem in _CHARGE_WORDS for j in range(max(partner - 2, 0), partner)):
                 cand.allies.append(a)  # بالتنسيق مع الأجهزة السعودية، بمشاركة قوات: a partner of the side that acts
             continue  # بتهمة التعاون مع القوات العراقية: the side named in a charge takes no part
-        if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)):
+        if any(tokens[j].norm in _AGENT_VERBS for j in range(max(k - 2, 0), k)) or (
+                affiliation and of >= 2 and tokens[of - 2].norm in _AGENT_VERBS):  # شنه عدد من المستوطنين
             cand.attackers.insert(0, a)  # الغارات التي نفذتها مقاتلات تركية: the doer of what the clause tells
             continue
         last = token_at(tokens, a.end - 1)  # أعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته: after the whole name
@@ -1864,12 +1865,12 @@ _HOLDING_WORDS = frozenset({"خاضعه", "خاضع", "خاضعين", "تحت"})
 _JOINED_WORDS = _ATTACH_WORDS | {"موالي", "مواليه", "موالين", "موالون", "ذراع", "جناح", "فرع", "حليف", "حليفه",
                                  "حلفاء", "شريك", "مع", "بين"}
 """Words that join an actor to the one named before it (its allegiance, its branch, its partner)."""
-_AGENT_VERBS = frozenset({
-    "شنها", "شنتها", "شنوها", "نفذها", "نفذتها", "نفذوها", "اطلقها", "اطلقتها", "اطلقوها", "القاها", "القتها",
-    "القوها", "ارتكبها", "ارتكبتها", "ارتكبوها", "زرعها", "زرعتها", "زرعوها", "فجرها", "فجرتها", "فجروها",
-})
-"""A verb of doing with its object pronoun, in a relative clause after the event (الغارات التي شنتها
-طائرات التحالف، العبوة التي زرعها مسلحون): the side named next is the one that acts (normalized)."""
+_AGENT_VERBS = frozenset(
+    verb + person + pronoun for verb in ("شن", "نفذ", "اطلق", "ارتكب", "زرع", "فجر") for person in ("", "ت", "و")
+    for pronoun in ("ه", "ها")) | {"القاه", "القاها", "القته", "القتها", "القوه", "القوها"}
+"""A verb of doing with its object pronoun, masculine or feminine, in a relative clause after the event
+(الغارات التي شنتها طائرات التحالف، العبوة التي زرعها مسلحون، هجوم شنه عدد من المستوطنين): the side named
+next is the one that acts (normalized)."""
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"})
 _CLAIM_REACH = 14  # أعلن تنظيم داعش في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته: the claim comes late
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
