@@ -1402,6 +1402,17 @@ def test_the_side_after_a_verb_of_doing_the_event_does_it(text: str, sides: tupl
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [sides]
 
 
+def test_the_last_of_a_series_told_as_background_is_no_news_unless_dated_this_week() -> None:
+    # كان آخرها: a column recalls a series of attacks and the latest of them, with no day of its own
+    text = ("وبعد أن تعرضت البلاد لعدة هجمات إرهابية، كان آخرها تفجير انتحاري استهدف مسجدا بمنطقة عسير وأسفر "
+            "عن مقتل 15 شخصا، بات على الجميع أن يتحمل مسؤوليته.")
+    assert extract(text, date(2015, 8, 11)) == ()
+    # the same words with yesterday's date: the latest is the news
+    text = "تعرضت البلاد لعدة هجمات كان آخرها تفجير انتحاري أمس استهدف مسجدا بمنطقة عسير وأسفر عن مقتل 15 شخصا."
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in extract(text, date(2015, 8, 7))] == [
+        ("Suicide bomb", "2015-08-06", 15)]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

@@ -1967,6 +1967,10 @@ def assemble(
         if not _this_week(clause_dates, published) and any(
                 c.cue == "recap" and c.token <= first + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
+        if any(c.cue == "latest" and c.start < clause.end for c in sentence_cues) and not _this_week(
+                [d for k in same_sentence for d in date_c[k]], published):
+            continue  # تعرضت البلاد لعدة هجمات كان آخرها تفجير مسجد: a series and its last, told as background
+            # (from the clause that names it on: not اعتقل المسلحون المتظاهرين، ... ثورة كان آخرها في كبيسة)
         # what was done before (سبق أن استهدفوا المصلين ... ما أسفر عن مقتل 4): the rest of the sentence tells
         # it, and a sentence going on from it with no date of its own (كما قام التنظيم بتفجير مسجد) more of it
         recalled_from = min((t.token for k in same_sentence for t in trig_c[k] if _done_before(t, tokens)),
