@@ -371,6 +371,17 @@ def test_a_family_name_after_a_title_and_a_given_name_is_no_place(text: str, sur
     assert any(m.place is not None for m in places(text))  # the real place of the sentence stays
 
 
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف على شارعي الثورة وبغداد في دمشق.",
+    "تجمع المحتجون في شوارع الحمراء وحلب وسط مدينة دمشق.",
+])
+def test_a_city_in_a_list_of_streets_is_a_street(text: str) -> None:
+    assert [m.place.name_en for m in places(text) if m.place is not None] == ["Damascus"]
+    # a list of cities stays cities
+    assert [m.place.name_en for m in places("قصف الطيران مدينتي حلب وإدلب.") if m.place is not None] == [
+        "Aleppo", "Idlib"]
+
+
 def test_a_place_named_with_a_title_word_stays() -> None:
     assert mention("قتل خمسة جنود أمس في هجوم على حاجز في مدينة الشيخ زويد.", "مدينة الشيخ زويد").place is not None
 

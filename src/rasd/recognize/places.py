@@ -228,6 +228,7 @@ def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None =
     _drop_strays(text, matches)
     _drop_descriptive(text, matches)
     _drop_surnames(text, matches)
+    _drop_streets_in_a_list(text, matches)
     out: list[PlaceMention] = []
     for x in matches:
         if x.weak and not x.rescued:
@@ -360,6 +361,18 @@ def _drop_surnames(text: str, matches: list[PlaceMatch]) -> None:
         title = _prev_word(text, x.token_start - len(given) - 1)
         if title in _TITLES:
             x.place = None
+
+
+def _drop_streets_in_a_list(text: str, matches: list[PlaceMatch]) -> None:
+    """Unset a city joined by و to a street after a word of streets in the dual or plural (شارعي الثورة وبغداد
+    في دمشق، شوارع الحمراء وحلب): another street named after it, not the city."""
+    for x in matches:
+        if x.place is not None and x.cue is None and text[x.token_start:x.name_start] == "و" and (
+                _STREETS_BEFORE.search(text, max(0, x.token_start - 40), x.token_start)):
+            x.place = None
+
+
+_STREETS_BEFORE = re.compile(r"(?:شارعي|شوارع|طريقي)\s+(?:\S+\s+){0,2}$")
 
 
 def _worth_reporting(x: PlaceMatch) -> bool:
