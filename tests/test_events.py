@@ -1413,6 +1413,17 @@ def test_the_last_of_a_series_told_as_background_is_no_news_unless_dated_this_we
         ("Suicide bomb", "2015-08-06", 15)]
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # one of the strikes is no one killed; the dead of the clause are counted by their own figure
+    ("استهدفت إحدى الغارات أمس تجمعا للحوثيين في مديرية صرواح بمحافظة مأرب وقتل 8 منهم.", [("killed", 8)]),
+    # protesters counted are people, whose death the verb tells
+    ("قتل 3 متظاهرين أمس في مدينة البصرة برصاص الشرطة.", [("killed", 3)]),
+    ("أدت المصادمات أمس في مدينة البصرة إلى مقتل أحد المتظاهرين.", [("killed", 1)]),
+])
+def test_one_of_a_definite_plural_counts_what_the_plural_names(text: str, counts: list) -> None:
+    assert [[(c.kind, c.value) for c in e.counts] for e in extract(text, date(2015, 7, 22))] == [counts]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

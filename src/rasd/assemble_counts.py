@@ -57,8 +57,9 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
                 if t.kind in _HELD and _killed_before(q, triggers, tokens):
                     return "killed"  # إعدام 12 أسيرا، بإعدام عدد من الأسرى: the held were put to death
                 return t.kind  # 65 قتيلاً، 3 جرحى
-            if t.start == q.counted_start and t.role in ("weapon", "attack", "event"):
-                return None
+            if t.start == q.counted_start and t.role in ("weapon", "attack", "event") and t.event_type != "Protests":
+                return None  # 300 قذيفة، 6 غارات; but 3 متظاهرين، أحد المتظاهرين are people, counted by the word of
+                # what befell them
     qi = token_at(tokens, q.start)
     nearest = nearest_count_word(q, triggers, tokens)
     if nearest is None:

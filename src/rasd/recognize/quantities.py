@@ -743,7 +743,8 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
                     and cw not in lx.numbers
                     and cw not in lx.vague and not lx.prev.get(cw, 0) & (P_NEG | P_EVENT)
                     and (w1 == "من" or not cw.startswith("ال") or cw in lx.nouns or flag == "vague"
-                         or last[0] in (SCALEPL, VAGUE))  # آليات، ألغام: their ال is no article
+                         or last[0] in (SCALEPL, VAGUE) or first[3] in ("احد", "احدي"))
+                    # آليات، ألغام: their ال is no article; أحد الجنود، إحدى الغارات: one of the definite plural
                     and (cw[0] != "و" or cw in lx.nouns or (cw[-1] == "ا" and cw[:-1] in lx.nouns))):
                 # a noun that starts with و is counted when the lexicon knows it (وحدة، 12 وكرا), else the و
                 # may be the conjunction and no noun is counted
