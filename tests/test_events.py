@@ -724,6 +724,10 @@ def test_a_place_miles_away_is_near_the_town() -> None:
     assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 2)]
     events = extract("قصفت طائرات التحالف أمس معسكرا للحوثيين في مدينة تعز.", published=date(2015, 8, 1))
     assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 1)]
+    # a hundred kilometres off, the town only gives the bearing: the event is where its own place says
+    events = extract("سيطرت القوات الموالية لهادي أمس على بلدة في محافظة ذمار على بعد مئة كيلومتر جنوب العاصمة "
+                     "صنعاء.", published=date(2015, 8, 11))
+    assert [(e.location, e.admin1) for e in events] == [("Dhamar", "Dhamar")]
 
 
 def test_officers_of_the_police_make_the_police_the_side_hit() -> None:
@@ -2824,9 +2828,11 @@ def test_the_side_holding_a_place_takes_nothing() -> None:
     events = extract("باتت القوات الموالية للرئيس اليمني هادي على بعد مئة كيلومتر جنوب العاصمة صنعاء التي يسيطر "
                      "عليها المتمردون الحوثيون، وذلك بعد ان سيطرت هذه القوات المدعومة من التحالف العربي على معظم "
                      "مناطق الجنوب، وفق ما أفادت مصادر عسكرية. وقالت المصادر إن هذه القوات سيطرت أمس على منطقة "
-                     "عتمة.",
+                     "عتمة بمحافظة ذمار.",
                      published=date(2015, 8, 11))
-    assert [(e.sub_event_type, e.actor2) for e in events] == [("Government regains territory", "Houthi Movement")]
+    # (the capital a hundred kilometres off is no place of the event: عتمة in Dhamar is)
+    assert [(e.sub_event_type, e.actor2, e.admin1) for e in events] == [
+        ("Government regains territory", "Houthi Movement", "Dhamar")]
 
 
 def test_civilians_are_never_the_side_that_fights() -> None:

@@ -141,7 +141,8 @@ class Extractor:
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)]
-        places = sorted([*(_miles_away(p, text) for p in places), *_unnamed_towns(tokens)], key=_START)
+        places = sorted([*filter(None, (_miles_away(p, text, analysis.quantities) for p in places)),
+                         *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
                   and not _quarter_far_from_the_article(p, places, main, analysis)
@@ -1033,11 +1034,21 @@ _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
 
 
-def _miles_away(p: PlaceMention, text: str) -> PlaceMention:
-    """على بعد 20 كيلومترا من مدينة تعز: near the town, not in it (ACLED's precision 2)."""
-    if p.relation != "in" or p.geo_precision != 1 or not _before(_AWAY, p, text, 60, holds=("بعد",)):
+def _miles_away(p: PlaceMention, text: str, quantities: Sequence[Quantity]) -> PlaceMention | None:
+    """على بعد 20 كيلومترا من مدينة تعز: near the town, not in it (ACLED's precision 2). At _FAR_AWAY or more
+    (على بعد مئة كيلومتر جنوب العاصمة صنعاء) the town only gives the bearing: no place of the event."""
+    if not _before(_AWAY, p, text, 60, holds=("بعد",)):
+        return p
+    distance = next((q.value for q in reversed(quantities) if p.start - 60 <= q.start < p.start), None)
+    if isinstance(distance, int | float) and distance >= _FAR_AWAY:
+        return None
+    if p.relation != "in" or p.geo_precision != 1:
         return p
     return replace(p, relation="near", geo_precision=2)
+
+
+_FAR_AWAY = 50
+"""Kilometres (or miles) from a town beyond which the town is a bearing, not the place of what happened."""
 
 
 _AWAY = re.compile(r"(?:^|\s)على\s+بعد\s+(?:\S+\s+){1,3}?(?:كيلو\S*|كلم|كم|ميل|أميال|اميال)\s+(?:من|عن|شمال\S*|جنوب\S*"
