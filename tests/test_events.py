@@ -1415,6 +1415,10 @@ def test_the_last_of_a_series_told_as_background_is_no_news_unless_dated_this_we
     text = "تعرضت البلاد لعدة هجمات كان آخرها تفجير انتحاري أمس استهدف مسجدا بمنطقة عسير وأسفر عن مقتل 15 شخصا."
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in extract(text, date(2015, 8, 7))] == [
         ("Suicide bomb", "2015-08-06", 15)]
+    # كما حدث في: a past case given as an example
+    text = ("ويستخدم المسلحون المعتقلين دروعا بشرية في مخازن الأسلحة، كما حدث في الهجوم الذي قتل فيه صحافيان في "
+            "محافظة ذمار.")
+    assert extract(text, date(2015, 8, 3)) == ()
 
 
 @pytest.mark.parametrize(("text", "counts"), [
@@ -1426,6 +1430,15 @@ def test_the_last_of_a_series_told_as_background_is_no_news_unless_dated_this_we
 ])
 def test_one_of_a_definite_plural_counts_what_the_plural_names(text: str, counts: list) -> None:
     assert [[(c.kind, c.value) for c in e.counts] for e in extract(text, date(2015, 7, 22))] == [counts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the victim named by a definite singular right after the verb's doer is one person
+    ("قتل مسلحو داعش أمس المصور الصحفي جلاء العبادي في مدينة الموصل.", ("Attack", "Civilians (Iraq)", 1)),
+    ("أعدم تنظيم داعش أمس الصحفي جلاء العبادي في مدينة الموصل.", ("Attack", "Civilians (Iraq)", 1)),
+])
+def test_one_victim_named_after_the_doer_is_counted(text: str, expected: tuple) -> None:
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in extract(text, date(2015, 7, 20))] == [expected]
 
 
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:

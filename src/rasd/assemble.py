@@ -41,6 +41,7 @@ from rasd.assemble_counts import (
     is_thing,
     names_one,
     nearest_count_word,
+    one_named_after_the_doer,
     token_at,
 )
 from rasd.assemble_sources import sources_of
@@ -1967,10 +1968,10 @@ def assemble(
         if not _this_week(clause_dates, published) and any(
                 c.cue == "recap" and c.token <= first + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
-        if any(c.cue == "latest" and c.start < clause.end for c in sentence_cues) and not _this_week(
+        if any(c.cue == "recalled" and c.start < clause.end for c in sentence_cues) and not _this_week(
                 [d for k in same_sentence for d in date_c[k]], published):
-            continue  # تعرضت البلاد لعدة هجمات كان آخرها تفجير مسجد: a series and its last, told as background
-            # (from the clause that names it on: not اعتقل المسلحون المتظاهرين، ... ثورة كان آخرها في كبيسة)
+            continue  # تعرضت البلاد لعدة هجمات كان آخرها تفجير مسجد، كما حدث في الهجوم الذي: a past case, told as
+            # background, from the clause that names it on (not اعتقل المسلحون المتظاهرين، ... ثورة كان آخرها في كبيسة)
         # what was done before (سبق أن استهدفوا المصلين ... ما أسفر عن مقتل 4): the rest of the sentence tells
         # it, and a sentence going on from it with no date of its own (كما قام التنظيم بتفجير مسجد) more of it
         recalled_from = min((t.token for k in same_sentence for t in trig_c[k] if _done_before(t, tokens)),
@@ -2084,6 +2085,9 @@ def assemble(
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
             cand.killers = _killed_by_armed(cand, tokens, numbers)
+            for kind, q in _one_after_the_doer(cand, tokens):
+                cand.counts.append((kind, q, count_scope(q, tokens, sentence_actors), sources[0] if sources else None))
+                cand.count_groups[q.start] = clause.sentence
             _side_that_faced_it(cand, tokens)
             if not (cand.attackers or cand.others) and any(_announced(t, cue_c[ci], tokens) for t in cand.triggers):
                 cand.attackers += _spokesmens_side(person_c[ci], actors)  # كشف المتحدث باسم المقاومة عن استهداف
@@ -2387,6 +2391,26 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+def _one_after_the_doer(cand: Candidate, tokens: Sequence[Token]) -> list[tuple[str, Quantity]]:
+    """One person for each verb of the candidate that names its victim by a definite singular right after
+    its doer (قتل مسلحو داعش أمس الصحفي جلاء العبادي), where no figure of that kind is told."""
+    out: list[tuple[str, Quantity]] = []
+    told = {kind for kind, *_ in cand.counts}
+    for t in cand.triggers:
+        if t.kind not in _ONE_BY_NAME or t.kind in told or not finite_verb(t, tokens):
+            continue
+        doer = next((a for a in cand.attackers if t.token < token_at(tokens, a.start) <= t.token + 2), None)
+        # (قتل [مسلحو] داعش: the members' word may open the doer's name)
+        q = one_named_after_the_doer(t, doer.end, tokens) if doer is not None else None
+        if q is not None:
+            out.append((t.kind, q))
+            told.add(t.kind)
+    return out
+
+
+_ONE_BY_NAME = frozenset({"killed", "injured", "arrested", "kidnapped"})
 
 
 def _goes_on_with_its_verb(cand: Candidate, clause: Clause, tokens: Sequence[Token]) -> bool:

@@ -29,6 +29,8 @@ _CIVILIAN_WORDS = frozenset({
     "مدرس", "معلم", "معلما", "طبيب", "طبيبا", "مهندس", "تاجر", "تاجرا", "سائق", "سائقا", "موظف", "موظفا",
     "ناشط", "ناشطا", "امام", "مزارع", "مزارعا", "راع", "راعيا", "عائله", "اسره", "رضيع", "رضيعا", "رضيعه", "رضع",
     "صبي", "صبيا", "مسن", "مسنا", "مسنين",
+    "مصور", "مصورا", "مصورين", "صحافي", "صحافيا", "صحافيين", "صحافيان", "صحفيان", "مراسل", "مراسلا", "مراسلين",
+    "اعلامي", "اعلاميا", "اعلاميين", "مدون", "مدونا", "مدونين",
 })
 
 PEOPLE_NOUNS = frozenset({
@@ -255,6 +257,32 @@ def _has_noun_of(surface: str, noun_type: str) -> bool:
     stems = analyze_clitics(normalize_word(surface))[2]
     return bool(set(stems) & nouns) or any(
         base in nouns for stem in stems for base in possessed_bases(stem))  # ثلاثة من مركباته
+
+
+def one_named_after_the_doer(trigger: TriggerMention, doer_end: int, tokens: Sequence[Token]) -> Quantity | None:
+    """The object of a finite verb of killing, wounding or taking, right after its subject (the doer, whose last
+    token ends before ``doer_end``), is one person named by a definite singular noun: قتل مسلحو داعش الصحفي
+    جلاء العبادي، اعتقلت الشرطة أمس المطلوب. A day word may stand between (أمس، اليوم)."""
+    j = token_at(tokens, doer_end - 1) + 1
+    if j < len(tokens) and tokens[j].norm in _DAY_WORDS:
+        j += 1
+    if j >= len(tokens) or tokens[j].prefix != "ال" or tokens[j].stem not in _singular_people():
+        return None  # not والصحفي, بالصحفي: no object of the verb
+    tok = tokens[j]
+    return Quantity(tok.start, tok.end, tok.text, 1, "exact", "count", tok.text, tok.start, tok.end)
+
+
+_DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "فجر"})
+
+
+@cache
+def _singular_people() -> frozenset[str]:
+    """The singular of every noun of people in counted_nouns.tsv (normalized): جندي، صحفي، مصور."""
+    from rasd.recognize.lexicon import read_tsv
+    from rasd.text.normalize import normalize_word
+
+    return frozenset(normalize_word(row["singular"]) for row in read_tsv("counted_nouns.tsv")
+                     if row["type"] == "person")
 
 
 @cache
