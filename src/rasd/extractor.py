@@ -141,7 +141,7 @@ class Extractor:
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)]
-        places = sorted([*filter(None, (_miles_away(p, text, analysis.quantities) for p in places)),
+        places = sorted([*filter(None, (_miles_away(p, text, analysis) for p in places)),
                          *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
         places = [_home_namesake(p, main, places) for p in places if not _neighbourhood_named_for_a_town(p, places)
@@ -1034,12 +1034,13 @@ _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
 
 
-def _miles_away(p: PlaceMention, text: str, quantities: Sequence[Quantity]) -> PlaceMention | None:
+def _miles_away(p: PlaceMention, text: str, analysis: TextAnalysis) -> PlaceMention | None:
     """على بعد 20 كيلومترا من مدينة تعز: near the town, not in it (ACLED's precision 2). At _FAR_AWAY or more
     (على بعد مئة كيلومتر جنوب العاصمة صنعاء) the town only gives the bearing: no place of the event."""
     if not _before(_AWAY, p, text, 60, holds=("بعد",)):
         return p
-    distance = next((q.value for q in reversed(quantities) if p.start - 60 <= q.start < p.start), None)
+    distance = next((q.value for q in reversed(analysis.quantities) if p.start - 60 <= q.start < p.start), None)
+    # (the article's figures are read only here, for the rare place after على بعد)
     if isinstance(distance, int | float) and distance >= _FAR_AWAY:
         return None
     if p.relation != "in" or p.geo_precision != 1:
