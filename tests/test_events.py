@@ -78,6 +78,11 @@ def test_losses_in_a_sides_ranks_are_that_sides() -> None:
     events = extract("قتل أكثر من 50 عنصرا أمس في صفوف القوات التركية في هجوم بجرار مفخخ قرب مدينة ماردين.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Remote explosive/landmine/IED", "Military Forces of Turkey")]
+    # قتلى من X، جرحى من X: the dead and wounded of X are its losses, whoever shelled
+    events = extract("وأفادت مصادر بسقوط قتلى من جيش النظام بعد قصف بصواريخ غراد على الفرقة التاسعة قرب مدينة "
+                     "الصنمين أمس.", published=date(2015, 7, 19))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)")]
 
 
 def test_the_raid_of_an_abduction_is_no_separate_arrest() -> None:

@@ -1331,6 +1331,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         ranks = of + 1 < k and tokens[of + 1].stem == "صفوف"  # سقطوا من صفوف X، قتلى في صفوف X: X's losses
         affiliation = of > 0 and (tokens[of].stem == "من" or (ranks and tokens[of].stem == "في")) and (
             ranks or tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
+            or tokens[of - 1].stem in _CASUALTY_NOUNS  # سقوط قتلى من جيش النظام: the dead are that side's
         ) and not _subject_members(cand, tokens, of - 1, anchor)
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
@@ -1456,6 +1457,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
+_CASUALTY_NOUNS = frozenset(normalize_word(w) for w in (
+    "قتلى", "قتيل", "قتيلا", "جرحى", "جريح", "جريحا", "مصابين", "مصابا", "ضحايا", "ضحية", "شهداء", "شهيدا", "أسرى",
+    "أسيرا", "مفقودين", "مفقودا"))
+"""Nouns of the dead, wounded, captured or missing: those of a side named after them with من are its losses."""
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
 
 
