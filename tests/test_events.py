@@ -1446,6 +1446,18 @@ def test_one_victim_named_after_the_doer_is_counted(text: str, expected: tuple) 
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in extract(text, date(2015, 7, 20))] == [expected]
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    # a place where civilians live, heal or shop, hit with no side's dead told: civilians are the side hit
+    ("قصف الحوثيون أمس الأحياء السكنية في مدينة تعز.", "Civilians (Yemen)"),
+    ("قصف الحوثيون أمس مستشفى الثورة العام في مدينة تعز.", "Civilians (Yemen)"),
+    ("فجر انتحاري سيارة مفخخة أمس في سوق منطقة الهويدر شمال مدينة بعقوبة.", "Civilians (Iraq)"),
+    # the homes of a side's leaders are that side's
+    ("قصفت طائرات التحالف أمس منازل قيادات حوثية في مدينة صعدة.", None),
+])
+def test_an_attack_on_a_civilian_site_hits_civilians(text: str, actor2: str | None) -> None:
+    assert [e.actor2 for e in extract(text, date(2015, 7, 22))] == [actor2]
+
+
 def test_an_arrest_told_without_who_arrests_is_the_polices_of_that_time() -> None:
     events = extract("ألقي القبض أمس على 3 مطلوبين في مدينة جدة.", date(2015, 8, 8))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Saudi Arabia (2015-)")]

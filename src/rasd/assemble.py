@@ -142,6 +142,7 @@ class Candidate:
     firm: bool = False  # told with a date of its own or a figure: news even where the lead tells none
     told_on: bool = False  # its only date is the day a source told it (قال مسؤولون، اليوم، إن): not its own
     separate: bool = False  # told as another incident (في حادث منفصل، ومن جهة أخرى): no event told before is it
+    civilian_site: bool = False  # its weapon or attack hit a place where civilians live or gather (أحياء سكنية، مستشفى)
     not_its_dates: list[TimeRef] = field(default_factory=list)  # بعد تفجير الاثنين: another event's day
     one_dead: list[TriggerMention] = field(default_factory=list)
     """Casualty words of its clause that no figure counts (فلقي مصرعه، حتى فارق الحياة): each may tell of one
@@ -2090,6 +2091,7 @@ def assemble(
         for cand in candidates:
             assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
             cand.killers = _killed_by_armed(cand, tokens, numbers)
+            cand.civilian_site = _hits_a_civilian_site(cand, clause, tokens)
             for kind, q in _one_after_the_doer(cand, tokens):
                 cand.counts.append((kind, q, count_scope(q, tokens, sentence_actors), sources[0] if sources else None))
                 cand.count_groups[q.start] = clause.sentence
@@ -2396,6 +2398,31 @@ def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[Acto
     if actors is None:
         return could_name_actor(tokens)
     return any(_armed(a) for a in actors)
+
+
+def _hits_a_civilian_site(cand: Candidate, clause: Clause, tokens: Sequence[Token]) -> bool:
+    """A weapon or attack word of the candidate is followed, within a few words of its clause, by a place where
+    civilians live or gather (قصف الحوثيون الأحياء السكنية، سقطت قذيفة على سوق شعبي، استهدفت مستشفى الثورة)."""
+    for t in cand.triggers:
+        if t.role not in ("weapon", "attack"):
+            continue
+        last = token_at(tokens, t.start + len(t.text) - 1)
+        for j in range(last + 1, min(last + 5, clause.last_token)):
+            stem = tokens[j].stem
+            after = tokens[j + 1].stem if j + 1 < len(tokens) else ""
+            if (stem in _CIVILIAN_SITES and after not in _MEMBER_NOUNS and after not in _LEADERS) or (
+                    stem in _HOMES and after in _RESIDENTIAL):
+                return True  # not منازل قيادات حوثية، منازل عناصر التنظيم: the homes of a side's men
+    return False
+
+
+_CIVILIAN_SITES = frozenset(normalize_word(w) for w in (
+    "مستشفى", "مستشفيات", "مدرسة", "مدارس", "سوق", "أسواق", "مخيم", "مخيمات"))
+"""Places where civilians live, heal, learn or shop: an attack on them hits civilians (normalized)."""
+_HOMES = frozenset(normalize_word(w) for w in ("أحياء", "حي", "مناطق", "منطقة", "مبان", "مباني", "مجمع"))
+_RESIDENTIAL = frozenset(normalize_word(w) for w in ("سكنية", "سكني", "مأهولة", "آهلة"))
+_LEADERS = frozenset(normalize_word(w) for w in (
+    "قيادات", "قادة", "قيادي", "قياديين", "زعيم", "زعماء", "أمير", "أمراء"))
 
 
 def _one_after_the_doer(cand: Candidate, tokens: Sequence[Token]) -> list[tuple[str, Quantity]]:

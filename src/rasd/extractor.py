@@ -500,7 +500,9 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if second:
         taken.add(second.actor.id)  # the side acted upon is never also actor1's ally
     assoc1 = tuple(dict.fromkeys(a.actor.name_en for a in [*attackers[1:], *allies] if a.actor.id not in taken))
-    civilians_hit = any(scope == "civilians" for _, _, scope, _ in c.counts)
+    civilians_hit = any(scope == "civilians" for _, _, scope, _ in c.counts) or (c.civilian_site and not any(
+        kind == "killed" and scope not in (None, "civilians") for kind, _, scope, _ in c.counts))
+    # قصف الحوثيون الأحياء السكنية: the civilians of the place hit, where no side's dead are told
     a1 = (first.actor, first.text) if first else None
     a2 = (second.actor, second.text) if second else None
     remote = event_type in ("Violence against civilians", "Explosions/Remote violence")
