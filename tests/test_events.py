@@ -3381,6 +3381,14 @@ def test_where_a_traveller_was_heading_is_not_the_scene() -> None:
     # جرى إسعافه إلى مدينة عدن: where the wounded man was taken, not where the ambush was
     assert extract("قتل اثنان من مرافقي ضابط أمس في كمين نصبه مسلحون، وأصيب الضابط وجرى إسعافه إلى مدينة عدن.",
                    published=date(2015, 8, 10)) == ()
+    # however many words name the means: نقل 8 مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض
+    events = extract("قتل 15 من رجال الأمن أمس في تفجير انتحاري استهدف مسجدا في منطقة عسير. ونقل 8 مصابين بواسطة طائرة "
+                     "الإخلاء الطبي إلى الرياض.", published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Suicide bomb", "Asir")]
+    # أثناء توجههم إلى مدينة دبي: where the men arrested at the airport were going
+    events = extract("ألقت الشرطة أمس القبض على 3 مطلوبين أمنيا في مطار الرياض أثناء توجههم إلى مدينة دبي.",
+                     published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Riyadh")]
 
 
 def test_a_verb_with_a_plural_pronoun_takes_the_subject_told_before_it() -> None:

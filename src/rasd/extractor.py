@@ -1008,11 +1008,13 @@ _BORN_IN = re.compile(rf"(?:{'|'.join(_LIVED)})\s+(?:في\s+|ب)?$")
 
 
 _HEADING = re.compile(r"(?:متوجه[اةه]?|متوجهين|متوجهون|متجه[اةه]?|متجهين|المتوجه[ةه]?|المتجه[ةه]?|في طريق(?:ه|ها|هم)"
+                      r"|توجه(?:ه|ها|هم)"
                       r"|قادم[اةه]?|قادمين|القادم[ةه]?)\s+(?:من\s+(?:\S+\s+){1,3})?(?:إلى|الى|نحو|من)\s*$")
 """A traveller's or a convoy's way (متوجها إلى العاصمة عمان، قادمين من حلب، في طريقهم من كركوك إلى بغداد)."""
-_TAKEN_TO = re.compile(r"(?:^|\s)[وف]?(?:نقل\w*|[إا]سعاف\w*|[أا]سعف\w*|[إا]خلاء\w*)\s+(?:\S+\s+){0,2}(?:إلى|الى)\s*$")
-"""The wounded taken somewhere (جرى إسعافه إلى عدن، نقل الجرحى إلى الرياض). (Where a suspect fled, فر إلى جدة, is
-where he may be caught: it stays.)"""
+_TAKEN_TO = re.compile(r"(?:^|\s)[وف]?(?:ب|ال)?(?:نقل\w*|[إا]سعاف\w*|[أا]سعف\w*|[إا]خلاء\w*)\s+(?:\S+\s+){0,6}"
+                       r"(?:إلى|الى)\s*$")
+"""The wounded taken somewhere (جرى إسعافه إلى عدن، نقل الجرحى إلى الرياض، نقل 8 مصابين بواسطة طائرة الإخلاء الطبي
+إلى الرياض). (Where a suspect fled, فر إلى جدة, is where he may be caught: it stays.)"""
 
 
 def _way_of_travel(p: PlaceMention, text: str) -> bool:
@@ -1020,7 +1022,7 @@ def _way_of_travel(p: PlaceMention, text: str) -> bool:
     was going or coming from is not where the event on the way happened, nor where the wounded were taken
     (جرى إسعافه إلى عدن)."""
     return (_before(_HEADING, p, text, 48, ends=("إلى", "الى", "نحو", "من"))
-            or _before(_TAKEN_TO, p, text, 40, ends=("إلى", "الى")))
+            or _before(_TAKEN_TO, p, text, 70, ends=("إلى", "الى")))
 
 
 def _in_retaliation_for(p: PlaceMention, text: str) -> bool:
