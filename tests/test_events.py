@@ -3871,6 +3871,11 @@ def test_arrests_made_in_a_fight_are_the_fights() -> None:
                        "وأعلنت الشرطة التركية أمس اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين.",
                        published=date(2015, 7, 24))
     assert sorted((e.sub_event_type, e.fatalities) for e in suspects) == [("Armed clash", 2), ("Arrests", 0)]
+    # وأسر اثنان في مواجهات: the words say they were taken in the fight, whoever took them
+    events = extract("أسفرت مواجهات في مدينة تعز أمس عن مقتل 21 من الحوثيين. كما قتل 41 من ميليشيات الحوثيين، وأسر "
+                     "اثنان في مواجهات مع المقاومة الشعبية في مدينة تعز أمس.", published=date(2015, 8, 11))
+    assert [(e.sub_event_type, sorted((c.kind, c.value) for c in e.counts)) for e in events] == [
+        ("Armed clash", [("arrested", 2), ("killed", 21), ("killed", 41)])]
 
 
 def test_a_bombing_told_without_its_device_is_the_suicide_bombing_told_before() -> None:

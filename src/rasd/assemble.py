@@ -2279,8 +2279,9 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
         fight = None
         if e.sub_event_type == "Arrests":
             takers = {a.actor.id for a in e.attackers if a.actor is not None}
-            fight = next((f for f in fights if _toll_beside(f, told_in(f) & told_in(e), sentences)
-                          and takers <= sides(f) and (takers or _a_state_fights(f))
+            in_battle = _taken_in_battle(e, tokens)
+            fight = next((f for f in fights if (in_battle or _toll_beside(f, told_in(f) & told_in(e), sentences))
+                          and takers <= sides(f) and (takers or in_battle or _a_state_fights(f))
                           and not _places_conflict(e.places, f.places) and not _dates_conflict(e.dates, f.dates)
                           and not _suspected_of(e, f, tokens)), None)
         if fight is None:
@@ -2290,6 +2291,19 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
         _absorb(fight, e)
         fight.event_type, fight.sub_event_type = kind
     return out
+
+
+def _taken_in_battle(arrest: Candidate, tokens: Sequence[Token]) -> bool:
+    """The arrest's own words say it was made in a fight (وأسر اثنان في مواجهات، أسروا عددا منهم خلال المعارك)."""
+    for t in arrest.triggers:
+        for j in range(t.token + 1, min(t.token + 6, len(tokens) - 1)):
+            if tokens[j].norm in _AMID and tokens[j + 1].stem in _BATTLE_NOUNS:
+                return True
+    return False
+
+
+_AMID = frozenset({"في", "خلال", "اثناء", "اثر"})
+_BATTLE_NOUNS = frozenset({"مواجهات", "اشتباكات", "معارك", "معركه", "اشتباك", "قتال", "مواجهه", "المواجهات"})
 
 
 def _a_state_fights(fight: Candidate) -> bool:
