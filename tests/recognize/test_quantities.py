@@ -319,3 +319,10 @@ def test_a_number_with_a_leading_zero_is_a_time_or_a_code_not_a_count() -> None:
     found = [(q.text, q.kind) for q in find_quantities(normalize("قتلا حوالي الساعة السادسة (0300 بتوقيت جرينتش)"))]
     assert ("0300", "time") in found
     assert [q.kind for q in find_quantities(normalize("قتل 30 شخصا"))] == ["count"]
+
+
+def test_a_definite_number_of_years_after_a_span_word_is_no_age() -> None:
+    """الطفل ذي الأربع سنوات is an age; خلال الـ11 عاما الماضية, طوال الـ12 سنة is a span of years."""
+    kinds = [(q.text, q.kind) for q in find_quantities(normalize("قدمت القوات خلال الـ11 عاما الماضية 13 شهيدا"))]
+    assert kinds[0][0] == "11" and kinds[0][1] != "age"
+    assert [(q.text, q.kind) for q in find_quantities(normalize("أصيب الطفل ذو الـ4 سنوات"))][-1] == ("4", "age")

@@ -763,6 +763,10 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
         st.consumed = consumed
 
 
+_SPANS = frozenset({"خلال", "طوال", "مدي", "مدار"})
+"""Words of a span of time (normalized: مدى -> مدي): a definite number of years after them is a length of time."""
+
+
 def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: object, flag: str,
           pc: str, p1: str, prole: int, w1: str, e1: int, w2: str, e2: int, nrole: int) -> tuple[str, int]:
     """The kind of a number from the words around it, and how far its context reaches."""
@@ -805,8 +809,8 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
     if nrole & N_AGE_UNIT and (
             any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:])
             or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))  # (22 عاما)، (١٨) عاما
-            or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2])):
-        return "age", end
+            or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2] and p1 not in _SPANS)):
+        return "age", end  # (خلال الـ11 عاما الماضية: a span of years, not an age)
     if prole & P_ORD and not (is_digit and end - start >= 7):
         return "ordinal", end
     if is_digit and first[2] and w1 not in lx.nouns and w1 not in lx.numbers:
