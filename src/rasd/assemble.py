@@ -2303,7 +2303,8 @@ def _taken_in_battle(arrest: Candidate, tokens: Sequence[Token]) -> bool:
 
 
 _AMID = frozenset({"في", "خلال", "اثناء", "اثر"})
-_BATTLE_NOUNS = frozenset({"مواجهات", "اشتباكات", "معارك", "معركه", "اشتباك", "قتال", "مواجهه", "المواجهات"})
+_BATTLE_NOUNS = frozenset({"مواجهات", "اشتباكات", "معارك", "معركه", "اشتباك", "قتال", "مواجهه"})
+"""Words of a fight, by their stems (normalized)."""
 
 
 def _a_state_fights(fight: Candidate) -> bool:
@@ -2449,7 +2450,7 @@ def _one_after_the_doer(cand: Candidate, tokens: Sequence[Token]) -> list[tuple[
             continue
         doer = next((a for a in cand.attackers if t.token < token_at(tokens, a.start) <= t.token + 2), None)
         # (قتل [مسلحو] داعش: the members' word may open the doer's name)
-        q = one_named_after_the_doer(t, doer.end, tokens) if doer is not None else None
+        q = one_named_after_the_doer(doer.end, tokens) if doer is not None else None
         if q is not None:
             out.append((t.kind, q))
             told.add(t.kind)

@@ -18,7 +18,7 @@ from rasd.recognize.triggers import finite_verb
 from rasd.text.normalize import normalize_word
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
-           "is_thing", "names_one", "nearest_count_word", "token_at"]
+           "is_thing", "names_one", "nearest_count_word", "one_named_after_the_doer", "token_at"]
 
 _CIVILIAN_WORDS = frozenset({
     "مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين", "مدنيان", "طفل", "طفلا", "اطفال", "الاطفال", "طفلان", "طفلين",
@@ -259,7 +259,7 @@ def _has_noun_of(surface: str, noun_type: str) -> bool:
         base in nouns for stem in stems for base in possessed_bases(stem))  # ثلاثة من مركباته
 
 
-def one_named_after_the_doer(trigger: TriggerMention, doer_end: int, tokens: Sequence[Token]) -> Quantity | None:
+def one_named_after_the_doer(doer_end: int, tokens: Sequence[Token]) -> Quantity | None:
     """The object of a finite verb of killing, wounding or taking, right after its subject (the doer, whose last
     token ends before ``doer_end``), is one person named by a definite singular noun: قتل مسلحو داعش الصحفي
     جلاء العبادي، اعتقلت الشرطة أمس المطلوب. A day word may stand between (أمس، اليوم)."""
