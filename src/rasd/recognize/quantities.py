@@ -729,8 +729,12 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
                 # أعدم الأربعة اليوم: today)
         else:
             post = first[3] in ("واحد", "واحده") or (first[0] == UNIT and value == 2)
+            p2 = _prev_word(text, tstart - len(p1) - 1) if p1 and post and tstart > len(p1) + 1 else ""
             if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns):
                 counted = (tstart - 1 - len(p1), tstart - 1)  # شخص واحد، مدنيين اثنين: the noun comes first
+            elif p2 and p1.endswith(_AGREEING) and ((p2[2:] if p2.startswith("ال") else p2) in lx.nouns):
+                counted = (tstart - 2 - len(p1) - len(p2), tstart - 2 - len(p1))  # عسكريين تركيين اثنين: past its
+                # adjective
             elif (p1 and first[3] in ("واحد", "واحده") and a1 - a0 == 1 and not prole and p1.isalpha()
                   and not p1.startswith(("ال", "وال")) and p1 not in lx.numbers
                   and w1 not in ("من", "منهم", "منها") and (first[3] != "واحد" or not (
@@ -763,6 +767,8 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
         st.consumed = consumed
 
 
+_AGREEING = ("يين", "يان", "يتين", "يتان", "يه")
+"""Endings of a nisba adjective that agrees with a dual or a feminine noun before it (تركيين، يمنيان، فلسطينية)."""
 _SPANS = frozenset({"خلال", "طوال", "مدي", "مدار"})
 """Words of a span of time (normalized: مدى -> مدي): a definite number of years after them is a length of time."""
 
