@@ -51,6 +51,8 @@ DIGITS = [
     ("استهدفت إحدى الغارات تجمعا", [one("إحدى", 1, counted="الغارات")]),  # one of the definite plural
     ("قتل أحد الجنود", [one("أحد", 1, counted="الجنود")]),
     ("مقتل عسكريين تركيين اثنين", [one("اثنين", 2, counted="عسكريين")]),  # the noun before its nisba adjective
+    ("قتلوا رجلا واحدا ومدنيا واحدا", [one("واحدا", 1, counted="رجلا"), one("واحدا", 1, counted="ومدنيا")]),
+    ("وقفوا صفا واحدا ضد الإرهاب", [one("واحدا", 1, kind="measure")]),  # one row: no one counted
     ("مقتل الانتحاري وإصابة اثنين من رجال الأمن",  # a verbal noun is no adjective
      [one("الانتحاري", 1, counted="الانتحاري"), one("اثنين", 2, counted="رجال")]),
     ("زرعوا 40 ألغام", [one("40", 40, counted="ألغام")]),

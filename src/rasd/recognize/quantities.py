@@ -524,8 +524,8 @@ def _noun(st: _State, tok: tuple) -> None:
                 st.emit(start, end, 1, "exact", "count", (start, end), end)
                 return
             pos -= len(w) + 1
-    elif st.lx.prev.get(_word_before_the_time(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in (
-            "واحد", "واحده") and not _last_of(st, start, end):
+    elif st.lx.prev.get(_word_before_the_time(text, ts), 0) & P_EVENT and _next2(text, end)[0] not in _ONE_WORDS and (
+            not _last_of(st, start, end)):
         st.emit(start, end, 1, "exact", "count", (start, end), end)  # استشهد [فجر اليوم] الشاب: one
     elif e[3] and _joins_one_counted(st, ts):  # قتل نقيب شرطة ومجند: the second one joined by و
         st.emit(start, end, 1, "exact", "count", (start, end), end)
@@ -680,7 +680,7 @@ def _not_a_number(st: _State, stem: str, cls: int, p1: str, prole: int, w1: str,
         return bool(not w1 or prole & P_NOT or lx.nxt.get(w1, 0) & N_STOP
                     or not (w1.startswith("ال") or w1 in lx.nouns or w2.startswith("ال")
                             or _possessed(w1, lx.nouns, feminine=stem == "احدي")))
-    if stem in ("واحد", "واحده"):
+    if stem in _ONE_WORDS:
         return bool(prole & P_NOT)
     if stem in lx.fracs and w1.startswith("ال"):
         return True  # خمس السكان: a fifth of the population
@@ -728,14 +728,16 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
                 counted = (e1 - len(w1), e1)  # ذي الأربع سنوات، الثلاث سنوات الماضية: a length of time (not
                 # أعدم الأربعة اليوم: today)
         else:
-            post = first[3] in ("واحد", "واحده") or (first[0] == UNIT and value == 2)
+            post = first[3] in _ONE_WORDS or (first[0] == UNIT and value == 2)
             p2 = _prev_word(text, tstart - len(p1) - 1) if p1 and post and tstart > len(p1) + 1 else ""
-            if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns):
+            if p1 and post and ((p1[2:] if p1.startswith("ال") else p1) in lx.nouns or p1 in lx.nouns
+                                or (p1.endswith("ا") and (p1[:-1] in lx.nouns or (
+                                    p1[0] == "و" and p1[1:-1] in lx.nouns)))):  # رجلا واحدا، ومدنيا واحدا
                 counted = (tstart - 1 - len(p1), tstart - 1)  # شخص واحد، مدنيين اثنين: the noun comes first
             elif p2 and p1.endswith(_AGREEING) and ((p2[2:] if p2.startswith("ال") else p2) in lx.nouns):
                 counted = (tstart - 2 - len(p1) - len(p2), tstart - 2 - len(p1))  # عسكريين تركيين اثنين: past its
                 # adjective
-            elif (p1 and first[3] in ("واحد", "واحده") and a1 - a0 == 1 and not prole and p1.isalpha()
+            elif (p1 and first[3] in _ONE_WORDS and a1 - a0 == 1 and not prole and p1.isalpha()
                   and not p1.startswith(("ال", "وال")) and p1 not in lx.numbers
                   and w1 not in ("من", "منهم", "منها") and (first[3] != "واحد" or not (
                       w1.startswith("ال") or w1 in lx.nouns or w1.endswith("ي") or w2.startswith("ال")))):
@@ -767,6 +769,8 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
         st.consumed = consumed
 
 
+_ONE_WORDS = ("واحد", "واحده", "واحدا")
+""""One" after the noun it counts, in every case and gender (normalized: شخص واحد، رجلا واحدا، امرأة واحدة)."""
 _AGREEING = ("يين", "يان", "يتين", "يتان", "يه")
 """Endings of a nisba adjective that agrees with a dual or a feminine noun before it (تركيين، يمنيان، فلسطينية)."""
 _SPANS = frozenset({"خلال", "طوال", "مدي", "مدار"})
