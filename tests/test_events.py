@@ -1355,8 +1355,7 @@ def test_the_date_nearest_the_event_word_dates_it() -> None:
 def test_the_day_a_victim_is_mourned_does_not_date_the_incident_told_later() -> None:
     # the body arrives today; the shelling that killed him is told after, with its own day
     text = ("وصل مساء اليوم جثمان الشهيد سالم الحربي من منسوبي حرس الحدود إلى محافظة صامطة. وكان المتحدث الأمني "
-            "قد أوضح أنه عند "
-            "الساعة العاشرة من صباح أمس تعرض مركز الخوبة بمنطقة جازان لقذائف من داخل الأراضي اليمنية.")
+            "قد أوضح أنه عند الساعة العاشرة من صباح أمس تعرض مركز الخوبة بمنطقة جازان لقذائف من داخل الأراضي اليمنية.")
     events = extract(text, date(2015, 8, 1))
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         ("Shelling/artillery/missile attack", "2015-07-31", 1)]
