@@ -53,6 +53,8 @@ DIGITS = [
     ("مقتل عسكريين تركيين اثنين", [one("اثنين", 2, counted="عسكريين")]),  # the noun before its nisba adjective
     ("قتلوا رجلا واحدا ومدنيا واحدا", [one("واحدا", 1, counted="رجلا"), one("واحدا", 1, counted="ومدنيا")]),
     ("وقفوا صفا واحدا ضد الإرهاب", [one("واحدا", 1, kind="measure")]),  # one row: no one counted
+    ("استشهاد العريف أحمد المجيشي ، والجندي محمد العمري",  # a comma standing alone between the named dead
+     [one("العريف", 1, counted="العريف"), one("الجندي", 1, counted="الجندي")]),
     ("مقتل الانتحاري وإصابة اثنين من رجال الأمن",  # a verbal noun is no adjective
      [one("الانتحاري", 1, counted="الانتحاري"), one("اثنين", 2, counted="رجال")]),
     ("زرعوا 40 ألغام", [one("40", 40, counted="ألغام")]),

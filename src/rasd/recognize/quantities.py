@@ -577,7 +577,8 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
         if value in (1, 2) and len(between) <= 1:
             return True
         # استشهاد العريف أحمد جعفر والجندي محمد: a rank and a name, then another rank joined by و
-        names = [w.rstrip("،,") for w in between]  # العريف أحمد جعفر حسن المجيشي، والجندي
+        names = [w.rstrip("،,") for w in between if w.strip("،,")]  # العريف أحمد جعفر حسن المجيشي، والجندي
+        # (a comma may stand alone: المجيشي ، والجندي)
         return (value == 1 and st.text.startswith("ال", f_start) and st.text.startswith("وال", ts)
                 and len(names) <= 6 and all(w.isalpha() and w not in _NOT_IN_A_NAME for w in names))
     # 3 جنود ومدني، 3 من أفراد الشرطة التركية ومدني: one more after a counted group and its describing words
