@@ -57,7 +57,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.alliances import load_alliances
-from rasd.recognize.quantities import INNA, long_time_units, time_units
+from rasd.recognize.quantities import INNA, SPAN_WORDS, long_time_units, time_units
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
@@ -456,7 +456,6 @@ _WANTED_NOUNS = frozenset({
 })
 
 
-_SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})  # normalized (مدى -> مدي)
 
 
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
@@ -464,7 +463,7 @@ _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
 _DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
 _LONG_PERIODS = frozenset(normalize_word(w) for w in ("الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")) | _PERIOD
-_IN_THE_LAST = _SPAN_WORDS | {"في"}
+_IN_THE_LAST = SPAN_WORDS | {"في"}
 _SUPERLATIVES = frozenset(normalize_word(w) for w in ("أعنف", "أكبر", "أسوأ", "أكثر", "أشد", "أول", "أضخم", "أخطر"))
 """A comparison with the period (أعنف هجوم تشهده المدينة في الأشهر الأخيرة): the event is news, the period its
 measure."""
@@ -480,8 +479,8 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
-        if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in _SPAN_WORDS or (
-                tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in _SPAN_WORDS)) and any(
+        if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in SPAN_WORDS or (
+                tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in SPAN_WORDS)) and any(
                 abs(k - j) <= _PERIOD_REACH for k in figures):
             return True
         if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST
@@ -497,7 +496,7 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
             continue
         unit = normalize_word(q.counted or q.text.split()[-1])
         k = token_at(tokens, q.start)
-        if unit in long_time_units() and any(tokens[j].norm in _SPAN_WORDS for j in range(max(k - 2, 0), k)):
+        if unit in long_time_units() and any(tokens[j].norm in SPAN_WORDS for j in range(max(k - 2, 0), k)):
             return True
     return False
 

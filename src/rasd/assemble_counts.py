@@ -278,20 +278,17 @@ _DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "ص�
 @cache
 def _singular_people() -> frozenset[str]:
     """The singular of every noun of people in counted_nouns.tsv (normalized): جندي، صحفي، مصور."""
-    from rasd.recognize.lexicon import read_tsv
     from rasd.text.normalize import normalize_word
 
-    return frozenset(normalize_word(row["singular"]) for row in read_tsv("counted_nouns.tsv")
-                     if row["type"] == "person")
+    return frozenset(normalize_word(row["singular"]) for row in _counted_nouns() if row["type"] == "person")
 
 
 @cache
 def _nouns_of_type(noun_type: str) -> frozenset[str]:
-    from rasd.recognize.lexicon import read_tsv
     from rasd.text.normalize import normalize_word
 
     out: set[str] = set()
-    for row in read_tsv("counted_nouns.tsv"):
+    for row in _counted_nouns():
         if row["type"] == noun_type:
             for cell in (row["singular"], row["dual"], row["plural"]):
                 out.update(normalize_word(w) for w in cell.split(",") if w)
@@ -299,6 +296,14 @@ def _nouns_of_type(noun_type: str) -> frozenset[str]:
             if noun_type == "thing" and not singular.endswith(("ه", "ي", "ا", "ء")):
                 out.add(singular + "ا")  # مداهمة 140 منزلا: the accusative a figure from 11 to 99 takes
     return frozenset(out)
+
+
+@cache
+def _counted_nouns() -> tuple[dict[str, str], ...]:
+    """The rows of counted_nouns.tsv, read once for every reading of it here."""
+    from rasd.recognize.lexicon import read_tsv
+
+    return tuple(read_tsv("counted_nouns.tsv"))
 
 
 def _civilian(surface: str) -> bool:

@@ -33,7 +33,7 @@ from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 from rasd.text.segment import possessed_bases
 
-__all__ = ["INNA", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
+__all__ = ["INNA", "SPAN_WORDS", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
 
 _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
             "frac", "fracpl", "ordinal")
@@ -774,8 +774,9 @@ _ONE_WORDS = ("واحد", "واحده", "واحدا")
 """"One" after the noun it counts, in every case and gender (normalized: شخص واحد، رجلا واحدا، امرأة واحدة)."""
 _AGREEING = ("يين", "يان", "يتين", "يتان", "يه")
 """Endings of a nisba adjective that agrees with a dual or a feminine noun before it (تركيين، يمنيان، فلسطينية)."""
-_SPANS = frozenset({"خلال", "طوال", "مدي", "مدار"})
-"""Words of a span of time (normalized: مدى -> مدي): a definite number of years after them is a length of time."""
+SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})
+"""Words of a span of time (normalized: مدى -> مدي): a definite number of years after them is a length of time,
+and a figure told over a period after them sums it up (see rasd.assemble)."""
 
 
 def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: object, flag: str,
@@ -820,7 +821,7 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
     if nrole & N_AGE_UNIT and (
             any(lx.prev.get(w, 0) & P_AGE for w in pw[-3:])
             or (pc == "(" and ")" in (text[e1:e1 + 1], text[end:end + 1]))  # (22 عاما)، (١٨) عاما
-            or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2] and p1 not in _SPANS)):
+            or (w2 == "من" and _next2(text, e2)[0] in _AGE_WORDS) or (is_digit and first[2] and p1 not in SPAN_WORDS)):
         return "age", end  # (خلال الـ11 عاما الماضية: a span of years, not an age)
     if prole & P_ORD and not (is_digit and end - start >= 7):
         return "ordinal", end
