@@ -412,6 +412,22 @@ def test_opening_fire_with_the_shooter_between_is_a_shooting(text: str, expected
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in extract(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال المرصد إن عنصرا من التنظيم فجر نفسه أمس في موقع عسكري في قرية أم حوش بريف حلب.",
+     [("Suicide bomb", "2015-08-09", "Aleppo")]),
+    ("فجرت امرأة نفسها وسط المصلين في مسجد بمدينة أبها أمس ما أدى إلى مقتل 15 شخصا.",
+     [("Suicide bomb", "2015-08-09", "Abha")]),
+    ("بدأت الهجمات ليل أمس بتفجير عناصر من التنظيم لأنفسهم بعربات مفخخة في محيط مدينة القريتين.",
+     [("Suicide bomb", "2015-08-09", "Al Qaryatayn")]),
+    # dawn of the same day, not a man blowing himself up
+    ("انفجرت عبوة ناسفة فجر الخميس نفسه في مدينة الرمادي ما أدى إلى مقتل جنديين.",
+     [("Remote explosive/landmine/IED", "2015-08-06", "Ramadi")]),
+])
+def test_blowing_oneself_up_is_a_suicide_bombing(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == expected
+
+
 @pytest.mark.parametrize("text", [
     "حملت حركة فتح أمس حركة حماس مسؤولية إشعال النار في مدينة غزة.",
     "فتحت قوات الأمن المصرية أمس تحقيقا في حادث إطلاق النار بمدينة العريش.",

@@ -99,6 +99,9 @@ _GAP_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?"})
 _NAMED_BY = frozenset({"حركه", "حركتي"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
 """Nouns before a gapped form's first word that make it a name (حركة فتح)."""
+_DAY_AFTER = frozenset(normalize_word(w) for w in (
+    "اليوم", "أمس", "يوم", "ليلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+"""Words after فجر that make it dawn (فجر اليوم نفسه: at dawn the same day), not a blowing up."""
 _OTHER_FIRE = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "إشعال", "إضرام", "اضرام"))
 """Nouns whose fire the second word is, not the verb's (حادث إطلاق النار، إشعال النار)."""
 
@@ -255,7 +258,10 @@ def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMe
         for m in _trigger_matcher().find(tokens)
     ]
     gapped = _gapped_triggers(nt, tokens, found)
-    return sorted([*found, *gapped], key=_START) if gapped else found
+    if not gapped:
+        return found
+    longer = {t.token for t in gapped}  # فجر الانتحاري نفسه: the gapped form, not فجر alone
+    return sorted([*(t for t in found if t.token not in longer), *gapped], key=_START)
 
 
 _START = attrgetter("start")
@@ -269,12 +275,15 @@ def _gapped_triggers(nt: NormalizedText, tokens: Sequence[Token], found: Sequenc
     the matcher has found them already."""
     forms = _gapped_forms()
     out = []
-    taken = {t.token for t in found}
+    found_at = {t.token: t for t in found}
     for i in compress(count(), map(forms.__contains__, map(_NORM, tokens))):
         before = [t.stem for t in tokens[max(i - 2, 0):i] if t.norm not in _QUOTES]
-        if i in taken or (before and before[-1] in _NAMED_BY):
-            continue  # حركة فتح، حركة «فتح»: the movement, not "opened"
+        if (before and before[-1] in _NAMED_BY) or (i + 1 < len(tokens) and tokens[i + 1].stem in _DAY_AFTER):
+            continue  # حركة فتح، حركة «فتح»: the movement, not "opened"; فجر اليوم نفسه: dawn
         seconds, info = forms[tokens[i].norm]
+        here = found_at.get(i)
+        if here is not None and (here.end > tokens[i].end or here.sub_event_type == info[2]):
+            continue  # found already, as a phrase (فجر نفسه) or as a word of the same kind (طائرات)
         for j in range(i + 1, min(i + 2 + _GAP_REACH, len(tokens))):
             if tokens[j].norm in _GAP_STOPS:
                 break
