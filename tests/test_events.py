@@ -1868,6 +1868,15 @@ def test_a_smaller_figure_of_them_is_a_part_of_the_figure_before_it() -> None:
         (0, [("arrested", 15)]), (4, [("killed", 4)])]
 
 
+def test_a_verb_of_killing_before_of_them_counts_its_own_dead() -> None:
+    # فقتل منهم 15: the bomber killed fifteen of the forces named before, no part of an earlier toll
+    events = extract("فجر إرهابي نفسه أمس بمسجد لقوات الطوارئ قرب مدينة أبها فقتل منهم 15 شهيدا.", published=date(2015, 8, 7))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(15, [("killed", 15)])]
+    # a noun of the dead before منهم: the figure is a part of the toll told with it
+    events = extract("قتل 6 أشخاص أمس في قصف على بلدة دارة عزة، وسقط 6 قتلى منهم 4 أطفال.", published=date(2015, 8, 7))
+    assert [e.fatalities for e in events] == [6]
+
+
 def test_soldiers_named_in_the_dual_with_their_nationality_are_that_states_military() -> None:
     for text in ("قتل جنديان تركيان أمس في اشتباكات مع مسلحين من حزب العمال الكردستاني في ولاية شرناق.",
                  "قتل جنديين تركيين أمس في اشتباكات مع مسلحين من حزب العمال الكردستاني في ولاية شرناق."):

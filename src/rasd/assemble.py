@@ -1881,6 +1881,19 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _CLAIM_REACH = 14  # أعلن تنظيم داعش في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته: the claim comes late
 _OWN_RESPONSIBILITY = ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})
+
+
+def _their_own_toll(qi: int, live: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """A verb of killing or wounding right before منهم and the figure (فقتل منهم 15، أصيب منهم ثلاثة): the
+    figure is the verb's count of a group named before (the forces in the mosque), not a part of a toll
+    (6 قتلى منهم 4 أطفال: a noun of the dead, whose figure it is part of)."""
+    return tokens[qi - 1].norm.removeprefix("و") in _OF_THEM and any(
+        t.token == qi - 2 and t.role == "count" and finite_verb(t, tokens) for t in live)
+
+
+_OF_THEM = frozenset({"منهم", "منهن"})
+
+
 _CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
     ("killed", ("قتلى", "القتلى", "ضحايا", "الضحايا", "الشهداء", "القتيلين")),
     ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
@@ -2174,7 +2187,8 @@ def assemble(
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
             of_kind = _of_the_casualties(q, tokens)  # تسعة من القتلى هم من المدنيين: part of a toll told before
             # (a toll of that kind, or a summary), not the first toll told (استقبل المستشفى 15 من القتلى)
-            subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS) or (  # بينهم طفلان، وبينهم
+            subset = (qi > 0 and tokens[qi - 1].norm.removeprefix("و") in _SUBSET_WORDS
+                      and not _their_own_toll(qi, live, tokens)) or (  # بينهم طفلان، وبينهم
                 _among_the_casualties(tokens, qi)  # من بين قتلى المعارضة ثلاثة من القادة
                 or (of_kind is not None and (
                     (told_kind[1] == of_kind and clause.sentence - told_kind[0] <= 1)
