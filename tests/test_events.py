@@ -1868,6 +1868,23 @@ def test_a_smaller_figure_of_them_is_a_part_of_the_figure_before_it() -> None:
         (0, [("arrested", 15)]), (4, [("killed", 4)])]
 
 
+def test_a_day_after_since_dates_no_other_event() -> None:
+    # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
+    events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"
+                     " شديد منذ 17 يوليو. كما قتل 26 شخصا في غارات شنتها طائرات النظام على مدينة منبج.",
+                     published=date(2015, 7, 22))
+    assert [(e.location, e.event_date, e.time_precision) for e in events] == [
+        ("‘Irbīn", "2015-07-22", 2), ("Manbij", "2015-07-22", 2)]
+
+
+def test_the_day_a_statement_was_published_is_not_the_ambushs() -> None:
+    # في بيان نشر على الانترنت أمس: the day of the claim; the ambush was on the evening of Eid (2015-07-17)
+    events = extract("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى"
+                     " وذلك في بيان نشر على الانترنت أمس. وقال التنظيم إن عناصره تمكنوا في مساء يوم العيد من قتل"
+                     " 14 عسكريا إثر كمين نصبوه لمجموعة من عساكر الجيش الجزائري.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [("Armed clash", "2015-07-17", 14)]
+
+
 def test_a_verb_of_killing_before_of_them_counts_its_own_dead() -> None:
     # فقتل منهم 15: the bomber killed fifteen of the forces named before, no part of an earlier toll
     events = extract("فجر إرهابي نفسه أمس بمسجد لقوات الطوارئ قرب مدينة أبها فقتل منهم 15 شهيدا.", published=date(2015, 8, 7))

@@ -3017,8 +3017,12 @@ def _date_of_statement(d: TimeRef, cues: Sequence[CueMention], tokens: Sequence[
     """The date is that of a statement a speaker made (قالت وزارة الدفاع الأمريكية (البنتاجون) في بيان أمس):
     often the day of the event too, unless the event's own day is told after it."""
     k = token_at(tokens, d.start)
-    return any(tokens[j].stem in _STATEMENT_NOUNS for j in range(max(k - 3, 0), k)) and any(
-        c.cue == "attribution" and 0 < k - c.token <= 12 for c in cues)
+    if any(tokens[j].stem in _STATEMENT_NOUNS for j in range(max(k - 3, 0), k)) and any(
+            c.cue == "attribution" and 0 < k - c.token <= 12 for c in cues):
+        return True
+    # في بيان نشر على الانترنت أمس: the day of a statement the phrase names, whoever made it
+    return any(tokens[j].stem in _STATEMENT_NOUNS and tokens[j - 1].norm == "في"
+               and not any(t.norm in _CLAUSE_BREAKS for t in tokens[j + 1:k]) for j in range(max(k - 5, 1), k))
 
 
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابله", "لقاء", "اتصال"})

@@ -202,6 +202,11 @@ _ATTACHED_DATE = 8
 """Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
 
 
+_SINCE_BEFORE = re.compile(r"منذ\s*$")
+_SINCE_OPENS = 3
+"""A day right after منذ and this many days or more before publication (تتعرض لقصف منذ أول أيام العيد) opens a
+period: it dates no other event of the article. A day just past (معارك منذ مساء الثلاثاء) is the fight's own."""
+
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:ال\S+\s+)?(?:الذي|التي|اللذين|اللتين|الذين)\s[^،,.؛:]{0,70}$")
 
 
@@ -1414,7 +1419,9 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
             when = date.fromordinal(when.toordinal() - lag)
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
-                and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates]
+                and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates
+                and not (_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start)
+                         and (published is None or (published - d.date).days >= _SINCE_OPENS))]
         when, precision = (lead[0].date, lead[0].precision) if lead else (published, 2)
     fatalities, high = _fatalities(c)
     counts = tuple(

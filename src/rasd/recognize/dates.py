@@ -66,7 +66,7 @@ _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "�
 # In _trie, "#" is the first digit of a number that can start a construct: one or two digits (a
 # day, a month) or four from 1000 to 2999 (a year); one [0-9] test for ten literal branches.
 _TRIE_CHARS = {" ": r"\s", "#": r"[0-9](?=\d?(?!\d)|(?<=[12])\d{3}(?!\d))"}
-_CONSTRUCTS = ("NUM", "ABS", "DMC", "MF", "NTHW", "WD", "YEAR", "PERIOD", "RD", "DUR", "DN")
+_CONSTRUCTS = ("NUM", "ABS", "DMC", "MF", "NTHW", "WD", "YEAR", "PERIOD", "FEAST", "RD", "DUR", "DN")
 
 
 def _trie(words: set[str]) -> str:
@@ -115,10 +115,13 @@ class _Grammar:
             if flag and flag[0].strip():
                 flags.setdefault(kind, set()).add(w)
         ints = {k: {w: int(v) for w, v in lx[k].items()} for k in (
-            "month", "hmonth", "weekday", "day", "rel", "num", "tens", "vague", "ord", "nth", "nthpre")}
+            "month", "hmonth", "weekday", "day", "rel", "num", "tens", "vague", "ord", "nth", "nthpre",
+            "feastnth", "feastord")}
         self.month, self.hmonth, self.weekday, self.day, self.rel = (ints[k] for k in (
             "month", "hmonth", "weekday", "day", "rel"))
         self.ord, self.nth, self.nthpre = ints["ord"], ints["nth"], ints["nthpre"]
+        self.feast = {w: tuple(int(x) for x in v.split(":")) if ":" in v else None for w, v in lx["feast"].items()}
+        self.feastnth = {**ints["feastnth"], **ints["feastord"]}
         self.num = {**ints["num"], **ints["tens"], **ints["vague"]}
         self.period, self.phase, self.era = lx["period"], lx["phase"], lx["era"]
         self.unit = {w: (v.split(":")[0], int(v.split(":")[1])) for w, v in lx["unit"].items()}
@@ -179,6 +182,9 @@ class _Grammar:
                      rf"|(?P<since>(?:منذ|حتي)\s)?(?P<sp>(?P<y2>(?:19|20)\d\d){nodate}(?:\s?(?P<era2>{era}))?)"),
             "PERIOD": (rf"(?:(?P<this>هذا|هذه)\s(?P<p1>{_alt(self.period)})"
                        rf"|(?P<p2>{_alt(self.period)})(?:\s(?P<rel>{rel}))?)(?:\s(?:يوم\s)?(?P<wd>{wd}))?"),
+            "FEAST": (rf"(?:(?P<fn>{_alt(ints['feastnth'])})\sايام\s(?:من\s)?"
+                      rf"|اليوم\s(?P<fo>{_alt(ints['feastord'])})\s(?:من\s(?:ايام\s)?|ل)"
+                      rf"|(?P<eve>عشيه)\s|(?P<fday>يوم)\s)?(?P<f>{_alt(self.feast)})"),
             "RD": rf"(?:يوم\s)?(?P<dw>{_alt(self.day)})(?:{_sep('(،,')}(?:يوم\s)?(?P<wd>{wd})\)?)?",
             "DUR": (rf"(?P<prep>قبل|منذ|بعد)\s(?:(?P<ap>{_alt(lx['approx'])})\s)?"
                     rf"(?P<q>{_NAMED.sub('(?:', qty)}(?:(?:\s?[,،]\s?|\s)(?:و\s?)?{_NAMED.sub('(?:', qty)})*)"
@@ -197,6 +203,7 @@ class _Grammar:
                  "DMC": words("weekday", "يوم بتاريخ تاريخ"), "MF": words("weekday month hmonth", "يوم شهر"),
                  "WD": words("weekday", "يوم هذا هذه"), "PERIOD": words("period", "هذا هذه"),
                  "YEAR": words("yearword", "منذ حتي عامي العامين سنتي #"), "RD": words("day", "يوم"),
+                 "FEAST": words("feastnth feast", "اليوم عشيه يوم"),
                  "DUR": {"قبل", "منذ", "بعد"}, "DN": {"يوم"}}
 
         def look(ws: set[str]) -> str:
@@ -591,6 +598,24 @@ def _rd(g, mm, text, pub, ctx):
     return d, None, 1
 
 
+def _feast(g, mm, text, pub, ctx):
+    """A day of a feast (أول أيام عيد الفطر، اليوم الثاني للعيد، يوم العيد، ليلة العيد): the latest such day
+    not after publication; its eve (ليلة، عشية) the day before. A feast named alone (صلاة العيد، عيد الفطر)
+    is no date."""
+    nth = mm["fn"] or mm["fo"]
+    if not (nth or mm["eve"] or mm["fday"] or ctx["tod"]):
+        return None
+    n = g.get(g.feastnth, nth) if nth else 1
+    eve = bool(mm["eve"]) or (not nth and (ctx["tod"] or "").strip() in ("ليله", "ليل"))
+    if pub is None:
+        return None, None, 1, "past"
+    which = g.get(g.feast, " ".join(mm["f"].split()))
+    feasts = [which] if which else [(10, 1), (12, 10)]
+    y = _to_hijri(pub)[0]
+    begun = [d for yy in (y, y - 1) for m, day in feasts if (d := _hijri(yy, m, day)) is not None and d <= pub]
+    return (max(begun) + _dt.timedelta(days=n - 1 - eve), None, 1) if begun else None
+
+
 def _dur(g, mm, text, pub, ctx):
     if mm["prep"] == "بعد" and not mm["now"]:
         return None  # بعد يومين: two days after some other event
@@ -632,7 +657,7 @@ def _dn(g, mm, text, pub, ctx):
 
 
 _HANDLERS = {"ABS": _abs, "NUM": _num, "DMC": _dmc, "MF": _mf, "NTHW": _nthw, "WD": _wd, "YEAR": _year,
-             "PERIOD": _period, "RD": _rd, "DUR": _dur, "DN": _dn}
+             "PERIOD": _period, "FEAST": _feast, "RD": _rd, "DUR": _dur, "DN": _dn}
 
 
 # ---------------------------------------------------------------------------------------------
