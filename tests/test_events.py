@@ -1868,6 +1868,23 @@ def test_a_smaller_figure_of_them_is_a_part_of_the_figure_before_it() -> None:
         (0, [("arrested", 15)]), (4, [("killed", 4)])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the insurgents' militias (ميليشيات التمرد، المليشيات الانقلابية) are the Houthis in Yemen
+    ("سيطرت المقاومة الشعبية أمس على مديرية الوازعية بعد دحر ميليشيات التمرد منها.",
+     [("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]),
+    ("شن طيران تحالف الدول العربية أمس غارات على قاعدة العند في محافظة لحج.",
+     [("Air/drone strike", "Saudi-led Coalition", None)]),
+    ("قتل نحو 25 قرويا أمس في غارات جوية تركية على قرية زركلي في محافظة أربيل.",
+     [("Air/drone strike", "Military Forces of Turkey", "Civilians (Iraq)")]),
+    # the side driven out (ودحر المليشيات منها), named again after أن, takes no ground: no taker is told
+    ("وأكدت الوزارة في بيان أصدرته اليوم بمناسبة تحرير قاعدة العند العسكرية ودحر المليشيات الانقلابية منها في"
+     " عملية نوعية أمس الاثنين أن المليشيات الانقلابية باتت إلى تراجع.", []),
+])
+def test_the_sides_of_yemens_war_by_their_other_names(text: str, expected: list) -> None:
+    events = extract(text, published=date(2015, 8, 4))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == expected
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

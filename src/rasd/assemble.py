@@ -1518,8 +1518,24 @@ _TRAINING = ("تدرب", "تدريب", "دربت", "دربو", "تاهيل", "ت
 def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
     """The actor at ``k`` follows "من" after a word of clearing ground, up to four words before (لتطهير المواقع
     من مليشيات الحوثي، طرد المسلحين من): the side driven out, not the one that acts."""
-    return k > 0 and tokens[k - 1].norm == "من" and any(
-        t.stem in _CLEARING for t in tokens[max(k - 6, 0):k - 1])
+    return (k > 0 and tokens[k - 1].norm == "من" and any(
+        t.stem in _CLEARING for t in tokens[max(k - 6, 0):k - 1])) or _driven_out(tokens, k)
+
+
+_DRIVING_OUT = frozenset(normalize_word(w) for w in ("دحر", "طرد", "إخراج", "هزيمة"))
+
+
+def _driven_out(tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` is named right after a noun of driving out (بعد دحر المليشيات، لطرد الحوثيين، تحرير
+    القاعدة ودحر المليشيات منها): the side driven out. Only where the word is a noun: with ب، ل or the article,
+    after بعد، عقب، إثر, or joined by و to a noun of clearing just before (دحر الجيش المسلحين is a verb and its
+    subject)."""
+    j = k - 1
+    if j < 0 or tokens[j].stem not in _DRIVING_OUT:
+        return False
+    prefix = tokens[j].prefix
+    return (prefix.endswith(("ب", "ل")) or "ال" in prefix or (j > 0 and tokens[j - 1].norm in _AFTER_WORDS)
+            or (prefix.startswith("و") and any(t.stem in _CLEARING for t in tokens[max(j - 5, 0):j])))
 
 
 _AMBUSH_WORDS = frozenset(normalize_word(w) for w in ("نصب", "نصبت", "نصبته", "نصبتها", "نصبوا", "نصبوه"))

@@ -485,8 +485,10 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
             rest = [a for a in [*attackers, *others, *targets] if a is not state[0]]
             attackers, others, targets = [state[0]], [], rest
     # civilians are the side acted upon, never actor1 (ACLED codes no event as done by civilians)
+    # تحرير القاعدة ودحر المليشيات منها ... أن المليشيات باتت: the side driven out, told again, takes no ground
+    hit = {a.actor.id for a in targets} if c.sub_event_type in GROUND_TAKEN else set()
     first = ([a for a in attackers if a.actor.inter != "Civilians"]
-             or [a for a in others if a not in allies and a.actor.inter != "Civilians"]
+             or [a for a in others if a not in allies and a.actor.inter != "Civilians" and a.actor.id not in hit]
              or [a for a in allies if a.actor.inter != "Civilians"] or [None])[0]
     taken = {first.actor.id} if first else set()
     ally_ids = {a.actor.id for a in allies}
