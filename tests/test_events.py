@@ -1885,6 +1885,25 @@ def test_the_sides_of_yemens_war_by_their_other_names(text: str, expected: list)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == expected
 
 
+def test_at_a_time_when_opens_a_clause_of_its_own() -> None:
+    # ، في وقت شن طيران التحالف: another event, with its own doer, place and toll
+    events = extract("وأفادت مصادر في تعز بمقتل مدني وإصابة 4 آخرين في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز،"
+                     " ليلة السبت، في وقت شن طيران التحالف غارات على معسكر اللواء 35 في مدينة المخاء.",
+                     published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement", "Taiz", 1),
+        ("Air/drone strike", "Saudi-led Coalition", "Mocha", 0)]
+    # its verb without a subject goes on with the side named before (في وقت سيطرت على)
+    events = extract("اقتحمت المقاومة الشعبية موقع تبة مسعود في جبل صبر أمس، في وقت سيطرت على منطقة مثلث العلم عند"
+                     " المدخل الشرقي لمدينة عدن.", published=date(2015, 7, 31))
+    assert ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Aden") in [
+        (e.sub_event_type, e.actor1, e.location) for e in events]
+    # في وقت سابق, في الوقت نفسه: a time of the clause, no connector
+    events = extract("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة العريش، في وقت سابق من يوم أمس.",
+                     published=date(2015, 8, 2))
+    assert [(e.location, e.fatalities) for e in events] == [("Arīsh", 3)]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

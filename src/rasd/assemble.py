@@ -75,8 +75,13 @@ HISTORY_DAYS = 30
 """An event word in a clause dated more than this many days before publication is history: a report
 of the day recalls an attack of five weeks before (the Kuwait mosque bombing in August) as background."""
 
-_CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه"})
-_LOOSE_CONNECTORS = frozenset({"وسط", "عقب"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a comma
+_CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه", "وقت"})
+_LOOSE_CONNECTORS = frozenset({"وسط", "عقب", "وقت"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a
+# comma; وقت only as "، في وقت" or "، في الوقت الذي" before a clause of its own (في وقت شن طيران التحالف غارات)
+_SAME_TIME = frozenset(normalize_word(w) for w in (
+    "نفسه", "ذاته", "سابق", "لاحق", "متأخر", "مبكر", "الحالي", "الحاضر", "الراهن", "قريب", "قياسي", "محدود",
+    "المتوقع", "المحدد", "المناسب", "واحد", "قصير", "لاحقا", "سابقا", "مضى", "ما"))
+"""Words after في وقت / في الوقت that make it a time of the clause (في وقت سابق، في الوقت نفسه), not a connector."""
 _FACILITY_NOUNS = frozenset({"مركز", "مراكز", "سجن", "سجون", "معتقل", "مخيم", "مخيمات", "مكان", "اماكن"})
 _BLOCKING_CUES = frozenset({"future", "threat", "hypothetical", "era"})
 _GOING_ON = frozenset({"كما", "وكما"})
@@ -164,6 +169,8 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
         for k in connectors[bisect_right(connectors, lo) : bisect_left(connectors, hi)]:  # lo < k < hi
             tok = tokens[k]
             after_comma = tokens[k - 1].norm in ("،", ",", "في")
+            if tok.stem == "وقت" and not _while_clause(tokens, k):
+                continue
             if after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS):
                 cut = k - 1 if tokens[k - 1].norm == "في" else k
                 if cut > begin:
@@ -172,6 +179,13 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
         if hi > begin:
             clauses.append(Clause(tokens[begin].start, tokens[hi - 1].end, si, begin, hi))
     return clauses
+
+
+def _while_clause(tokens: Sequence[Token], k: int) -> bool:
+    """The token ``k`` (وقت) opens a clause of its own: "، في وقت شن" or "، في الوقت الذي", not في وقت سابق or a
+    time inside the clause."""
+    return (k >= 2 and tokens[k - 1].norm == "في" and tokens[k - 2].norm in ("،", ",") and k + 1 < len(tokens)
+            and tokens[k + 1].norm not in _SAME_TIME and not tokens[k + 1].norm[:1].isdigit())
 
 
 def _tolls_joined_to_their_cause(clauses: list[Clause], triggers: Sequence[TriggerMention], tokens: Sequence[Token]
@@ -2505,9 +2519,13 @@ def _carry_on(before: Candidate, cand: Candidate) -> None:
 
 
 def _they_did(cand: Candidate, tokens: Sequence[Token]) -> bool:
-    """An event word of the candidate is a finite verb whose subject is the plural pronoun (سيطروا، قصفوا):
-    the doers were named before it."""
-    return any(finite_verb(t, tokens) and tokens[t.token].norm.endswith("وا") for t in cand.triggers)
+    """An event word of the candidate is a finite verb whose subject is the plural pronoun (سيطروا، قصفوا) or
+    is left out, the verb followed by its preposition (في وقت سيطرت على منطقة): the doers were named before it."""
+    return any(finite_verb(t, tokens) and (tokens[t.token].norm.endswith("وا") or (
+        t.token + 1 < len(tokens) and tokens[t.token + 1].norm in _OBJECT_PREPOSITIONS)) for t in cand.triggers)
+
+
+_OBJECT_PREPOSITIONS = frozenset({"علي", "في", "الي", "من"})
 
 
 def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence[Token]) -> bool:
