@@ -1904,6 +1904,14 @@ def test_at_a_time_when_opens_a_clause_of_its_own() -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Arīsh", 3)]
 
 
+def test_civilians_named_with_the_article_are_those_of_the_events_country() -> None:
+    # المواطنين in an article mostly about Yemen: the bombing is in Abha, its civilians Saudi Arabia's
+    events = extract("تواصل قوات التحالف عملياتها في اليمن وتعز وعدن ومأرب وصنعاء ولحج. وفجر إرهابي نفسه أمس في مسجد"
+                     " بمدينة أبها مستهدفا المواطنين.", published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.location, e.actor2) for e in events] == [
+        ("Suicide bomb", "Abha", "Civilians (Saudi Arabia)")]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

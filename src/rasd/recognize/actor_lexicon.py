@@ -202,13 +202,15 @@ def _alias_key(alias: str) -> str:
 
 def _alias_readings(text: str) -> list[str]:
     """The alias keys a mention's text may be: as written, then without a proclitic on its first word
-    (والشرطة، للقوات الأمنية، بقوات الأمن)."""
+    (والشرطة، للقوات الأمنية، بقوات الأمن), then without the article where the alias is written without it
+    (المواطنين: مواطنين)."""
     key = _alias_key(text)
     out = [key]
     for prefix, restore in (("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("لل", "ال"), ("و", ""), ("ف", ""),
                             ("ب", ""), ("ل", "")):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             out.append(restore + key[len(prefix):])
+    out += [k[2:] for k in out if k.startswith("ال") and len(k) > 4]
     return out
 
 
