@@ -1439,6 +1439,13 @@ def test_the_last_of_a_series_told_as_background_is_no_news_unless_dated_this_we
     text = ("ويستخدم المسلحون المعتقلين دروعا بشرية في مخازن الأسلحة، كما حدث في الهجوم الذي قتل فيه صحافيان في "
             "محافظة ذمار.")
     assert extract(text, date(2015, 8, 3)) == ()
+    # وكان آخر هجوم للجماعة قد وقع في الأول من يوليو: the group's last attack before, three weeks back, is no part of
+    # today's bombing (neither its day nor its dead)
+    text = ("قتل ضابط و3 جنود بالجيش المصري في انفجار عبوة ناسفة أثناء تمشيط قوات الجيش لإحدى مناطق مدينة رفح. وكان"
+            " آخر هجوم للجماعة قد وقع في الأول من يوليو الحالي بالهجوم على عدد من الكمائن للجيش المصري بمدينة رفح"
+            " مما أسفر عن مقتل 17 فردا من القوات المسلحة.")
+    assert [(e.sub_event_type, e.event_date, e.fatalities, e.fatalities_high) for e in extract(text, date(2015, 7, 23))
+            ] == [("Remote explosive/landmine/IED", "2015-07-23", 4, 4)]
 
 
 @pytest.mark.parametrize(("text", "counts"), [
