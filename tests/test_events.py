@@ -1919,6 +1919,20 @@ def test_civilians_named_with_the_article_are_those_of_the_events_country() -> N
         ("Suicide bomb", "Abha", "Civilians (Saudi Arabia)")]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # مواجهات عنيفة مع X: the side named before fights X
+    ("خاضت المقاومة الشعبية أمس مواجهات عنيفة مع قوات التمرد في مديرية الزاهر بمحافظة البيضاء.",
+     ("Popular Resistance (Yemen)", "Houthi Movement")),
+    ("خاضت المقاومة الشعبية أمس مواجهات عنيفة مع الحوثيين وقوات صالح في مدينة تعز.",
+     ("Popular Resistance (Yemen)", "Houthi Movement")),
+    # the fallen named first: the side after مع fought them
+    ("قتل 13 من ميليشيا الحوثي أمس في مواجهات مع المقاومة الشعبية في مدينة تعز.",
+     ("Popular Resistance (Yemen)", "Houthi Movement")),
+])
+def test_the_side_a_fight_is_fought_with_is_the_other_side(text: str, sides: tuple) -> None:
+    assert [(e.actor1, e.actor2) for e in extract(text, date(2015, 8, 9))] == [sides]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

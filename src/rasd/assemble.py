@@ -1329,11 +1329,16 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         cand.targets.extend(other)
         actors = [a for a in actors if a not in friends and a not in other and a is not first]
     sources_of: list[ActorMention] = []
+    fought_until = -1  # the token after the side a fight is fought with (مواجهات مع X): X's allies joined by و
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
+        if (k == fought_until and tokens[k].prefix.startswith("و")) or _fought_with(cand, tokens, k):
+            cand.targets.append(a)  # تمكنت المقاومة عقب مواجهات عنيفة مع قوات التمرد: the other side
+            fought_until = token_at(tokens, a.end - 1) + 1
+            continue
         target_before = _target_noun(before) or (before in _BELONGING and k > anchor and any(
             _target_noun(tokens[j].stem) for j in range(max(0, k - 4), k - 1)))  # أطلقوا قذيفة باتجاه سيارة مصفحة
         # تابعة للشرطة: the owners of what the event word hits (not نقطة تابعة للمقاومة ألقت القبض: its subject)
@@ -1527,6 +1532,26 @@ def _by_the_hand_of(tokens: Sequence[Token], k: int) -> bool:
 
 
 _TRAINING = ("تدرب", "تدريب", "دربت", "دربو", "تاهيل", "تتلمذ")
+
+
+_ADJECTIVE_ENDINGS = ("ه", "ين", "ات")
+"""Endings of the adjective of a plural or feminine noun of fighting (عنيفة، ضارية، متقطعة), not of a verb (اندلعت)."""
+
+
+def _fought_with(cand: Candidate, tokens: Sequence[Token], k: int) -> bool:
+    """The actor at ``k`` follows مع right after a word of fighting and its adjectives (عقب مواجهات عنيفة مع
+    قوات التمرد), in a clause that names the side fighting it before and no side hit yet: the other side.
+    Not where the fallen are named first (قتل 13 من الحوثيين في مواجهات مع المقاومة: then the side after مع
+    fought them) nor where it is the only side named."""
+    if k < 2 or tokens[k - 1].norm != "مع" or cand.event_type != "Battles" or cand.targets or not (
+            cand.attackers or cand.others):
+        return False
+    for t in cand.triggers:
+        if t.event_type == "Battles" and t.token < k - 1 <= t.token + 2 and all(
+                _agrees(tokens[t.token], tokens[j]) and tokens[j].norm.endswith(_ADJECTIVE_ENDINGS)
+                for j in range(t.token + 1, k - 1)):  # مواجهات عنيفة مع, not مواجهات اندلعت مع
+            return True
+    return False
 
 
 def _cleared_of(tokens: Sequence[Token], k: int) -> bool:
