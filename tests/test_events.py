@@ -1933,6 +1933,18 @@ def test_the_side_a_fight_is_fought_with_is_the_other_side(text: str, sides: tup
     assert [(e.actor1, e.actor2) for e in extract(text, date(2015, 8, 9))] == [sides]
 
 
+def test_a_column_that_names_an_attack_without_its_day_tells_no_event() -> None:
+    # a writer speaking for his people (نسأل الله، بلادنا، علينا) about the attack: no day told, no news
+    column = ("نسأل الله أن يحفظ بلادنا، فإن علينا جميعا أن نقف صفا واحدا أمام من فجروا {}مسجد قوات الطوارئ في منطقة"
+              " عسير وقتلوا المصلين.")
+    assert extract(column.format(""), date(2015, 8, 9)) == ()
+    # the same column dating it (أمس) tells it
+    assert [e.event_date for e in extract(column.format("أمس "), date(2015, 8, 9))] == ["2015-08-08"]
+    # a report without a day keeps the day of publication
+    events = extract("فجر إرهابي نفسه في مسجد قوات الطوارئ في منطقة عسير وقتل المصلين.", date(2015, 8, 9))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Suicide bomb", "2015-08-09", 2)]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

@@ -179,9 +179,12 @@ class Extractor:
         fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
         fallback = _without_origins_and_goals(fallback, text)  # هربت باتجاه شقرة، تعزيزات من مكيراس
         opponents = _opponents(candidates, published)
+        if candidates and _opinion_piece(nt.text):
+            # a column or a sermon names the attack it is about without telling it: only what it dates is news
+            candidates = [c if _event_day(c, doc, published, analysis)[2] else None for c in candidates]
         events = tuple(
             e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
-                        for i, c in enumerate(candidates))
+                        for i, c in enumerate(candidates) if c is not None)
             if e.latitude is not None  # ACLED codes an event only where it can place it
             and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
             and not _of_an_earlier_month(e, published)
@@ -200,6 +203,26 @@ _SEIZED_WHERE_TOLD = frozenset({"Arrests", "Disrupted weapons use"})
 
 _ATTACHED_DATE = 8
 """Characters between an event word and a date that is its own: a space, or a verb (هجوم وقع الشهر الماضي)."""
+
+
+_OPINION_WORDS = ("نحن", "إننا", "أننا", "لأننا", "فإننا", "علينا", "لدينا", "لنا", "أعتقد", "أظن", "بلادنا", "وطننا",
+                  "أبنائنا", "مجتمعنا", "شبابنا", "ديننا", "أمتنا", "نسأل الله", "قال تعالى", "رحمه الله",
+                  "رحمهم الله")
+_OPINION = re.compile("(?<![^\\W\\d])(?:" + "|".join(sorted({re.escape(normalize_word(w)) for w in _OPINION_WORDS},
+                                                          key=len, reverse=True)) + ")(?![^\\W\\d])")
+_OPINION_MARKS = 3
+"""Distinct words of a writer speaking for himself and his people (نحن، علينا، بلادنا، أبنائنا) or of a
+sermon (قال تعالى، رحمهم الله): with this many, the article is a column, a sermon or a reaction."""
+
+
+def _opinion_piece(normalized: str) -> bool:
+    """The article speaks in the first person or preaches (see ``_OPINION_MARKS``)."""
+    seen: set[str] = set()
+    for m in _OPINION.finditer(normalized):
+        seen.add(m.group())
+        if len(seen) >= _OPINION_MARKS:
+            return True
+    return False
 
 
 _SINCE_BEFORE = re.compile(r"منذ\s*$")
@@ -1332,6 +1355,37 @@ def _competing_tolls(rows: list[tuple[str | None, _SentenceDead]]) -> tuple[int,
     return min(conservative), max(per_source.values())
 
 
+def _event_day(c: Candidate, doc: Document, published: date | None, analysis: TextAnalysis
+               ) -> tuple[date | None, int, bool]:
+    """The event's day and precision, and whether the article tells a day at all (False: the day of
+    publication stands in, with precision 2)."""
+    resolved = [d for d in c.dates if d.date is not None
+                and (published is None or d.date <= published)]  # الاثنين المقبل (10 أغسطس): not yet, not its day
+    if resolved:
+        # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
+        # first one right after the event word (its own: هجوم وقع الشهر الماضي، قصفت أمس), then a day or
+        # a week before a month or a year, and never one ahead
+        nearest = min(resolved, key=lambda d: (
+            d.direction == "future",
+            not any(0 <= d.start - t.end <= _ATTACHED_DATE or _in_its_relative_clause(d, t, doc.text)
+                    for t in c.triggers),
+            d.precision > 2,
+            min((abs(d.start - t.start) for t in c.triggers), default=0)))
+        when, precision = nearest.date, nearest.precision
+        lag = _days_after(nearest, c.triggers, doc.text)
+        if lag and precision == 1:
+            when = date.fromordinal(when.toordinal() - lag)
+    else:
+        lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
+                and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates
+                and not (_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start)
+                         and (published is None or (published - d.date).days >= _SINCE_OPENS))]
+        if not lead:
+            return published, 2, False  # no day told: the day of publication
+        when, precision = lead[0].date, lead[0].precision
+    return when, precision, True
+
+
 def _to_event(c: Candidate, index: int, doc: Document, country: str | None, published: date | None,
               analysis: TextAnalysis, places: list[PlaceMention], actors: list[ActorMention],
               opponents: dict[str, Counter] | None = None) -> Event:
@@ -1403,28 +1457,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
         if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
             a2 = _main_opponent(a1[0], opponents or {}, actors)
-    resolved = [d for d in c.dates if d.date is not None
-                and (published is None or d.date <= published)]  # الاثنين المقبل (10 أغسطس): not yet, not its day
-    if resolved:
-        # the clause's date nearest to the event word (تفقد اليوم المسجد ... بعد تفجير الخميس الماضي),
-        # first one right after the event word (its own: هجوم وقع الشهر الماضي، قصفت أمس), then a day or
-        # a week before a month or a year, and never one ahead
-        nearest = min(resolved, key=lambda d: (
-            d.direction == "future",
-            not any(0 <= d.start - t.end <= _ATTACHED_DATE or _in_its_relative_clause(d, t, doc.text)
-                    for t in c.triggers),
-            d.precision > 2,
-            min((abs(d.start - t.start) for t in c.triggers), default=0)))
-        when, precision = nearest.date, nearest.precision
-        lag = _days_after(nearest, c.triggers, doc.text)
-        if lag and precision == 1:
-            when = date.fromordinal(when.toordinal() - lag)
-    else:
-        lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
-                and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates
-                and not (_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start)
-                         and (published is None or (published - d.date).days >= _SINCE_OPENS))]
-        when, precision = (lead[0].date, lead[0].precision) if lead else (published, 2)
+    when, precision, _ = _event_day(c, doc, published, analysis)
     fatalities, high = _fatalities(c)
     counts = tuple(
         Count(kind, int(q.value) if q.value is not None else None, q.qualifier,
