@@ -1945,6 +1945,27 @@ def test_a_column_that_names_an_attack_without_its_day_tells_no_event() -> None:
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Suicide bomb", "2015-08-09", 2)]
 
 
+def test_the_side_of_the_attack_answered_is_no_side_of_the_answer() -> None:
+    # ردا على تعرض بلدة الزبداني لهجوم من قوات النظام: the regime attacked Zabadani; the rebels' shells hit civilians
+    text = ("قتل 18 شخصا أمس في سقوط صاروخ أطلقته قوات النظام السوري على حي شعبي وسط مدينة حلب. من جهة أخرى، أمطرت"
+            " الفصائل المقاتلة المعارضة بلدتي الفوعة وكفريا بالقذائف الصاروخية والمدفعية، ردا على تعرض بلدة الزبداني"
+            " في ريف دمشق لهجوم من قوات النظام وحزب الله. وأكد المرصد مقتل سبعة مدنيين في القصف.")
+    events = extract(text, date(2015, 7, 22))
+    assert [(e.location, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Aleppo", "Military Forces of Syria (2000-2024)", "Civilians (Syria)", 18),
+        ("Al-Fuah", "Opposition Rebels (Syria)", "Civilians (Syria)", 7)]
+
+
+def test_what_an_attack_was_done_with_does_not_refer_back() -> None:
+    # بالقذائف الصاروخية: the means of the rebels' shelling, told as another matter (من جهة أخرى), not the regime's
+    # rocket told before
+    text = ("قتل 18 شخصا أمس في سقوط صاروخ أطلقته قوات النظام السوري على حي شعبي وسط مدينة حلب. من جهة أخرى، أمطرت"
+            " الفصائل المقاتلة المعارضة أربع بلدات محاصرة في شمال سوريا بالقذائف الصاروخية والمدفعية.")
+    events = extract(text, date(2015, 7, 22))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 18), ("Opposition Rebels (Syria)", None, 0)]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

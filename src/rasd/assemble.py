@@ -1335,6 +1335,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             continue
         k = token_at(tokens, a.start)
         before = tokens[k - 1].stem if k > 0 else ""
+        if _in_what_is_answered(tokens, k, anchor):
+            continue  # أمطرت الفصائل البلدات بالقذائف ردا على تعرض الزبداني لهجوم من قوات النظام: the motive's side
         if (k == fought_until and tokens[k].prefix.startswith("و")) or _fought_with(cand, tokens, k):
             cand.targets.append(a)  # تمكنت المقاومة عقب مواجهات عنيفة مع قوات التمرد: the other side
             fought_until = token_at(tokens, a.end - 1) + 1
@@ -1536,6 +1538,20 @@ _TRAINING = ("تدرب", "تدريب", "دربت", "دربو", "تاهيل", "ت
 
 _ADJECTIVE_ENDINGS = ("ه", "ين", "ات")
 """Endings of the adjective of a plural or feminine noun of fighting (عنيفة، ضارية، متقطعة), not of a verb (اندلعت)."""
+
+
+_ANSWERING = frozenset(normalize_word(w) for w in ("ردا", "ردًا", "انتقاما", "ثأرا"))
+
+
+def _in_what_is_answered(tokens: Sequence[Token], k: int, anchor: int) -> bool:
+    """The actor at ``k`` is named in what the event answers, up to eleven words after ردا على / انتقاما لـ / ثأرا
+    لـ that follow the event word, with no comma between: the side of the attack answered, not of this one."""
+    for j in range(k - 1, max(k - 13, anchor), -1):
+        if tokens[j].norm in ("،", ",", "."):
+            return False
+        if tokens[j].norm in _ANSWERING and j + 1 < k:
+            return True
+    return False
 
 
 def _fought_with(cand: Candidate, tokens: Sequence[Token], k: int) -> bool:
@@ -2990,10 +3006,14 @@ def _tells_means(cand: Candidate) -> bool:
 
 
 def _anaphoric(cand: Candidate, tokens: Sequence[Token]) -> bool:
-    """The event word refers back (الهجوم، هذا الهجوم، العملية); not the bullets of a shooting (بالرصاص)."""
+    """The event word refers back (الهجوم، هذا الهجوم، العملية); not the bullets of a shooting (بالرصاص), nor the
+    means something was done with (أمطرت الفصائل البلدات بالقذائف)."""
+    means = [t.token for t in cand.triggers if t.device and tokens[t.token].prefix.endswith("بال")]
     for t in cand.triggers:
         if t.role == "weapon" and t.event_type == "Violence against civilians":
             continue
+        if t.device and any(0 <= t.token - k <= 3 for k in means):
+            continue  # بالقذائف الصاروخية والمدفعية: what it was done with (not بالتفجير: by the bombing)
         tok = tokens[t.token]
         if tok.prefix.endswith("ال") or (t.token > 0 and tokens[t.token - 1].norm in ("هذا", "هذه")):
             return True
