@@ -1966,6 +1966,16 @@ def test_what_an_attack_was_done_with_does_not_refer_back() -> None:
         ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 18), ("Opposition Rebels (Syria)", None, 0)]
 
 
+def test_a_toll_up_to_a_day_days_back_is_a_tally() -> None:
+    # حتى الأول من أغسطس: the dead of a campaign up to a day nine days before publication, no one strike
+    text = ("وقالت وكالة الأناضول أمس إن أكثر من 260 مقاتلا كرديا قتلوا في الغارات التركية على شمال العراق حتى الأول"
+            " من أغسطس الجاري.")
+    assert extract(text, date(2015, 8, 10)) == ()
+    # حتى مساء أمس: one strike's toll so far
+    events = extract("قتل 18 مدنيا حتى مساء أمس في غارة جوية على سوق مدينة حلب.", date(2015, 8, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 18)]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

@@ -531,6 +531,15 @@ def _since_a_week(dates: Sequence[TimeRef], tokens: Sequence[Token], published: 
                                    for d in dates)
 
 
+def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
+    """The clause counts up to a day three or more days before publication (قتل أكثر من 260 مقاتلا وأصيب أكثر من
+    400 حتى الأول من أغسطس): a tally of the days before it, no one event. (بلغ عدد القتلى حتى مساء أمس 18: one
+    event's toll so far.)"""
+    return published is not None and any(
+        d.date is not None and (published - d.date).days >= 3 and (k := token_at(tokens, d.start)) > 0
+        and tokens[k - 1].norm == "حتي" and tokens[k - 1].end <= d.start for d in dates)
+
+
 _CLOSING = frozenset('"\')]»”’')
 _QUESTION_WORDS = frozenset({"هل", "لماذا", "ماذا", "كيف", "اين", "متي", "كم", "اليس", "ايهما"})
 _WHO = frozenset({"الذي", "الذين", "هو", "هم", "هي"})  # من الذي / ما الذي ...: who, what
@@ -2127,7 +2136,9 @@ def assemble(
                 and count_kind(q, live, tokens) == "killed" for q in qty_c[ci]):
             live = []  # أعدم التنظيم أكثر من ألفي مواطن: a war's toll told with no day of its own, no one event
         if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token) or (_since_a_week(
-                date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)):
+                date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)) or (
+                _until_a_day([d for k in same_sentence for d in date_c[k]], tokens, published)
+                and any(t.role == "count" for t in live)):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True
