@@ -1976,6 +1976,16 @@ def test_a_toll_up_to_a_day_days_back_is_a_tally() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 18)]
 
 
+def test_a_toll_of_two_days_over_several_provinces_is_a_tally() -> None:
+    # خلال الـ48 ساعة ... في دير الزور والحسكة والرقة: many strikes summed up
+    text = ("وأفاد المرصد السوري أمس بمقتل 51 من عناصر تنظيم داعش خلال الـ48 ساعة جراء قصف طائرات التحالف الدولي"
+            " مواقع التنظيم في دير الزور والحسكة والرقة.")
+    assert extract(text, date(2015, 8, 7)) == ()
+    # two days in one city: the strikes there, one event
+    events = extract("قتل 20 من عناصر داعش خلال اليومين الماضيين في غارات للتحالف على مدينة الرقة.", date(2015, 8, 7))
+    assert [(e.location, e.fatalities) for e in events] == [("Ar Raqqah", 20)]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

@@ -57,7 +57,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.alliances import load_alliances
-from rasd.recognize.quantities import INNA, SPAN_WORDS, long_time_units, time_units
+from rasd.recognize.quantities import INNA, SPAN_WORDS, day_units, long_time_units, time_units
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
@@ -529,6 +529,24 @@ def _since_a_week(dates: Sequence[TimeRef], tokens: Sequence[Token], published: 
              and (k := token_at(tokens, d.start)) > 0 and tokens[k - 1].stem == "منذ" and tokens[k - 1].end <= d.start]
     return bool(since) and not any(d.date is not None and d not in since and (published - d.date).days < _SINCE_DAYS
                                    for d in dates)
+
+
+def _days_over_provinces(quantities: Sequence[Quantity], tokens: Sequence[Token], places: Sequence[PlaceMention]
+                         ) -> bool:
+    """A figure told of two days or more (خلال الـ48 ساعة، خلال اليومين الماضيين) in a clause that names places in
+    two provinces or more (قصف مواقع التنظيم في دير الزور والحسكة والرقة): a tally of many strikes, no one event."""
+    units = day_units()
+    if not any(q.kind == "count" for q in quantities) or len(
+            {p.place.admin1 for p in places if p.place is not None and p.place.admin1}) < 2:
+        return False
+    for q in quantities:
+        if q.kind != "duration" or q.value is None:
+            continue
+        k = token_at(tokens, q.start)
+        hours = units.get(normalize_word(q.counted or q.text.split()[-1]), 0) * q.value
+        if hours >= 48 and any(tokens[j].norm in SPAN_WORDS for j in range(max(k - 2, 0), k)):
+            return True
+    return False
 
 
 def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
@@ -2138,7 +2156,8 @@ def assemble(
         if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token) or (_since_a_week(
                 date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)) or (
                 _until_a_day([d for k in same_sentence for d in date_c[k]], tokens, published)
-                and any(t.role == "count" for t in live)):
+                and any(t.role == "count" for t in live)) or (
+                any(t.role == "count" for t in live) and _days_over_provinces(qty_c[ci], tokens, place_c[ci])):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True

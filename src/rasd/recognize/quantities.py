@@ -33,7 +33,7 @@ from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
 from rasd.text.segment import possessed_bases
 
-__all__ = ["INNA", "SPAN_WORDS", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
+__all__ = ["INNA", "SPAN_WORDS", "day_units", "find_quantities", "long_time_units", "parse_number_words", "time_units"]
 
 _CLASSES = ("zero", "unit", "ten10", "ten", "hund1", "hund", "scale", "scale2", "scalepl", "vague",
             "frac", "fracpl", "ordinal")
@@ -876,6 +876,13 @@ _SHORT_TIME_WORDS = ("دقيقة دقيقتين دقائق ساعة ساعتين
                      "أسبوعان أسابيع أسبوعا أسبوعاً")
 _LONG_TIME_WORDS = ("شهر شهرين شهران أشهر شهور شهرا شهراً سنة سنتين سنتان سنوات سنين عام عامين عامان أعوام "
                     "عاما عاماً")  # with the accusative after 11-99 (18 شهرا، 30 عاما)
+
+
+@cache
+def day_units() -> dict[str, int]:
+    """The units of time of a day or shorter, and the hours each holds (ساعة 1، يوم 24، أيام 24)."""
+    return {**dict.fromkeys(_unit_forms("ساعة ساعات ساعتين ساعتان"), 1),
+            **dict.fromkeys(_unit_forms("يوم يومين يومان أيام يوما يوماً"), 24)}
 
 
 def _unit_forms(words: str) -> frozenset[str]:
