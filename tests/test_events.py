@@ -745,6 +745,9 @@ def test_a_place_miles_away_is_near_the_town() -> None:
     assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 2)]
     events = extract("قصفت طائرات التحالف أمس معسكرا للحوثيين في مدينة تعز.", published=date(2015, 8, 1))
     assert [(e.location, e.geo_precision) for e in events] == [("Taiz", 1)]
+    # told with a verb (يبعد، التي تبعد) as well
+    events = extract("قتل 5 مدنيين أمس في غارة على معسكر يبعد 20 كيلومترا عن مدينة عدن.", published=date(2015, 8, 1))
+    assert [(e.location, e.geo_precision) for e in events] == [("Aden", 2)]
     # a hundred kilometres off, the town only gives the bearing: the event is where its own place says
     events = extract("سيطرت القوات الموالية لهادي أمس على بلدة في محافظة ذمار على بعد مئة كيلومتر جنوب العاصمة "
                      "صنعاء.", published=date(2015, 8, 11))

@@ -1086,9 +1086,10 @@ _FAR_AWAY = 50
 """Kilometres (or miles) from a town beyond which the town is a bearing, not the place of what happened."""
 
 
-_AWAY = re.compile(r"(?:^|\s)على\s+بعد\s+(?:\S+\s+){1,3}?(?:كيلو\S*|كلم|كم|ميل|أميال|اميال)\s+(?:من|عن|شمال\S*|جنوب\S*"
-                   r"|شرق\S*|غرب\S*)\s+(?:\S+\s+)?$")
-"""على بعد 20 كيلومترا من، على بعد نحو مئة كيلومتر جنوب and a cue word (مدينة) before the place."""
+_AWAY = re.compile(r"(?:^|\s)(?:على\s+بعد|[وف]?[تي]بعد(?:ان)?)\s+(?:\S+\s+){1,3}?(?:كيلو\S*|كلم|كم|ميل|أميال|اميال)"
+                   r"\s+(?:من|عن|شمال\S*|جنوب\S*|شرق\S*|غرب\S*)\s+(?:\S+\s+)?$")
+"""على بعد 20 كيلومترا من، على بعد نحو مئة كيلومتر جنوب، التي تبعد 60 كلم شرق and a cue word (مدينة) before the
+place."""
 
 
 def _in_solidarity_with(p: PlaceMention, text: str) -> bool:
