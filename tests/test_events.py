@@ -1989,6 +1989,18 @@ def test_a_toll_of_two_days_over_several_provinces_is_a_tally() -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Ar Raqqah", 20)]
 
 
+def test_a_force_pelted_with_stones_faces_a_riot_not_a_battle() -> None:
+    # مواجهات ... الذين رشقوها بالحجارة: a crowd against a force, ACLED's violent demonstration
+    events = extract("اقتحمت قوة من جيش الاحتلال أمس مخيم الدهيشة جنوب مدينة بيت لحم لتندلع مواجهات بينها وبين سكان المخيم"
+                     " الذين رشقوها بالحجارة، ما أدى لإصابة شابين.", date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")]
+    # عزبة الحجارة is a hamlet's name, no stones thrown: the attack on the police stays an armed attack
+    events = extract("قتل شرطي أمس في هجوم مسلح على سيارة للشرطة عند عزبة الحجارة بمركز سنورس في محافظة الفيوم.",
+                     date(2015, 7, 25))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Egypt (2014-)")]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

@@ -720,6 +720,17 @@ def _event_sentences(c: Candidate, analysis: TextAnalysis) -> list[tuple[int, in
     return [(s.start, s.end) for s in analysis.sentences if any(s.start <= t.start < s.end for t in c.triggers)]
 
 
+_STONES = re.compile(r"(?<!\w)(?:[وف]?بالحجار[ةه]|[وف]?(?:ال)?حجار[ةه] (?:على|باتجاه|نحو)|[وف]?بالزجاجات الحارقة"
+                     r"|[وف]?(?:ال)?زجاجات حارقة|[وف]?(?:ب|بال|ال)?مولوتوف|مثيري الشغب|ملثمين|ملثمون"
+                     r"|[وف]?(?:ال)?إطارات (?:ال)?مشتعلة)(?!\w)")
+"""What a crowd fights a force with (ألقوا الحجارة، الزجاجات الحارقة، مثيري الشغب الملثمين): a riot, not a battle."""
+
+
+def _stones_thrown(c: Candidate, analysis: TextAnalysis, text: str) -> bool:
+    """A sentence of the event tells of stones, fire bombs or masked rioters (see ``_STONES``)."""
+    return any(_STONES.search(text, start, end) for start, end in _event_sentences(c, analysis))
+
+
 def _in_sentences_of(c: Candidate, analysis: TextAnalysis, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places named in the sentences that hold the event's words."""
     spans = _event_sentences(c, analysis)
@@ -1452,6 +1463,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)
         a1 = (generic, a1[1] if a1 else None) if generic else a1
+    if (sub == "Armed clash" and a1 is not None and a1[0] is not None and a1[0].inter == "State forces"
+            and (a2 is None or a2[0] is None or a2[0].inter == "Civilians") and _stones_thrown(c, analysis, doc.text)):
+        # مواجهات مع قوات الاحتلال ... ألقوا الحجارة على الجنود: a crowd against a force, no second armed side
+        rioters = _generic_actor("rioters", country_code)
+        event_type, sub, a1, a2 = "Riots", "Violent demonstration", ((rioters, None) if rioters else None), a1
     if event_type == "Battles" and a2 is not None and a2[0] is not None and a2[0].inter == "Civilians":
         a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
     if sub in GROUND_TAKEN and a1 is not None and a1[0] is not None:
