@@ -2001,6 +2001,16 @@ def test_a_force_pelted_with_stones_faces_a_riot_not_a_battle() -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Police Forces of Egypt (2014-)")]
 
 
+def test_armed_men_a_force_fought_are_an_unidentified_armed_group() -> None:
+    # قتل الجيش 5 مسلحين: the gunmen it fought, a side no name is given to
+    events = extract("قتل الجيش المصري 5 مسلحين في اشتباكات أمس في مدينة رفح.", date(2015, 8, 1))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)", 5)]
+    # named by their group, they are that group
+    events = extract("قتل الجيش التركي 5 مسلحين من حزب العمال الكردستاني في اشتباكات أمس في ولاية هكاري.", date(2015, 8, 1))
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Turkey", "PKK: Kurdistan Workers Party")]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

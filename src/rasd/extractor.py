@@ -1437,6 +1437,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         own = force is not None and acting is not None and (
             acting.id == force.id or _same_state(acting, force))  # not the state's own men
         a2 = (force, None) if force is not None and not own else a2
+    if (event_type == "Battles" and a2 is None and a1 is not None and a1[0] is not None
+            and a1[0].inter == "State forces" and any(_armed_men(q, doc.text) for _, q, _, _ in c.counts)):
+        # قتل الجيش 5 مسلحين في اشتباكات: the armed men it fought, a group the article does not name
+        gunmen = _generic_actor("unidentified", country_code)
+        a2 = (gunmen, None) if gunmen else a2
     if a1 is None and event_type in ("Battles", "Strategic developments") and sub != "Other":
         a1 = _main_armed_actor(actors, against=a2[0] if a2 else None, on=published,
                                arresting=sub in _SEIZED_WHERE_TOLD)
@@ -1553,6 +1558,15 @@ def _force_hit(q: Quantity, text: str) -> str | None:
     return "military" if head in _SOLDIER_WORDS else None
 
 
+def _armed_men(q: Quantity, text: str) -> bool:
+    """The figure counts armed men of no side it names (5 مسلحين، 12 إرهابيا; not مسلحين من حزب العمال)."""
+    return bool(q.counted) and _head_noun(q.counted) in _ARMED_MEN and not normalize_word(
+        _word_after_counted(q, text)).startswith(("من", "ينتمون", "تابعين"))
+
+
+_ARMED_MEN = frozenset(normalize_word(w) for w in (
+    "مسلح", "مسلحا", "مسلحان", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيان", "إرهابيين", "إرهابيون",
+    "متشدد", "متشددا", "متشددين", "متشددون"))
 _MEN_NOUNS = frozenset({"رجل", "رجلا", "رجلان", "رجلين", "رجال", "عنصر", "عنصرا", "عنصران", "عنصرين", "فرد", "فردا",
                         "فردين", "افراد"})
 
