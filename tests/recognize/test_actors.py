@@ -198,6 +198,8 @@ def found(text: str, country: str | None = None, published: D | None = None) -> 
         ),
         ("قصفت الطائرات مواقع حماس", "PS", None, [("ps-hamas", "حماس")]),
         ("اقتحم جيش الاحتلال مخيم جنين", None, None, [("il-military", "جيش الاحتلال")]),
+        # a spelling of the press with one ya (الحوثين)
+        ("شنت الطائرات غارات على مواقع للحوثين في عدن", "YE", None, [("ye-houthi", "للحوثين")]),
         # generic actors: resolved by the country hint, generic rows without it
         ("أطلق مسلحون مجهولون النار على سيارة", "SY", None, [("sy-unidentified", "مسلحون مجهولون")]),
         ("أطلق مسلحون مجهولون النار على سيارة", None, None, [("unidentified", "مسلحون مجهولون")]),
