@@ -198,6 +198,9 @@ def found(text: str, country: str | None = None, published: D | None = None) -> 
         ),
         ("قصفت الطائرات مواقع حماس", "PS", None, [("ps-hamas", "حماس")]),
         ("اقتحم جيش الاحتلال مخيم جنين", None, None, [("il-military", "جيش الاحتلال")]),
+        # the forces the United States leads, in Iraq or Syria, are the coalition
+        ("شنت القوات التي تقودها الولايات المتحدة 16 غارة جوية", "IQ", None,
+         [("coalition-global", "القوات التي تقودها الولايات المتحدة")]),
         # a spelling of the press with one ya (الحوثين)
         ("شنت الطائرات غارات على مواقع للحوثين في عدن", "YE", None, [("ye-houthi", "للحوثين")]),
         # generic actors: resolved by the country hint, generic rows without it
