@@ -1908,6 +1908,12 @@ def test_at_a_time_when_opens_a_clause_of_its_own() -> None:
                      " المدخل الشرقي لمدينة عدن.", published=date(2015, 7, 31))
     assert ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Aden") in [
         (e.sub_event_type, e.actor1, e.location) for e in events]
+    # ويأتي ذلك في الوقت الذي: "while", with or without a comma
+    events = extract("لقي 8 أشخاص من عائلة واحدة مصرعهم بقصف لميليشيا الحوثي على دار سعد شمال عدن، ويأتي ذلك في الوقت الذي"
+                     " أعلنت فيه المقاومة اليمنية اليوم عن مقتل 22 من ميليشيا الحوثي باشتباكات معها قرب قاعدة العند.",
+                     published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Dar Saad", 8), ("Armed clash", "Al-Anad Airbase", 22)]
     # في وقت سابق, في الوقت نفسه: a time of the clause, no connector
     events = extract("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة العريش، في وقت سابق من يوم أمس.",
                      published=date(2015, 8, 2))

@@ -182,10 +182,14 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> lis
 
 
 def _while_clause(tokens: Sequence[Token], k: int) -> bool:
-    """The token ``k`` (وقت) opens a clause of its own: "، في وقت شن" or "، في الوقت الذي", not في وقت سابق or a
-    time inside the clause."""
-    return (k >= 2 and tokens[k - 1].norm == "في" and tokens[k - 2].norm in ("،", ",") and k + 1 < len(tokens)
-            and tokens[k + 1].norm not in _SAME_TIME and not tokens[k + 1].norm[:1].isdigit())
+    """The token ``k`` (وقت) opens a clause of its own: "، في وقت شن" or "في الوقت الذي" (ويأتي ذلك في الوقت الذي
+    أعلنت فيه المقاومة), not في وقت سابق or a time inside the clause."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k - 1].norm != "في":
+        return False
+    if tokens[k + 1].norm == "الذي":
+        return True
+    return (k >= 2 and tokens[k - 2].norm in ("،", ",") and tokens[k + 1].norm not in _SAME_TIME
+            and not tokens[k + 1].norm[:1].isdigit())
 
 
 def _tolls_joined_to_their_cause(clauses: list[Clause], triggers: Sequence[TriggerMention], tokens: Sequence[Token]

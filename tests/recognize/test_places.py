@@ -134,6 +134,7 @@ def test_cue_is_reported(text: str, surface: str, cue: str | None) -> None:
         "يتابع الصياد الطائر ببصره حتى يغيب",  # "with his sight", not Basrah (البصرة)
         "جاءنا خبر من الأهل بعد ساعات الانتظار الطوال",  # "news", not Khobar; "the long", not al-Tuwal
         "حذر الخطيب من الفساد الذي يهلك الحرث والنسل",  # "tillage", not al-Harth
+        "قتل 12 شخصا في سينما خلال عرض فيلم الرجل الوطواط «باتمان»",  # the film, not Batman in Turkey
     ],
 )
 def test_no_place_in_ordinary_words(text: str) -> None:
