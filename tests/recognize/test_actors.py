@@ -201,6 +201,8 @@ def found(text: str, country: str | None = None, published: D | None = None) -> 
         # the forces the United States leads, in Iraq or Syria, are the coalition
         ("شنت القوات التي تقودها الولايات المتحدة 16 غارة جوية", "IQ", None,
          [("coalition-global", "القوات التي تقودها الولايات المتحدة")]),
+        # PJAK, the PKK's Iranian branch, by its unit's name
+        ("قتل 17 عنصرا من وحدات حماية شرق كردستان", "IR", None, [("ir-pjak", "وحدات حماية شرق كردستان")]),
         # a spelling of the press with one ya (الحوثين)
         ("شنت الطائرات غارات على مواقع للحوثين في عدن", "YE", None, [("ye-houthi", "للحوثين")]),
         # generic actors: resolved by the country hint, generic rows without it
