@@ -2017,6 +2017,15 @@ def test_armed_men_a_force_fought_are_an_unidentified_armed_group() -> None:
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Turkey", "PKK: Kurdistan Workers Party")]
 
 
+def test_the_parent_a_group_is_described_as_a_wing_of_is_no_side() -> None:
+    # (الجناح الإيراني لحزب العمال الكردستاني): who PJAK is, set off after a longer description; not its enemy
+    events = extract("أعلنت وحدات حماية شرق كردستان، الجناح العسكري لمنظومة المجتمع الحر الديمقراطي (الجناح الإيراني لحزب"
+                     " العمال الكردستاني)، عن مقتل قائد في الحرس الثوري الإيراني خلال اشتباكات أمس في محافظة كرمانشاه.",
+                     date(2015, 8, 5))
+    assert [e.actor1 for e in events] == ["PJAK: Kurdistan Free Life Party"]
+    assert "PKK: Kurdistan Workers Party" not in {e.actor2 for e in events}
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

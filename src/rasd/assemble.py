@@ -1521,12 +1521,22 @@ def _branch_of_the_one_before(a: ActorMention, actors: Sequence[ActorMention], t
     ذراع تنظيم القاعدة في سوريا، الجبهة -وهي جناح تنظيم القاعدة-، وهي فرع تنظيم القاعدة): a description of
     the group, not a side of its own."""
     k = token_at(tokens, a.start)
-    if k < 1 or tokens[k - 1].stem not in _BRANCH_NOUNS:
+    noun = k - 1  # the branch noun, past a nisba adjective (الجناح الإيراني لحزب العمال الكردستاني)
+    if noun >= 1 and tokens[noun].stem not in _BRANCH_NOUNS and "ال" in tokens[noun].prefix and tokens[
+            noun].norm.endswith(("ي", "يه")) and tokens[noun - 1].stem in _BRANCH_NOUNS:
+        noun -= 1
+    if noun < 0 or tokens[noun].stem not in _BRANCH_NOUNS:
         return False
+    k = noun + 1
     j = k - 2
     while j >= 0 and k - j <= 4 and (tokens[j].norm in _APPOSITION_GLUE or not tokens[j].norm.isalnum()):
         j -= 1
-    return j >= 0 and any(b is not a and j <= token_at(tokens, b.end - 1) < k - 1 for b in actors)
+    if j >= 0 and any(b is not a and j <= token_at(tokens, b.end - 1) < k - 1 for b in actors):
+        return True
+    # set off by a comma or a bracket, the description may follow a longer one (وحدات حماية شرق كردستان،
+    # الجناح العسكري لمنظومة المجتمع الحر (الجناح الإيراني لحزب العمال الكردستاني))
+    return noun >= 1 and tokens[noun - 1].norm in ("(", "،", ",") and any(
+        b is not a and noun - 12 <= token_at(tokens, b.end - 1) < noun for b in actors)
 
 
 _BRANCH_NOUNS = frozenset({"ذراع", "جناح", "فرع"})
