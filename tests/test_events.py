@@ -2024,6 +2024,11 @@ def test_the_parent_a_group_is_described_as_a_wing_of_is_no_side() -> None:
                      date(2015, 8, 5))
     assert [e.actor1 for e in events] == ["PJAK: Kurdistan Free Life Party"]
     assert "PKK: Kurdistan Workers Party" not in {e.actor2 for e in events}
+    # مقتل قائد في الحرس الثوري: the commander counted among the dead is of the side hit
+    events = extract("أعلنت وحدات حماية شرق كردستان عن مقتل قائد في الحرس الثوري الإيراني خلال اشتباكات أمس في محافظة"
+                     " كرمانشاه.", date(2015, 8, 5))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("PJAK: Kurdistan Free Life Party", "Islamic Revolutionary Guard Corps", 1)]
 
 
 def test_a_day_after_since_dates_no_other_event() -> None:

@@ -214,6 +214,7 @@ _ADDING = frozenset({"اضافه", "بالاضافه"})
 """Connectors that add to a list (بالإضافة إلى): what follows them goes on with what came before."""
 
 
+_START_OF = attrgetter("start")
 _TOKEN_START = itemgetter(Token._fields.index("start"))  # by position: cheaper than by name
 _TOKEN_NORM = itemgetter(Token._fields.index("norm"))
 _TOKEN_STEM = itemgetter(Token._fields.index("stem"))
@@ -1381,7 +1382,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                                            or _described_fighters(tokens, of, k)):
             of -= 1
         ranks = of + 1 < k and tokens[of + 1].stem == "صفوف"  # سقطوا من صفوف X، قتلى في صفوف X: X's losses
-        affiliation = of > 0 and (tokens[of].stem == "من" or (ranks and tokens[of].stem == "في")) and (
+        member_in = (of > 0 and tokens[of].stem == "في" and of - 1 in numbers
+                     and tokens[of - 1].stem in _MEMBERS_IN)  # مقتل قائد في الحرس الثوري: one of its men
+        affiliation = of > 0 and (tokens[of].stem == "من" or ((ranks or member_in) and tokens[of].stem == "في")) and (
+            member_in or
             ranks or tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
             or tokens[of - 1].stem in _CASUALTY_NOUNS  # سقوط قتلى من جيش النظام: the dead are that side's
         ) and not _subject_members(cand, tokens, of - 1, anchor)
@@ -1577,6 +1581,10 @@ def _by_the_hand_of(tokens: Sequence[Token], k: int) -> bool:
 _TRAINING = ("تدرب", "تدريب", "دربت", "دربو", "تاهيل", "تتلمذ")
 
 
+_MEMBERS_IN = frozenset(normalize_word(w) for w in (
+    "قائد", "قائدا", "قيادي", "قياديا", "قياديين", "ضابط", "ضابطا", "ضباط", "عنصر", "عنصرا", "عضو", "عضوا", "مقاتل",
+    "مقاتلا", "مسؤول", "مسؤولا"))
+"""Men counted as members in a body (قائد في الحرس الثوري، عنصرين في الشرطة): the body is theirs."""
 _ADJECTIVE_ENDINGS = ("ه", "ين", "ات")
 """Endings of the adjective of a plural or feminine noun of fighting (عنيفة، ضارية، متقطعة), not of a verb (اندلعت)."""
 
@@ -2215,8 +2223,12 @@ def assemble(
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
+        # مقتل قائد في الحرس الثوري: a man of a body named by his role, counted among the dead: his side is hit
+        fallen = [replace(p, role="actor") for p in person_c[ci] if p.actor is not None and any(
+            q.kind == "count" and q.start == p.start for q in qty_c[ci])]
         for cand in candidates:
-            assign_roles(cand, [a for a in actor_c[ci] if a not in speakers], tokens, numbers, last)
+            assign_roles(cand, sorted([*(a for a in actor_c[ci] if a not in speakers), *fallen], key=_START_OF),
+                         tokens, numbers, last)
             cand.killers = _killed_by_armed(cand, tokens, numbers)
             cand.civilian_site = _hits_a_civilian_site(cand, clause, tokens)
             for kind, q in _one_after_the_doer(cand, tokens):
