@@ -2031,6 +2031,13 @@ def test_the_parent_a_group_is_described_as_a_wing_of_is_no_side() -> None:
         ("PJAK: Kurdistan Free Life Party", "Islamic Revolutionary Guard Corps", 1)]
 
 
+def test_a_drill_is_no_event() -> None:
+    # تمرينات لتدمير: practised, not done
+    assert extract("نفذت قوات الجيش الإسرائيلي أمس تمرينات لتدمير مواقع في بلدة بيت أمر.", date(2015, 7, 23)) == ()
+    events = extract("قصفت قوات الجيش الإسرائيلي أمس مواقع في بلدة بيت أمر.", date(2015, 7, 23))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Shelling/artillery/missile attack", "Beit Ummar")]
+
+
 def test_a_day_after_since_dates_no_other_event() -> None:
     # منذ 17 يوليو opens a period of shelling; the strikes told around it are of the day of publication
     events = extract("قتل ثلاثة أشخاص في مدينة عربين بقصف من طائرات النظام السوري. يذكر أن مدينة عربين تتعرض لقصف"

@@ -290,9 +290,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             continue  # قلل المتحدث العسكري من شأن الهجوم: played the attack down, it happened
         if cue.cue == "grievance" and 0 < trigger.token - cue.token <= 3:
             return True  # تظاهروا احتجاجا على مقتل خمسة مدنيين: what the protest is about, not its dead
-        if cue.cue in ("inquiry", "fear", "prepared", "would") and 0 < trigger.token - cue.token <= 5:
+        if cue.cue in ("inquiry", "fear", "prepared", "would", "exercise") and 0 < trigger.token - cue.token <= 5:
             return True  # تحديد المسؤول عن هجمات بغاز الكلور، خوفا من وقوع مجزرة، السماح بشن غارات، من شأن استعادة
-            # القاعدة: looked into, feared, allowed or supposed, not news
+            # القاعدة، تمرينات لتدمير مفاعلات: looked into, feared, allowed, supposed or practised, not news
         if cue.cue == "charge" and 0 < trigger.token - cue.token <= 3:
             return True  # بتهمة القتل العمد، المتهمين في تفجير المسجد: a crime charged or tried, not news of it
         if cue.cue == "breach" and trigger.sub_event_type == "Agreement" and (
