@@ -2031,6 +2031,14 @@ def test_the_parent_a_group_is_described_as_a_wing_of_is_no_side() -> None:
         ("PJAK: Kurdistan Free Life Party", "Islamic Revolutionary Guard Corps", 1)]
 
 
+def test_freeing_captives_takes_no_ground() -> None:
+    # تحرير المختطفين: people freed (here ransomed), not a town taken
+    assert extract("تمكنت القوات العراقية أمس من تحرير المختطفين من قبضة تنظيم داعش في مدينة الفلوجة.",
+                   date(2015, 7, 31)) == ()
+    events = extract("تمكنت القوات العراقية أمس من تحرير مدينة الفلوجة من تنظيم داعش.", date(2015, 7, 31))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Al Fallūjah")]
+
+
 def test_a_drill_is_no_event() -> None:
     # تمرينات لتدمير: practised, not done
     assert extract("نفذت قوات الجيش الإسرائيلي أمس تمرينات لتدمير مواقع في بلدة بيت أمر.", date(2015, 7, 23)) == ()

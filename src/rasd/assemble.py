@@ -302,6 +302,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
     if _liberation_as_an_ideal(trigger, tokens):
         return True  # جيل التحرير، معركة التحرير: liberation as a cause, no ground taken
+    if (trigger.role == "seize" and trigger.token + 1 < len(tokens)
+            and tokens[trigger.token + 1].stem in _CAPTIVES):
+        return True  # تحرير المختطفين، تحرير الرهائن: people freed, no ground taken
     if (trigger.role == "seize" and trigger.token > 1 and tokens[trigger.token - 1].stem in _OPERATION_NOUNS
             and tokens[trigger.token - 2].stem in _COMMAND_TITLES):
         return True  # قائد عملية تحرير عدن: a commander's title, not news of the capture
@@ -769,6 +772,9 @@ def _liberation_as_an_ideal(trigger: TriggerMention, tokens: Sequence[Token]) ->
         t.prefix.lstrip("وف").startswith("ل") or t.norm == "ل" for t in tokens[k + 1 : k + 3])
 
 
+_CAPTIVES = frozenset(normalize_word(w) for w in (
+    "مختطفين", "المختطفين", "مخطوفين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "محتجزين", "سجناء", "معتقلين"))
+"""People a verb of freeing may take (تحرير المختطفين): freed, not ground taken."""
 _BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _OPERATION_NOUNS = frozenset({"عمليه", "عمليات", "معركه", "حمله", "غرفه"})
 _COMMAND_TITLES = frozenset(normalize_word(w) for w in (
