@@ -2039,6 +2039,14 @@ def test_freeing_captives_takes_no_ground() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Al Fallūjah")]
 
 
+def test_a_running_total_the_event_brings_the_number_to_is_not_its_toll() -> None:
+    # ما يرفع عدد الشهداء الى اثنين في الضفة الغربية خلال 24 ساعة: this killing and another one
+    events = extract("قتلت قوات الاحتلال أمس فلاح أبو ماريا برصاص جنودها في منزله في بلدة بيت أمر شمال الخليل، ما يرفع عدد"
+                     " الشهداء الى اثنين في الضفة الغربية خلال اربع وعشرين ساعة.", date(2015, 7, 23))
+    assert [(e.sub_event_type, e.location, [c.value for c in e.counts]) for e in events] == [
+        ("Attack", "Beit Ummar", [])]
+
+
 def test_a_drill_is_no_event() -> None:
     # تمرينات لتدمير: practised, not done
     assert extract("نفذت قوات الجيش الإسرائيلي أمس تمرينات لتدمير مواقع في بلدة بيت أمر.", date(2015, 7, 23)) == ()

@@ -861,6 +861,18 @@ _RISEN = 1 << 40
 """Count groups from here on hold one risen toll each (see ``_risen_to``)."""
 
 
+def _brings_the_number_to(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure at ``qi`` follows "يرفع عدد ... إلى" (ما يرفع عدد الشهداء إلى اثنين خلال 24 ساعة): the event just
+    told brings a running total to it; the total counts other events' dead too."""
+    if qi < 2 or tokens[qi - 1].norm not in ("الي", "لي"):
+        return False
+    window = tokens[max(qi - 7, 0):qi - 1]
+    return any(t.norm.removeprefix("و") in _RAISES for t in window) and any(t.stem == "عدد" for t in window)
+
+
+_RAISES = frozenset({"يرفع", "ليرفع", "ترفع", "لترفع", "رفع", "رفعت"})
+
+
 def _risen_to(tokens: Sequence[Token], qi: int) -> bool:
     """The figure at ``qi`` is what a toll rose to (ارتفعت حصيلة الشهداء إلى 12): the new total."""
     return qi >= 2 and tokens[qi - 1].norm in ("الي", "لي") and _toll_rose(tokens, qi - 8, qi - 1)
@@ -2312,6 +2324,8 @@ def assemble(
                 continue  # وتم نقل سبعة منهم إلى الرياض: some of those told before, moved
             if struck and nearest_count_word(q, [*live, *struck], tokens) in struck:
                 continue  # وأصيب ثلاثة آخرون بصدمة: the struck counted, no one wounded
+            if _brings_the_number_to(tokens, qi):
+                continue  # ما يرفع عدد الشهداء إلى اثنين في الضفة الغربية: a running total of several events
             if _superseded_or_part(q, tokens, live):
                 continue  # ارتفعت الحصيلة من 31 إلى 32 قتيلا؛ 29 من أصل مائة جريح: an old figure, a part of another
             if _cause_before(qi, live, tokens):
