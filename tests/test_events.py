@@ -2047,6 +2047,14 @@ def test_a_running_total_the_event_brings_the_number_to_is_not_its_toll() -> Non
         ("Attack", "Beit Ummar", [])]
 
 
+def test_worshippers_of_whom_some_are_police_make_the_police_the_side_hit() -> None:
+    # جموع المصلين ... خمسة منهم من رجال الأمن: the mosque of a police unit, its men among the dead
+    events = extract("فجر انتحاري نفسه بحزام ناسف في جموع المصلين بمسجد قوة الطوارئ الخاصة بمنطقة عسير أمس، ما أدى إلى"
+                     " استشهاد 15 مصليا، خمسة منهم من رجال الأمن العاملين بالمقر.", date(2015, 8, 7))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Suicide bomb", "Police Forces of Saudi Arabia (2015-)", 15)]
+
+
 def test_a_drill_is_no_event() -> None:
     # تمرينات لتدمير: practised, not done
     assert extract("نفذت قوات الجيش الإسرائيلي أمس تمرينات لتدمير مواقع في بلدة بيت أمر.", date(2015, 7, 23)) == ()

@@ -1547,7 +1547,8 @@ def _force_hit(q: Quantity, text: str) -> str | None:
     security (ثلاثة ضباط شرطة، ضابطان في الأمن العام) and for men of them told by a plain noun (رجل أمن، عنصر أمن);
     "military" for other soldiers and officers; None where the figure counts no force's men."""
     if not q.counted:
-        return None
+        # خمسة منهم من رجال الأمن: the men of a body counted after منهم من
+        return "police" if _MEN_OF_THE_POLICE.match(text, q.end) else None
     head = _head_noun(q.counted)
     if head in _POLICE_WORDS:
         return "police"
@@ -1556,6 +1557,10 @@ def _force_hit(q: Quantity, text: str) -> str | None:
     if normalize_word(_word_after_counted(q, text)).removeprefix("ال") in _POLICE_BODIES:
         return "police"
     return "military" if head in _SOLDIER_WORDS else None
+
+
+_MEN_OF_THE_POLICE = re.compile(
+    r"\s+(?:منهم\s+)?من\s+(?:رجال|أفراد|افراد|عناصر|منسوبي)\s+(?:ال)?(?:أمن|امن|شرطة)(?!\w)")
 
 
 def _armed_men(q: Quantity, text: str) -> bool:
