@@ -2055,6 +2055,28 @@ def test_worshippers_of_whom_some_are_police_make_the_police_the_side_hit() -> N
         ("Suicide bomb", "Police Forces of Saudi Arabia (2015-)", 15)]
 
 
+def test_one_incident_told_twice_without_a_second_toll_is_one_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every candidate assembled twice (as a long article may tell one strike in two places that assembly keeps
+    # apart): same type, sides, day and place, so one event, as ACLED counts them; two tolls stay two events.
+    import copy
+
+    import rasd.extractor as extractor_module
+
+    real = extractor_module.assemble
+
+    def twice(**kwargs):
+        found = real(**kwargs)
+        return [*found, *(copy.deepcopy(c) for c in found)]
+
+    monkeypatch.setattr(extractor_module, "assemble", twice)
+    events = Extractor().extract("قصف طيران التحالف أمس المركز الثقافي في منطقة ساقين بمحافظة صعدة.",
+                                 published=date(2015, 8, 8)).events
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Sāqayn")]
+    events = Extractor().extract("قتل 7 مسلحين حوثيين أمس في غارة لطيران التحالف على منطقة ساقين بمحافظة صعدة.",
+                                 published=date(2015, 8, 8)).events
+    assert [(e.location, e.fatalities) for e in events] == [("Sāqayn", 7), ("Sāqayn", 7)]
+
+
 def test_a_drill_is_no_event() -> None:
     # تمرينات لتدمير: practised, not done
     assert extract("نفذت قوات الجيش الإسرائيلي أمس تمرينات لتدمير مواقع في بلدة بيت أمر.", date(2015, 7, 23)) == ()

@@ -63,7 +63,7 @@ from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
 from rasd.text.segment import analyze_clitics, possessed_bases
 
-__all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "split_clauses"]
+__all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "fold_into", "split_clauses"]
 
 TERRITORY = "territory"
 """Provisional sub-type of a Battles event that takes ground; who took it decides the ACLED sub-type."""
@@ -3208,6 +3208,11 @@ def _take_words(target: Candidate, cand: Candidate) -> None:
     """``target`` takes ``cand``'s event words and its casualty words that no figure counts."""
     target.triggers += cand.triggers
     target.one_dead += cand.one_dead
+
+
+def fold_into(target: Candidate, cand: Candidate) -> None:
+    """``target`` takes ``cand`` in: its words, figures, dates, places and sides (one incident told twice)."""
+    _absorb(target, cand)
 
 
 def _absorb(target: Candidate, cand: Candidate) -> None:

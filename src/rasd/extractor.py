@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
-from rasd.assemble import BOMBINGS, GROUND_TAKEN, TERRITORY, Candidate, assemble, could_yield_events
+from rasd.assemble import BOMBINGS, GROUND_TAKEN, TERRITORY, Candidate, assemble, could_yield_events, fold_into
 from rasd.assemble_article import outside_names
 from rasd.assemble_counts import names_one, token_at
 from rasd.gazetteer.index import load_gazetteer
@@ -182,15 +182,37 @@ class Extractor:
         if candidates and _opinion_piece(nt.text):
             # a column or a sermon names the attack it is about without telling it: only what it dates is news
             candidates = [c if _event_day(c, doc, published, analysis)[2] else None for c in candidates]
-        events = tuple(
-            e for e in (_to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
-                        for i, c in enumerate(candidates) if c is not None)
-            if e.latitude is not None  # ACLED codes an event only where it can place it
-            and not (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
-            and not _of_an_earlier_month(e, published)
-        )
+        def record(i: int, c: Candidate) -> Event:
+            return _to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
+
+        kept: list[tuple[int, Candidate, Event]] = []
+        same: dict[tuple, int] = {}
+        for i, c in enumerate(candidates):
+            e = record(i, c) if c is not None else None
+            if (c is None or e is None or e.latitude is None  # ACLED codes an event only where it can place it
+                    or (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
+                    or _of_an_earlier_month(e, published)):
+                continue
+            key = (e.event_type, e.sub_event_type, e.event_date, e.location, e.actor1, e.actor2)
+            k = same.get(key)
+            if k is not None and not c.separate and not (_counts_dead(e) and _counts_dead(kept[k][2])):
+                # one type, sides, day and place told again without a toll of its own: one event, as ACLED
+                # counts them (two tolls of one day and place may be two strikes, and an incident told as
+                # another, كمين آخر، في حادث منفصل, is another: they stay apart)
+                first_i, first = kept[k][:2]
+                fold_into(first, c)
+                kept[k] = (first_i, first, record(first_i, first))
+                continue
+            same.setdefault(key, len(kept))
+            kept.append((i, c, e))
+        events = tuple(e for _, _, e in kept)
         return ExtractionResult(doc, analysis.language, events, analysis, tuple(places), tuple(actors),
                                 tuple(triggers), tuple(cues))
+
+
+def _counts_dead(e: Event) -> bool:
+    """The event counts dead of its own (a figure, or one named)."""
+    return any(c.kind == "killed" and c.value for c in e.counts)
 
 
 _TERRITORY_SUBS = GROUND_TAKEN | {"Non-violent transfer of territory"}
