@@ -534,7 +534,7 @@ def _since_a_week(dates: Sequence[TimeRef], tokens: Sequence[Token], published: 
     if published is None:
         return False
     since = [d for d in dates if d.date is not None and (published - d.date).days >= _SINCE_DAYS
-             and (k := token_at(tokens, d.start)) > 0 and tokens[k - 1].stem == "منذ" and tokens[k - 1].end <= d.start]
+             and (w := _word_before(d, tokens)) is not None and w.stem == "منذ"]
     return bool(since) and not any(d.date is not None and d not in since and (published - d.date).days < _SINCE_DAYS
                                    for d in dates)
 
@@ -562,8 +562,14 @@ def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: d
     400 حتى الأول من أغسطس): a tally of the days before it, no one event. (بلغ عدد القتلى حتى مساء أمس 18: one
     event's toll so far.)"""
     return published is not None and any(
-        d.date is not None and (published - d.date).days >= 3 and (k := token_at(tokens, d.start)) > 0
-        and tokens[k - 1].norm == "حتي" and tokens[k - 1].end <= d.start for d in dates)
+        d.date is not None and (published - d.date).days >= 3 and (w := _word_before(d, tokens)) is not None
+        and w.norm == "حتي" for d in dates)
+
+
+def _word_before(d: TimeRef, tokens: Sequence[Token]) -> Token | None:
+    """The word right before a date, outside it (منذ 12 أبريل، حتى الأول من أغسطس), None at the text's start."""
+    k = token_at(tokens, d.start)
+    return tokens[k - 1] if k > 0 and tokens[k - 1].end <= d.start else None
 
 
 _CLOSING = frozenset('"\')]»”’')
@@ -775,7 +781,6 @@ def _liberation_as_an_ideal(trigger: TriggerMention, tokens: Sequence[Token]) ->
 _CAPTIVES = frozenset(normalize_word(w) for w in (
     "مختطفين", "المختطفين", "مخطوفين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "محتجزين", "سجناء", "معتقلين"))
 """People a verb of freeing may take (تحرير المختطفين): freed, not ground taken."""
-_BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _OPERATION_NOUNS = frozenset({"عمليه", "عمليات", "معركه", "حمله", "غرفه"})
 _COMMAND_TITLES = frozenset(normalize_word(w) for w in (
     "قائد", "قادة", "مسؤول", "رئيس", "قيادة", "غرفة", "ناطق", "متحدث"))
@@ -1531,10 +1536,6 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
-_CASUALTY_NOUNS = frozenset(normalize_word(w) for w in (
-    "قتلى", "قتيل", "قتيلا", "جرحى", "جريح", "جريحا", "مصابين", "مصابا", "ضحايا", "ضحية", "شهداء", "شهيدا", "أسرى",
-    "أسيرا", "مفقودين", "مفقودا"))
-"""Nouns of the dead, wounded, captured or missing: those of a side named after them with من are its losses."""
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
 
 
@@ -1607,7 +1608,7 @@ _ADJECTIVE_ENDINGS = ("ه", "ين", "ات")
 """Endings of the adjective of a plural or feminine noun of fighting (عنيفة، ضارية، متقطعة), not of a verb (اندلعت)."""
 
 
-_ANSWERING = frozenset(normalize_word(w) for w in ("ردا", "ردًا", "انتقاما", "ثأرا"))
+_ANSWERING = frozenset(normalize_word(w) for w in ("ردا", "انتقاما", "ثأرا"))  # (ردًا normalizes to ردا)
 
 
 def _in_what_is_answered(tokens: Sequence[Token], k: int, anchor: int) -> bool:
@@ -2037,6 +2038,7 @@ _CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
     ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
 """Nouns for the dead and the wounded, and the kind each counts."""
 _CASUALTY_NOUNS = frozenset(_CASUALTY_KINDS)
+"""Nouns of the dead and the wounded: those of a side named after them with من are its losses (see assign_roles)."""
 
 
 def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
@@ -2124,8 +2126,9 @@ def assemble(
         if not _this_week(clause_dates, published) and any(
                 c.cue == "recap" and c.token <= first + 1 for c in sentence_cues):
             continue  # يذكر أن البلدة ... استولت عليها القوات الشهر الماضي: background, not news
+        sentence_dates = [d for k in same_sentence for d in date_c[k]]
         if any(c.cue == "recalled" and c.start < clause.end for c in sentence_cues) and not _this_week(
-                [d for k in same_sentence for d in date_c[k]], published):
+                sentence_dates, published):
             continue  # تعرضت البلاد لعدة هجمات كان آخرها تفجير مسجد، كما حدث في الهجوم الذي: a past case, told as
             # background, from the clause that names it on (not اعتقل المسلحون المتظاهرين، ... ثورة كان آخرها في كبيسة)
         # what was done before (سبق أن استهدفوا المصلين ... ما أسفر عن مقتل 4): the rest of the sentence tells
@@ -2195,9 +2198,8 @@ def assemble(
             live = []  # أعدم التنظيم أكثر من ألفي مواطن: a war's toll told with no day of its own, no one event
         if _over_months(qty_c[ci], tokens, clause.first_token, clause.last_token) or (_since_a_week(
                 date_c[ci], tokens, published) and not any(t.kind in ("kidnapped", "missing") for t in live)) or (
-                _until_a_day([d for k in same_sentence for d in date_c[k]], tokens, published)
-                and any(t.role == "count" for t in live)) or (
-                any(t.role == "count" for t in live) and _days_over_provinces(qty_c[ci], tokens, place_c[ci])):
+                any(t.role == "count" for t in live) and (_until_a_day(sentence_dates, tokens, published)
+                                                          or _days_over_provinces(qty_c[ci], tokens, place_c[ci]))):
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True
@@ -2235,7 +2237,7 @@ def assemble(
                             for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
             d.date is not None and d.direction != "future" and not _is_history([d], published)
-            for k in same_sentence for d in date_c[k]))
+            for d in sentence_dates))
         recap = bool(candidates) and _recap_verb_in(tokens[clause.first_token:clause.last_token])
         speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens) or _reporters(actor_c[ci], cue_c[ci], tokens)
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
@@ -2278,8 +2280,7 @@ def assemble(
             if later and own and all(_date_of_statement(d, cue_c[ci], tokens) for d in own):
                 own = later
             cand.dates = own or [d for d in clause_dates if d not in theirs] or [
-                d for k in same_sentence for d in date_c[k]
-                if d.date is not None and not _is_history([d], published) and d not in theirs]
+                d for d in sentence_dates if d.date is not None and not _is_history([d], published) and d not in theirs]
             cand.told_on = (bool(said) and not own) or (bool(own) and all(  # في بيان أمس: the day it was said
                 _date_of_statement(d, cue_c[ci], tokens) for d in own))
             cand.places = place_c[ci] or [p for k in same_sentence for p in place_c[k]] or (
@@ -2464,7 +2465,7 @@ def _taken_in_battle(arrest: Candidate, tokens: Sequence[Token]) -> bool:
 
 _AMID = frozenset({"في", "خلال", "اثناء", "اثر"})
 _BATTLE_NOUNS = frozenset({"مواجهات", "اشتباكات", "معارك", "معركه", "اشتباك", "قتال", "مواجهه"})
-"""Words of a fight, by their stems (normalized)."""
+"""Words of a fight, by their stems (normalized): a battle of liberation (معركة التحرير), an arrest made in one."""
 
 
 def _a_state_fights(fight: Candidate) -> bool:

@@ -182,14 +182,17 @@ class Extractor:
         if candidates and _opinion_piece(nt.text):
             # a column or a sermon names the attack it is about without telling it: only what it dates is news
             candidates = [c if _event_day(c, doc, published, analysis)[2] else None for c in candidates]
+
         def record(i: int, c: Candidate) -> Event:
             return _to_event(c, i, doc, country, published, analysis, fallback, actors, opponents)
 
         kept: list[tuple[int, Candidate, Event]] = []
         same: dict[tuple, int] = {}
         for i, c in enumerate(candidates):
-            e = record(i, c) if c is not None else None
-            if (c is None or e is None or e.latitude is None  # ACLED codes an event only where it can place it
+            if c is None:
+                continue
+            e = record(i, c)
+            if (e.latitude is None  # ACLED codes an event only where it can place it
                     or (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
                     or _of_an_earlier_month(e, published)):
                 continue
