@@ -3033,6 +3033,24 @@ def test_a_claimants_name_ends_before_its_claim() -> None:
     assert [e.sources for e in events] == [("متمردو حركة الشباب",)]
 
 
+def test_a_verb_of_telling_in_a_later_clause_cites_no_source_for_the_clause_before() -> None:
+    """في الوقت الذي أعلنت فيه المقاومة مقتل 22: the resistance gives the 22, not the 8 told before; and
+    its name follows فيه, which is no part of it."""
+    events = extract("لقي 8 أشخاص من عائلة واحدة مصرعهم بقصف لميليشيا الحوثي على دار سعد شمال عدن، ويأتي ذلك في "
+                     "الوقت الذي أعلنت فيه المقاومة اليمنية اليوم عن مقتل 22 من ميليشيا الحوثي باشتباكات معها "
+                     "قرب قاعدة العند.", published=date(2015, 7, 21))
+    assert [(e.sub_event_type, [(c.kind, c.value, c.attributed_to) for c in e.counts]) for e in events] == [
+        ("Shelling/artillery/missile attack", [("killed", 8, None)]),
+        ("Armed clash", [("killed", 22, "Popular Resistance (Yemen)")])]
+
+
+def test_according_to_at_the_end_of_a_sentence_covers_its_clauses() -> None:
+    events = extract("قتل خمسة مدنيين في قصف على مدينة تعز أمس، فيما قتل ثلاثة في غارة على صعدة، بحسب مصادر "
+                     "محلية.", published=date(2015, 7, 21))
+    assert [[(c.value, c.attributed_to) for c in e.counts] for e in events] == [
+        [(5, "مصادر محلية")], [(3, "مصادر محلية")]]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -1168,13 +1168,27 @@ def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: 
     out = []
     for a in actors:
         k = token_at(tokens, a.start)
-        told_by = any(not any(w in tokens[c.token].norm for w in ("حسب", "وفق", "نقلا", "طبقا"))
-                      for c in _attributions_before(k, cues))
+        told_by = any(not _according_to(c, tokens) for c in _attributions_before(k, cues))
         claims = (k > 0 and tokens[k - 1].stem in _CLAIM_VERBS) or any(  # تبنى التنظيم التفجير
             "مسؤولي" in tokens[j].norm for j in range(k, min(k + 4, len(tokens))))
         if told_by and not claims:
             out.append(a)
     return out
+
+
+def _according_to(cue: CueMention, tokens: Sequence[Token]) -> bool:
+    """The attribution is a preposition (بحسب، وفقا ل، نقلا عن، طبقا ل), alone or before a verb of telling
+    (بحسب ما ذكرته مصادر، وفق ما أعلن، كما أعلنت), not a verb of telling by itself (قال، أعلن)."""
+    return any(w in tokens[k].norm for k in range(max(0, cue.token - 3), cue.token + 1)
+               for w in ("حسب", "وفق", "نقلا", "طبقا")) or (cue.token > 0 and tokens[cue.token - 1].norm == "كما")
+
+
+def _clause_sources(clause: Clause, sentence_cues: Sequence[CueMention], tokens: Sequence[Token],
+                    actors: Sequence[ActorMention]) -> list[str]:
+    """Who the sentence cites for what the clause tells. A verb of telling in a later clause tells that
+    clause only ("لقي 8 مصرعهم بقصف ..., في الوقت الذي أعلنت فيه المقاومة مقتل 22": the 8 are not the
+    resistance's figure); بحسب and its kin, which close a sentence, cover all of it."""
+    return sources_of([c for c in sentence_cues if c.start < clause.end or _according_to(c, tokens)], tokens, actors)
 
 
 def _attributions_before(k: int, cues: Sequence[CueMention]) -> list[CueMention]:
@@ -2217,7 +2231,7 @@ def assemble(
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
                 and not _corroborated(same_sentence, trig_c, actor_c, tokens)):
             live = []  # only words that are common in other senses, and nothing else says conflict
-        sources = sources_of(sentence_cues, tokens, sentence_actors)
+        sources = _clause_sources(clause, sentence_cues, tokens, sentence_actors)
         apart = _told_apart(sentence_cues, first) or any(
             _another(t, tokens) for k in same_sentence for t in trig_c[k])
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):

@@ -15,6 +15,10 @@ _SOURCE_STOPS = frozenset({
 })
 
 
+_RESUMPTIVE = frozenset({"فيه", "فيها", "عنه", "عنها", "بدوره", "بدورها", "بدورهم", "له", "لها"})
+"""Pronouns that may stand between a verb of telling and its subject (أعلنت فيه المقاومة، قال بدوره الجيش)."""
+
+
 _TOLD_NEWS = frozenset({"مقتل", "مصرع", "اصابه", "استشهاد", "سقوط", "وقوع", "اعتقال", "انفجار", "هجوم"})
 """The news a source gives, behind its ب (أفاد مصدر أمني بمصرع شخص): where the source's name ends."""
 
@@ -26,10 +30,13 @@ _RESPONSIBILITY = ("مسوولي", "مسئولي", "مسؤولي")
 def _source_phrase(cue: CueMention, tokens: Sequence[Token], actors: Sequence[ActorMention]) -> str | None:
     """Who an attribution cue names: the actor right after it, or its next few words (a source
     word such as مصادر or ناشطون names the source itself, with the words that qualify it)."""
-    for a in actors:
-        if 0 <= a.start - cue.end <= 2:
-            return a.actor.name_en if a.actor else a.text
     k = cue.token + len(cue.text.split())
+    while k < len(tokens) and tokens[k].norm in _RESUMPTIVE:
+        k += 1  # في الوقت الذي أعلنت فيه المقاومة: فيه points back to the time, the source follows it
+    begin = tokens[k].start if k < len(tokens) else cue.end
+    for a in actors:
+        if 0 <= a.start - cue.end <= 2 or (begin > cue.end and 0 <= a.start - begin <= 2):
+            return a.actor.name_en if a.actor else a.text
     words: list[str] = [cue.text] if cue.cue == "source" else []
     for t in tokens[k : k + 6]:
         if t.norm in ('"', "'"):
