@@ -3051,6 +3051,14 @@ def test_according_to_at_the_end_of_a_sentence_covers_its_clauses() -> None:
         [(5, "مصادر محلية")], [(3, "مصادر محلية")]]
 
 
+def test_a_report_that_goes_on_after_a_past_event_named_gives_this_events_toll() -> None:
+    """بعد تحرير عدن names a past event; مشيرا إلى أن opens the speaker's figures of the strikes told."""
+    events = extract("وأضاف المركز الإعلامي للمقاومة أن طائرات التحالف شنت غارات مكثفة صباح أمس على مواقع التمرد "
+                     "حول مدينة تعز، بعد تحرير عدن والحوطة، مشيرا إلى أن 14 متمردا لقوا حتفهم نتيجة الغارات.",
+                     published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Air/drone strike", "Taiz", 14)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -908,6 +908,10 @@ def _cause_before(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[
 
 _AFTER_WORDS = frozenset({"بعد", "اثر", "عقب"})
 
+_ADDING_TO_A_REPORT = frozenset(normalize_word(w) for w in (
+    "مشيرا", "مضيفا", "مؤكدا", "موضحا", "لافتا", "مبينا", "منوها", "مشيرة", "مضيفة", "مؤكدة", "موضحة", "لافتة"))
+"""Participles by which a speaker goes on with a report (مشيرا إلى أن، مضيفا أن): what follows is news of its own."""
+
 
 def _one_of_the_casualties(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
     """The figure at token ``qi`` is أحد / إحدى before the dead or the wounded told already (أحد
@@ -2327,8 +2331,11 @@ def assemble(
                 continue
             if q.value is not None and q.value != int(q.value):
                 continue  # مدفع 14.5: a fraction left over is a calibre or a measure, never people
-            if token_at(tokens, q.start) > past:
-                continue  # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا، أعدمت 700 خلال الأشهر الماضية: not this event's
+            if token_at(tokens, q.start) > past and not (past > 0 and tokens[past - 1].norm in _AFTER_WORDS and any(
+                    tokens[j].norm in _ADDING_TO_A_REPORT for j in range(past + 1, token_at(tokens, q.start)))):
+                # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا، أعدمت 700 خلال الأشهر الماضية: not this event's; but the
+                # speaker's report goes on after it (بعد تحرير عدن، مشيرا إلى أن 14 متمردا لقوا حتفهم نتيجة الغارات)
+                continue
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
             qi = token_at(tokens, q.start)
