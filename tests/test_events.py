@@ -3059,6 +3059,19 @@ def test_a_report_that_goes_on_after_a_past_event_named_gives_this_events_toll()
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Air/drone strike", "Taiz", 14)]
 
 
+@pytest.mark.parametrize(("text", "location"), [
+    ("وقال المسؤول الصحي في عدن الخضر لصور إن مدنيين قتلوا أمس بانفجار ألغام أرضية تركها الحوثيون في زنجبار.",
+     "Zinjibār"),
+    # the speaker's town with no other place told: it may well be where it happened
+    ("وقال المسؤول الصحي في عدن إن مدنيين قتلوا أمس بانفجار ألغام أرضية تركها الحوثيون.", "Aden"),
+    # a place that only locates the speaker's town is no other place of the news
+    ("وقال المسؤول في مدينة سبها جنوب طرابلس: «سقط 40 قتيلا أمس في اشتباكات عنيفة بين التبو والطوارق».", "Sabha"),
+])
+def test_the_town_of_a_speakers_office_gives_way_to_the_place_told(text: str, location: str) -> None:
+    events = extract(text, published=date(2015, 8, 9))
+    assert [e.location for e in events] == [location]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

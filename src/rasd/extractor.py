@@ -140,7 +140,8 @@ class Extractor:
                   and not _nisba_after_a_noun(p, text)
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
-                  and not _place_of_telling(p, text)]
+                  and not _place_of_telling(p, text)
+                  and not _speakers_office(p, found, text)]
         places = sorted([*filter(None, (_miles_away(p, text, analysis) for p in places)),
                          *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
@@ -1175,6 +1176,27 @@ _TOLD_IN = re.compile(
     r"\s+(?:في|ب)\s*$")
 _TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", "حديث", "لقاء")
 """Every ``_TOLD_IN`` match holds one of these (أمام or امام, خلال, or في and the occasion)."""
+
+
+_SPEAKERS_OFFICE = re.compile(
+    r"(?:قال|قالت|[أا]علن|[أا]علنت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|كشف|كشفت"
+    r"|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت)"
+    r"\s+(?:ال)?(?:مسؤول|مسئول|مدير|مديرة|رئيس|رئيسة|متحدث|ناطق|ممثل|مندوب)\S*"
+    r"(?:\s+[^\s،.:«\"]+){0,3}?\s+(?:في|ب)\s*$")
+
+
+def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> bool:
+    """"وقال المسؤول الصحي في عدن إن مدنيين قتلوا ... في زنجبار": the place of the speaker's office, where
+    what the speaker tells (after إن، أن or a colon) names another place in the sentence; alone, or with
+    only a place that locates it (المسؤول في مدينة سبها جنوب طرابلس), it may well be where it happened."""
+    if not _before(_SPEAKERS_OFFICE, p, text, 60, ends=("في", "ب")):
+        return False
+    return any(q.start > p.end and _TOLD_AFTER.search(text, p.end, q.start) is not None
+               and not any(c in text[p.end:q.start] for c in ".\n") for q in found)
+
+
+_TOLD_AFTER = re.compile(r"(?:^|\s)[إأا]ن(?:\s|ه|ها|هم)|:|«")
+"""إنّ/أنّ or a colon or a quote: what the speaker tells begins."""
 
 
 def _place_of_telling(p: PlaceMention, text: str) -> bool:
