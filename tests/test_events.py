@@ -3072,6 +3072,13 @@ def test_the_town_of_a_speakers_office_gives_way_to_the_place_told(text: str, lo
     assert [e.location for e in events] == [location]
 
 
+def test_what_a_shelling_answers_is_neither_its_place_nor_its_side_with_words_said_between() -> None:
+    """ردا بحسب قولها، على تعرض بلدة الزبداني لهجوم من حزب الله: the town and the side of the attack answered."""
+    events = extract("قصفت الفصائل المقاتلة أمس بلدتي الفوعة وكفريا في محافظة إدلب بالقذائف الصاروخية، ردا بحسب قولها، "
+                     "على تعرض بلدة الزبداني لهجوم من حزب الله اللبناني.", published=date(2015, 7, 21))
+    assert [(e.location, e.actor2) for e in events] == [("Al-Fuah", None)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

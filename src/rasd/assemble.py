@@ -1631,9 +1631,13 @@ _ANSWERING = frozenset(normalize_word(w) for w in ("ردا", "انتقاما", "
 
 def _in_what_is_answered(tokens: Sequence[Token], k: int, anchor: int) -> bool:
     """The actor at ``k`` is named in what the event answers, up to eleven words after ردا على / انتقاما لـ / ثأرا
-    لـ that follow the event word, with no comma between: the side of the attack answered, not of this one."""
+    لـ that follow the event word, with no comma between but the one closing a few words said between (ردا،
+    بحسب قولها، على تعرض بلدة الزبداني لهجوم من قوات النظام): the side of the attack answered, not of this one."""
     for j in range(k - 1, max(k - 13, anchor), -1):
-        if tokens[j].norm in ("،", ",", "."):
+        if tokens[j].norm in ("،", ","):
+            return j + 1 < k and tokens[j + 1].norm in ("على", "علي") and any(
+                tokens[i].norm in _ANSWERING for i in range(max(j - 4, anchor, 0), j))
+        if tokens[j].norm == ".":
             return False
         if tokens[j].norm in _ANSWERING and j + 1 < k:
             return True
