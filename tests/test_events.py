@@ -3079,6 +3079,13 @@ def test_what_a_shelling_answers_is_neither_its_place_nor_its_side_with_words_sa
     assert [(e.location, e.actor2) for e in events] == [("Al-Fuah", None)]
 
 
+def test_a_capital_holding_ground_is_its_state_not_a_place() -> None:
+    """المناطق الساحلية التي تسيطر عليها دمشق: the government holds the coast; Damascus is no place of the fight."""
+    events = extract("استعاد الجيش السوري أمس السيطرة على عدد من القرى في سهل الغاب القريب من المناطق الساحلية التي "
+                     "تسيطر عليها دمشق.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Al-Ghab plain")]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

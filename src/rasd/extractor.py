@@ -989,12 +989,16 @@ def _names_its_government(p: PlaceMention, places: Sequence[PlaceMention], text:
         return False  # between two towns: a place on the way
     if word in _GOVERNMENT_BEFORE:
         return not any(w in _ROAD_WORDS for w in before[-4:-1])  # الطريق بين دمشق وعمان: a road's ends
+    if word in ("عليها", "عليه", "عليهما", "عليهم") and len(before) >= 2 and before[-2].lstrip("و") in _HOLDING_VERBS:
+        return True  # المناطق الساحلية التي تسيطر عليها دمشق: the state holds them
     return len(word) >= 3 and word.endswith("ت") and word not in _NOT_A_VERB  # أطلقت أنقرة، اتهمت دمشق
 
 
 _GOVERNMENT_BEFORE = frozenset({
     "أن", "ان", "إن", "بأن", "لأن", "وأن", "بين", "مع", "ومع", "حكومة", "نظام", "دعم", "لدخول", "دخول", "كانت",
     "لكن", "ولكن", "يتهم", "تتهم", "اتهم", "طلب", "طالب", "ويتهم", "حلفاء"})
+_HOLDING_VERBS = frozenset({"تسيطر", "يسيطر", "سيطرت", "سيطر", "تهيمن", "يهيمن", "هيمنت", "استولت", "تحكم", "يحكم"})
+"""Verbs of holding ground (التي تسيطر عليها): the capital after them is its state holding it."""
 _ROAD_WORDS = frozenset({"طريق", "الطريق", "المسافة", "الرحلات", "رحلات", "الطرق", "خط"})
 _NOT_A_VERB = frozenset({
     "تحت", "وقت", "بيت", "صوت", "بيروت", "الكويت", "ثابت", "سبت", "السبت", "موت", "وتحت",
