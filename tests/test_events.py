@@ -3086,6 +3086,25 @@ def test_a_capital_holding_ground_is_its_state_not_a_place() -> None:
     assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Al-Ghab plain")]
 
 
+@pytest.mark.parametrize("text", [
+    "أوضحت المديرية العامة للشؤون الصحية بمنطقة عسير أن عدد المصابين الذين غادروا مستشفى عسير المركزي جراء تفجير "
+    "مسجد إدارة الطوارئ بالمنطقة بلغ 19 حالة.",
+    "زار مدير جوازات منطقة عسير المصابين في حادثة تفجير مسجد قوات الطوارئ الخاصة بمستشفى عسير المركزي.",
+    "سبق حادثة تفجير مسجد قوات الطوارئ في عسير، 19 يوما من العمل الأمني.",
+], ids=["hospital-discharges", "visit", "time-before"])
+def test_an_incident_named_as_a_cause_or_a_time_is_no_news(text: str) -> None:
+    """جراء تفجير مسجد إدارة الطوارئ، حادثة تفجير مسجد قوات الطوارئ: the bombing the reader knows, named by a chain
+    of nouns closed by a definite one; the hospital's discharges and the visit are the news."""
+    assert extract(text, published=date(2015, 8, 8)) == ()
+
+
+def test_a_shooting_told_with_its_day_and_its_dead_is_news_after_hadith() -> None:
+    """لحادث إطلاق نار على أحد الطرق: a preposition ends the noun; the incident is told, not named."""
+    events = extract("تعرض الإعلامي السوري منهل عبدالقادر لحادث إطلاق نار على أحد الطرق السريعة بالعاصمة اللبنانية "
+                     "بيروت، فجر أمس الأربعاء، ما أدى لإصابته بجروح ومقتل زوجته.", published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Beirut")]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

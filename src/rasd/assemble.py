@@ -2939,8 +2939,32 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
 
 def _named_incident(t: TriggerMention, tokens: Sequence[Token]) -> bool:
     """The event word follows حادث، حادثة or جريمة and is made definite by what follows it (المصابين في حادث تفجير
-    مسجد الطوارئ): the incident's name, one the reader knows."""
-    return t.token > 0 and tokens[t.token - 1].stem in _INCIDENT_NOUNS and in_construct(t, tokens)
+    مسجد الطوارئ), or is a cause or a time told by such a noun (غادروا المستشفى جراء تفجير مسجد إدارة الطوارئ،
+    سبق حادثة تفجير مسجد قوات الطوارئ): the incident's name, one the reader knows."""
+    if t.token == 0:
+        return False
+    before = tokens[t.token - 1]
+    if before.stem in _INCIDENT_NOUNS:
+        return in_construct(t, tokens) or _definite_chain(t, tokens)
+    return before.norm.removeprefix("و") in _CAUSE_WORDS and _definite_chain(t, tokens)
+
+
+def _definite_chain(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event noun heads a chain of up to three nouns closed by a definite one (تفجير مسجد إدارة الطوارئ)."""
+    k = t.token + len(t.text.split())
+    for j in range(k, min(k + 3, len(tokens))):
+        tok = tokens[j]
+        if "ال" in tok.prefix:
+            return True
+        if tok.prefix or not tok.norm[:1].isalpha() or tok.norm in INNA or tok.norm in _NOT_IN_A_CHAIN:
+            return False  # (إطلاق نار على أحد الطرق: a preposition ends the noun)
+    return False
+
+
+_NOT_IN_A_CHAIN = frozenset({"علي", "في", "من", "الي", "عن", "مع", "ضد", "بين", "نحو", "حتي", "منذ", "قرب", "لدي"})
+"""Prepositions (normalized): no noun of a construct chain."""
+_CAUSE_WORDS = frozenset(normalize_word(w) for w in ("جراء", "جرّاء", "بسبب", "نتيجة", "سبق", "عقب", "إثر"))
+"""Words that name an event as the cause or the time of what is told (جراء تفجير المسجد، سبق حادثة)."""
 
 
 _INCIDENT_NOUNS = frozenset({"حادث", "حادثه", "جريمه", "واقعه"})
