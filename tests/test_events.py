@@ -1261,6 +1261,15 @@ def test_an_accidents_blast_and_a_name_with_tahrir_are_no_violence(text: str) ->
             if e.sub_event_type in ("Remote explosive/landmine/IED", "Government regains territory")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "وأكد أردوغان أمس عزمه على المضي في الحرب على حزب العمال الكردستاني وتنظيم داعش محذرا من انفجار الأوضاع في "
+    "جنوب شرق تركيا.",
+    "ويعاني قطاع غزة من الانفجار السكاني وقلة الموارد، بحسب تقرير صدر أمس في مدينة غزة.",
+])
+def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str) -> None:
+    assert extract(text) == ()
+
+
 def test_to_catch_the_eye_is_no_abduction() -> None:
     # خطف/اختطف الأنظار: to steal the show; the "kidnapping" of attention in a political column
     assert extract("اختطف الأنظار أمس الاتفاق الذري بين إيران والدول الخمس في مدينة فيينا.") == ()
