@@ -107,6 +107,7 @@ class _Grammar:
     def __init__(self) -> None:
         lx: dict[str, dict[str, str]] = {}
         flags: dict[str, set[str]] = {}
+        self.town: set[str] = set()  # weak months that are also a town's name (آب, إب): never bare
         text = files("rasd.resources").joinpath("date_words.tsv").read_text(encoding="utf-8")
         rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
         for kind, value, word, *flag in rows[1:]:  # rows[0] is the header
@@ -114,6 +115,8 @@ class _Grammar:
             lx.setdefault(kind, {})[w] = value
             if flag and flag[0].strip():
                 flags.setdefault(kind, set()).add(w)
+                if flag[0].strip() == "town":
+                    self.town.add(w)
         ints = {k: {w: int(v) for w, v in lx[k].items()} for k in (
             "month", "hmonth", "weekday", "day", "rel", "num", "tens", "vague", "ord", "nth", "nthpre",
             "feastnth", "feastord")}
@@ -491,6 +494,8 @@ def _mf(g, mm, text, pub, ctx):
     bare = y is None and relv is None
     if bare and (prev in g.namectx or (weak and not (mm["shahr"] or prev in g.monthcue))):
         return None  # ثورة يناير; مارس الضغوط (a verb)
+    if bare and not mm["shahr"] and not mm["dn"] and not mm["dw"] and " ".join(mm["gm"].split()) in g.town:
+        return None  # في منطقة يريم في إب: the town (إب and آب are one word once normalized), not August
     day = int(mm["dn"]) if mm["dn"] else g.words_value(g.ord, mm["dw"]) if mm["dw"] else None
     if day and not weak:
         wd = g.get(g.weekday, mm["wd"]) if mm["wd"] else None
