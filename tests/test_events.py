@@ -3114,6 +3114,21 @@ def test_a_shooting_told_with_its_day_and_its_dead_is_news_after_hadith() -> Non
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Beirut")]
 
 
+def test_the_dead_of_a_side_named_in_quotes_are_that_sides() -> None:
+    """مقتل 20 من «الحوثيين»: the quotes do not make the Houthis the side that acts."""
+    events = extract("قتل 20 من «الحوثيين» اليوم في اشتباكات على تخوم لودر في محافظة أبين.", published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Yemen)", "Houthi Movement", 20)]
+
+
+def test_al_qaeda_before_a_strike_is_the_side_hit_not_a_rocket_base() -> None:
+    """القاعدة is also a launcher (قاعدة صواريخ), but with the article before a strike it is al-Qaeda."""
+    events = extract("قتل أربعة من عناصر القاعدة أمس في غارة في مديرية المحفد بمحافظة أبين.",
+                     published=date(2015, 7, 30))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "AQAP: Al Qaeda in the Arabian Peninsula", 4)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

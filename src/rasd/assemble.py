@@ -349,9 +349,11 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # شنت الشرطة حملة أمنية للقبض على المطلوبين: a campaign launched, no attack
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
-            tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS
+            (tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS)
+            and not (tokens[k].stem == "قاعده" and tokens[k].prefix.endswith("ال"))  # al-Qaeda
             for k in range(max(trigger.token - 3, 0), trigger.token)):
-        return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ: a weapon held or defused, not used
+        return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ، طائرات في قاعدة إنغرليك: a weapon held, not used
+        # (عناصر القاعدة أمس في غارة: القاعدة is al-Qaeda, the side hit)
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
 
 
@@ -907,6 +909,7 @@ def _cause_before(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[
 
 
 _AFTER_WORDS = frozenset({"بعد", "اثر", "عقب"})
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "«", "»", "„", "‘", "’"})
 
 _ADDING_TO_A_REPORT = frozenset(normalize_word(w) for w in (
     "مشيرا", "مضيفا", "مؤكدا", "موضحا", "لافتا", "مبينا", "منوها", "مشيرة", "مضيفة", "مؤكدة", "موضحة", "لافتة"))
@@ -1419,6 +1422,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         # تابعة للشرطة: the owners of what the event word hits (not نقطة تابعة للمقاومة ألقت القبض: its subject)
         between = {t.norm for t in tokens[anchor + 1 : k]} if k > anchor else set()
         of = k - 1  # من [صفوف] [عناصر] تنظيم داعش
+        while of > 0 and tokens[of].norm in _QUOTE_MARKS:
+            of -= 1  # مقتل 4 من “القاعدة”: the name in quotes
         while of > 0 and k - of <= 2 and (tokens[of].stem in _MEMBER_NOUNS or tokens[of].stem == "صفوف"
                                            or _described_fighters(tokens, of, k)):
             of -= 1
