@@ -3129,6 +3129,15 @@ def test_al_qaeda_before_a_strike_is_the_side_hit_not_a_rocket_base() -> None:
         ("Air/drone strike", "AQAP: Al Qaeda in the Arabian Peninsula", 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "قتل 22 من رجال الأمن في هجمات في ولاية هكاري في الفترة من 7 يوليو إلى 5 أغسطس.",
+    "وشهدت نفس الفترة مقتل 11 إرهابيا خلال اشتباكات مع قوات الأمن في جنوب شرق تركيا.",
+], ids=["from-to", "same"])
+def test_a_figure_told_of_the_same_period_sums_it_up(text: str) -> None:
+    """نفس الفترة، في الفترة نفسها، في الفترة من ... وحتى: a period's toll, no one event's."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 7)) if e.fatalities] == []
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

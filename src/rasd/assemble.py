@@ -484,6 +484,8 @@ _WANTED_NOUNS = frozenset({
 
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
+_SAME = frozenset(normalize_word(w) for w in ("نفس", "ذات"))  # نفس الفترة، ذات الفترة: the same period
+_ITSELF = frozenset(normalize_word(w) for w in ("نفسها", "ذاتها"))  # في الفترة نفسها
 _DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
 _LONG_PERIODS = frozenset(normalize_word(w) for w in ("الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")) | _PERIOD
@@ -504,7 +506,10 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
     for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in SPAN_WORDS or (
-                tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in SPAN_WORDS)) and any(
+                tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in SPAN_WORDS) or (
+                tokens[j - 1].norm in _SAME) or (  # وشهدت نفس الفترة مقتل 11
+                tokens[j - 1].norm == "في" and j + 1 < last and (
+                    tokens[j + 1].norm == "من" or tokens[j + 1].norm in _ITSELF))) and any(  # في الفترة من 7 تموز
                 abs(k - j) <= _PERIOD_REACH for k in figures):
             return True
         if (tokens[j].norm in _LONG_PERIODS and tokens[j - 1].norm.lstrip("و") in _IN_THE_LAST
