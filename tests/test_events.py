@@ -3138,6 +3138,14 @@ def test_a_figure_told_of_the_same_period_sums_it_up(text: str) -> None:
     assert [e.fatalities for e in extract(text, published=date(2015, 8, 7)) if e.fatalities] == []
 
 
+def test_a_side_named_in_a_concession_is_no_side_of_the_event() -> None:
+    """رغم تكثيف قوات التحالف لغاراته: what the takeover overcame; the coalition is not the side that lost ground."""
+    events = extract("سيطر الحوثيون أمس على مديرية الوضيع رغم تكثيف قوات التحالف لغاراته على مواقعهم.",
+                     published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Houthi Movement", None)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

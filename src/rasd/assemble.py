@@ -1418,6 +1418,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         before = tokens[k - 1].stem if k > 0 else ""
         if _in_what_is_answered(tokens, k, anchor):
             continue  # أمطرت الفصائل البلدات بالقذائف ردا على تعرض الزبداني لهجوم من قوات النظام: the motive's side
+        if _conceded(tokens, k, anchor):
+            continue  # سيطر الحوثيون على المديرية رغم تكثيف قوات التحالف لغاراته: what the event overcame
         if (k == fought_until and tokens[k].prefix.startswith("و")) or _fought_with(cand, tokens, k):
             cand.targets.append(a)  # تمكنت المقاومة عقب مواجهات عنيفة مع قوات التمرد: the other side
             fought_until = token_at(tokens, a.end - 1) + 1
@@ -1637,6 +1639,21 @@ _ADJECTIVE_ENDINGS = ("ه", "ين", "ات")
 
 
 _ANSWERING = frozenset(normalize_word(w) for w in ("ردا", "انتقاما", "ثأرا"))  # (ردًا normalizes to ردا)
+
+
+def _conceded(tokens: Sequence[Token], k: int, anchor: int) -> bool:
+    """The actor at ``k`` is named after the event word in a concession (رغم، برغم، على الرغم من) that opened
+    between them with no comma since: what happened despite it, not a side of it (سيطر الحوثيون على المديرية
+    رغم تكثيف قوات التحالف لغاراته)."""
+    for j in range(k - 1, max(k - 10, anchor), -1):
+        if tokens[j].norm in ("،", ",", "."):
+            return False
+        if tokens[j].stem == "رغم" or tokens[j].norm in _DESPITE:
+            return True
+    return False
+
+
+_DESPITE = frozenset({"رغم", "ورغم", "برغم", "وبرغم", "بالرغم", "وبالرغم", "الرغم"})
 
 
 def _in_what_is_answered(tokens: Sequence[Token], k: int, anchor: int) -> bool:
