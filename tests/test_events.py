@@ -3146,6 +3146,14 @@ def test_a_side_named_in_a_concession_is_no_side_of_the_event() -> None:
         ("Non-state actor overtakes territory", "Houthi Movement", None)]
 
 
+def test_a_foiled_bombing_is_no_blast_but_a_foiled_ground_attack_is_a_fight() -> None:
+    """أحبطت الشرطة أمس محاولة تفجير: nothing blew up; أحبطت القوات محاولات هجوم: the attack was fought off."""
+    assert extract("أحبطت الشرطة أمس محاولة تفجير مقر قوات الطوارئ بالرياض.", published=date(2015, 8, 6)) == ()
+    events = extract("أحبطت القوات السعودية أمس محاولات هجوم لمليشيات الحوثي على الحدود قرب محافظة الحرث.",
+                     published=date(2015, 7, 22))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -256,14 +256,19 @@ def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Seque
         for c in cues)
 
 
+_ATTEMPTS = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "مخطط", "مخططات", "مخططا"))
+"""Nouns of an attempt or a plot before a bombing word (محاولة تفجير): what a negation or a foiling stopped."""
 _WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور"))
 
 
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
     """True when the clause's cues say the event word does not report a happening."""
     for cue in cues:
-        if cue.cue in ("negation", "denial") and 0 < trigger.token - cue.token <= 3:
-            return True
+        if cue.cue in ("negation", "denial") and (0 < trigger.token - cue.token <= 3 or (
+                3 < trigger.token - cue.token <= 5 and tokens[trigger.token - 1].stem in _ATTEMPTS
+                and trigger.event_type == "Explosions/Remote violence")):
+            return True  # أحبطت الشرطة أمس محاولة تفجير: the bombing foiled, a few words further (a ground attack
+            # foiled, أحبطت القوات محاولات هجوم, was fought off: a clash)
         between = [t for t in tokens[trigger.token + 1:cue.token] if t.norm.isalpha()] if cue.cue == "imminent" else []
         if cue.cue == "imminent" and 0 < cue.token - trigger.token <= 4 and (not between or (
                 len(between) == 1 and _agrees(tokens[trigger.token], between[0]))):
