@@ -3154,6 +3154,14 @@ def test_a_foiled_bombing_is_no_blast_but_a_foiled_ground_attack_is_a_fight() ->
     assert [e.sub_event_type for e in events] == ["Armed clash"]
 
 
+def test_the_headline_in_a_reports_link_line_restates_its_event() -> None:
+    """رابط الخبر بصحيفة الوئام: <headline>: the car bomb told again as an attack on a mosque, no second event."""
+    events = extract("قال مصدر أمني إن سيارة ملغومة انفجرت خارج مسجد في ضاحية بشرق العاصمة اليمنية صنعاء اليوم الأربعاء "
+                     "الأمر الذي أسفر عن مقتل ثلاثة أشخاص وإصابة سبعة.\nرابط الخبر بصحيفة الوئام: مقتل 3 أشخاص "
+                     "باستهداف “داعش” لمسجد في العاصمة اليمنية", published=date(2015, 7, 29))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 3)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

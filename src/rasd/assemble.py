@@ -2452,6 +2452,8 @@ def assemble(
             if whole is not None:
                 _take_words(whole, cand)  # evidence of the event just told, not an event of its own
                 continue
+            if target is None and _restated(cand, events, clauses, tokens):
+                continue  # رابط الخبر بصحيفة الوئام: مقتل 3 أشخاص باستهداف داعش لمسجد: the headline of the bombing told
             if target is None:
                 events.append(cand)
             else:
@@ -3284,6 +3286,22 @@ def _elsewhere(cand: Candidate, event: Candidate) -> bool:
     """The candidate names a place of its own that the event does not."""
     own = {p.place.id for p in cand.places if p.place is not None}
     return bool(own) and not own & {p.place.id for p in event.places if p.place is not None}
+
+
+def _restated(cand: Candidate, events: Sequence[Candidate], clauses: Sequence[Clause], tokens: Sequence[Token]
+              ) -> bool:
+    """The candidate is told in the link line that closes a report with its headline (رابط الخبر بصحيفة
+    الوئام: ...), and the report has told an event of the same family at no other place: the headline restates
+    that event, whatever word it picks for it (باستهداف for a car bomb, قصف for an air strike)."""
+    first = clauses[cand.clause].first_token
+    k = first
+    while k > 0 and tokens[k - 1].end > clauses[cand.clause].start - 80 and tokens[k - 1].norm != ".":
+        k -= 1  # back to the sentence's start
+    if not (k + 1 < len(tokens) and tokens[k].norm == "رابط" and tokens[k + 1].norm == "الخبر"):
+        return False
+    family = _VIOLENT if cand.event_type in _VIOLENT else {cand.event_type}
+    return any(e.event_type in family and e.event_type and not _places_conflict(cand.places, e.places)
+               for e in events)
 
 
 def _take_words(target: Candidate, cand: Candidate) -> None:
