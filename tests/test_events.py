@@ -3162,6 +3162,22 @@ def test_the_headline_in_a_reports_link_line_restates_its_event() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 3)]
 
 
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # the killing answered is the motive's toll
+    ("قصفت المدفعية التركية أمس مواقع لداعش في سوريا ردا على مقتل أحد جنودها قرب كيليس.", 0),
+    ("هاجم مقاتلو الحزب أمس معسكرا للحرس الثوري في مريوان انتقاما لمقتل أربعة من رفاقهم.", 0),
+    # a statement answering a killing: the killing told is the news
+    ("أعلن الرئيس الفلسطيني أمس أنه ينوي التوجه إلى المحكمة الدولية ردا على مقتل طفل فلسطيني في حريق أضرمه "
+     "مستوطنون بمنزل في بلدة دوما.", 1),
+    # a sum risen over days counts other attacks' dead; a toll risen is the event's own
+    ("قتل عنصران من الشرطة أمس في هجوم لحزب العمال الكردستاني في ولاية هكاري ليرتفع مجموع ضحايا الهجمات إلى 16 "
+     "رجل أمن خلال 10 أيام.", 2),
+    ("استقبل مستشفى أبها أمس حالتي وفاة من ضحايا تفجير مسجد قوات الطوارئ ليرتفع إجمالي الوفيات إلى 15 حالة.", 15),
+], ids=["answered", "avenged", "statement", "sum-over-days", "own-total"])
+def test_a_motives_dead_and_a_sum_over_days_are_not_the_events_toll(text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in extract(text, published=date(2015, 7, 31))] == [fatalities]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -879,15 +879,22 @@ _RISEN = 1 << 40
 
 
 def _brings_the_number_to(tokens: Sequence[Token], qi: int) -> bool:
-    """The figure at ``qi`` follows "يرفع عدد ... إلى" (ما يرفع عدد الشهداء إلى اثنين خلال 24 ساعة): the event just
-    told brings a running total to it; the total counts other events' dead too."""
+    """The figure at ``qi`` follows "يرفع عدد ... إلى" (ما يرفع عدد الشهداء إلى اثنين خلال 24 ساعة) or a sum that
+    rises to it (ليرتفع مجموع الضحايا إلى 16): the event just told brings a running total to it; the total counts
+    other events' dead too."""
     if qi < 2 or tokens[qi - 1].norm not in ("الي", "لي"):
         return False
     window = tokens[max(qi - 7, 0):qi - 1]
+    if any(t.stem in _SUM_WORDS for t in window) and any(
+            t.norm.removeprefix("و") in _RAISES or t.stem.startswith(("ارتفع", "يرتفع", "ترتفع")) for t in window) and (
+            any(t.norm in SPAN_WORDS for t in tokens[qi + 1:qi + 6])):
+        return True  # ليرتفع مجموع ضحايا الهجمات إلى 16 رجل أمن خلال 10 أيام: several days' sum, not this one's
+        # (ليرتفع إجمالي الوفيات الى 15 حالة: the bombing's own toll, risen)
     return any(t.norm.removeprefix("و") in _RAISES for t in window) and any(t.stem == "عدد" for t in window)
 
 
 _RAISES = frozenset({"يرفع", "ليرفع", "ترفع", "لترفع", "رفع", "رفعت"})
+_SUM_WORDS = frozenset(normalize_word(w) for w in ("مجموع", "إجمالي", "اجمالي"))
 
 
 def _risen_to(tokens: Sequence[Token], qi: int) -> bool:
@@ -919,6 +926,24 @@ def _cause_before(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[
 
 
 _AFTER_WORDS = frozenset({"بعد", "اثر", "عقب"})
+
+
+def _answered_toll(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The figure at token ``qi`` counts a killing the event answers (قصفت المدفعية مواقع داعش ردا على مقتل أحد
+    جنودها، انتقاما لمقتل ثلاثة): the motive's dead, not the event's."""
+    for t in triggers:
+        if t.kind in ("killed", "injured") and t.role == "count" and 0 < qi - t.token <= 2 and t.token >= 1:
+            before = tokens[t.token - 1]
+            if before.norm in ("علي", "على") and t.token >= 2 and tokens[t.token - 2].norm in _ANSWERING:
+                answer = t.token - 2
+            elif before.norm in _ANSWERING and tokens[t.token].prefix.lstrip("وف").startswith("ل"):
+                answer = t.token - 1
+            else:
+                continue
+            # the answering event told before it (not a statement: ينوي التوجه إلى المحكمة ردا على مقتل طفل في حريق
+            # أضرمه مستوطنون, where the killing is the news)
+            return any(u.role != "count" and u.token < answer for u in triggers)
+    return False
 _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "«", "»", "„", "‘", "’"})
 
 _ADDING_TO_A_REPORT = frozenset(normalize_word(w) for w in (
@@ -2386,7 +2411,7 @@ def assemble(
                 continue  # ما يرفع عدد الشهداء إلى اثنين في الضفة الغربية: a running total of several events
             if _superseded_or_part(q, tokens, live):
                 continue  # ارتفعت الحصيلة من 31 إلى 32 قتيلا؛ 29 من أصل مائة جريح: an old figure, a part of another
-            if _cause_before(qi, live, tokens):
+            if _cause_before(qi, live, tokens) or _answered_toll(qi, live, tokens):
                 continue  # اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة: the killing that set it off, not its toll
             if _one_of_the_casualties(qi, live, tokens) or (tokens[qi].norm in _ONE_OF and qi + 1 in pairs):
                 continue  # أحد القتيلين ضابط: one of the dead told already, not a figure of its own
