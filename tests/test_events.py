@@ -3178,6 +3178,13 @@ def test_a_motives_dead_and_a_sum_over_days_are_not_the_events_toll(text: str, f
     assert [e.fatalities for e in extract(text, published=date(2015, 7, 31))] == [fatalities]
 
 
+def test_a_launch_point_is_not_where_the_strike_fell() -> None:
+    """انطلاقا من قاعدة بجنوب تركيا: where the aircraft set out from."""
+    events = extract("نفذت طائرات التحالف أمس غارات على مواقع لداعش انطلاقا من قاعدة إنجرليك في ولاية أضنة.",
+                     published=date(2015, 8, 4))
+    assert [e.location for e in events if e.country == "Turkey"] == []
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

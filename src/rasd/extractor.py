@@ -141,7 +141,8 @@ class Extractor:
                   and not _names_a_brigade(p, text)
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)
-                  and not _speakers_office(p, found, text)]
+                  and not _speakers_office(p, found, text)
+                  and not _launch_point(p, text)]
         places = sorted([*filter(None, (_miles_away(p, text, analysis) for p in places)),
                          *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
@@ -1202,6 +1203,15 @@ def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> b
 
 _TOLD_AFTER = re.compile(r"(?:^|\s)[إأا]ن(?:\s|ه|ها|هم)|:|«")
 """إنّ/أنّ or a colon or a quote: what the speaker tells begins."""
+
+
+_LAUNCHED_FROM = re.compile(r"(?:^|\s)[وف]?[اإ]نطلاق[اًا]*\s+من(?:\s+[^\s،.]+){0,3}?\s*$")
+
+
+def _launch_point(p: PlaceMention, text: str) -> bool:
+    """"نفذت أول ضربة جوية في شمال سوريا انطلاقا من قاعدة بجنوب تركيا": where the aircraft or the fighters set
+    out from, not where the strike fell."""
+    return _before(_LAUNCHED_FROM, p, text, 40, holds=("نطلاق",))
 
 
 def _place_of_telling(p: PlaceMention, text: str) -> bool:
