@@ -3185,6 +3185,25 @@ def test_a_launch_point_is_not_where_the_strike_fell() -> None:
     assert [e.location for e in events if e.country == "Turkey"] == []
 
 
+@pytest.mark.parametrize(("text", "location"), [
+    ("وفي البيضاء وسط اليمن شنت المقاومة الشعبية أمس هجمات على الحوثيين قتل فيها 10 منهم.", "Al Bayda"),
+    ("قصفت طائرات التحالف أمس المجمع الحكومي بالبيضاء في اليمن.", "Al Bayda"),
+    # an adjective after its noun is no place (الراية البيضاء: the white flag)
+    ("رفع المسلحون الراية البيضاء أمس بعد اشتباكات مع المقاومة في مدينة تعز.", "Taiz"),
+], ids=["fi", "bi", "adjective"])
+def test_al_bayda_is_a_place_where_no_adjective_can_stand(text: str, location: str) -> None:
+    assert [e.location for e in extract(text, published=date(2015, 8, 5))] == [location]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("سيطر الجيش الوطني أمس على مثلث الكهرباء في مديرية لودر المتاخمة للبيضاء في اليمن.", "Lawdar"),
+    # the neighbour of an unknown place is the nearest place there is
+    ("قصفت مدفعية البيشمركة أمس مواقع لداعش في قرى الحميرة المحاذية لكركوك.", "Kirkuk"),
+], ids=["known", "unknown"])
+def test_the_neighbour_of_a_known_place_only_locates_it(text: str, location: str) -> None:
+    assert [e.location for e in extract(text, published=date(2015, 8, 1))] == [location]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

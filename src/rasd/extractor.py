@@ -142,7 +142,8 @@ class Extractor:
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)
                   and not _speakers_office(p, found, text)
-                  and not _launch_point(p, text)]
+                  and not _launch_point(p, text)
+                  and not _bordering(p, found, text)]
         places = sorted([*filter(None, (_miles_away(p, text, analysis) for p in places)),
                          *_unnamed_towns(tokens)], key=_START)
         main = _main_country(places)
@@ -1206,6 +1207,20 @@ _TOLD_AFTER = re.compile(r"(?:^|\s)[إأا]ن(?:\s|ه|ها|هم)|:|«")
 
 
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)[وف]?[اإ]نطلاق[اًا]*\s+من(?:\s+[^\s،.]+){0,3}?\s*$")
+
+
+_BORDERING = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:متاخم|مجاور|محاذي|ملاصق)(?:ة|ه|ين|ان|تين)?\s+ل{0,2}$")
+
+
+def _bordering(p: PlaceMention, found: Sequence[PlaceMention], text: str) -> bool:
+    """"في مديرية لودر المتاخمة للبيضاء": the neighbour of a place the gazetteer knows, told right before it, only
+    locates it. Where the place before is unknown (قرى الحميرة المحاذية لكركوك، مثلث العند المجاور لقاعدة العند)
+    the neighbour is the nearest place there is, and stays."""
+    if not (p.start > 0 and text[p.start - 1] == "ل"
+            and _before(_BORDERING, p, text, 20, holds=("تاخم", "جاور", "حاذ", "لاصق"))):
+        return False
+    return any(q.place is not None and q.end <= p.start and _BORDERING.search(text, q.end, p.start) is not None
+               and p.start - q.end <= 20 for q in found)
 
 
 def _launch_point(p: PlaceMention, text: str) -> bool:
