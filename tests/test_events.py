@@ -3204,6 +3204,21 @@ def test_the_neighbour_of_a_known_place_only_locates_it(text: str, location: str
     assert [e.location for e in extract(text, published=date(2015, 8, 1))] == [location]
 
 
+def test_a_fronted_clause_and_the_main_clause_tell_two_events() -> None:
+    """وفي حين شنت ... غارات على الجفينة في مأرب، استهدفت ضربات جوية موقعا في عمران: two strikes, two places."""
+    events = extract("وفي حين شنت طائرات التحالف أمس غارات على تجمعات الميليشيات جنوب غربي محافظة مأرب، استهدفت ضربات "
+                     "جوية موقعا للقوات الموالية لصالح في محافظة عمران.", published=date(2015, 7, 25))
+    assert sorted((e.location, e.actor2) for e in events) == [
+        ("Amran", "Pro-Saleh Forces (Yemen)"), ("Marib", None)]
+
+
+def test_a_fronted_clause_that_a_report_of_it_follows_stays_one() -> None:
+    """وبينما تمكنت المقاومة من السيطرة على المديريات، قال مصدر: the takeover is what the source tells."""
+    events = extract("وبينما تمكنت المقاومة الشعبية أمس من السيطرة على مديرية حزم العدين بمحافظة إب، قال مصدر مقرب من "
+                     "المقاومة إن مسلحين حوثيين قتلوا.", published=date(2015, 8, 9))
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -157,28 +157,63 @@ class Candidate:
     one sentence and one source add up (قتل 39 متمردا و17 مقاتلا مواليا); sentences restate."""
 
 
-def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> list[Clause]:
-    """Sentences cut at clause connectors (، فيما / بينما / في حين / كما ...)."""
+def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token],
+                  triggers: Sequence[TriggerMention] = ()) -> list[Clause]:
+    """Sentences cut at clause connectors (، فيما / بينما / في حين / كما ...), and after a fronted clause
+    that tells an event of its own, before the main clause's verb of the event (see _fronted_clause_end)."""
     clauses: list[Clause] = []
     starts = list(map(_TOKEN_START, tokens))
     connectors = _connector_positions(tokens)
+    verbs = {t.token for t in triggers if t.role != "count" and finite_verb(t, tokens)}
+    words = {t.token for t in triggers if t.role != "count"}
     for si, s in enumerate(sentences):
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         begin = lo
+        fronted = _fronted_clause_end(tokens, lo, hi, verbs, words) if words else None
         for k in connectors[bisect_right(connectors, lo) : bisect_left(connectors, hi)]:  # lo < k < hi
             tok = tokens[k]
             after_comma = tokens[k - 1].norm in ("،", ",", "في")
             if tok.stem == "وقت" and not _while_clause(tokens, k):
                 continue
+            if fronted is not None and begin < fronted < k:
+                clauses.append(Clause(tokens[begin].start, tokens[fronted - 1].end, si, begin, fronted))
+                begin = fronted
             if after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS):
                 cut = k - 1 if tokens[k - 1].norm == "في" else k
                 if cut > begin:
                     clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
                     begin = cut
+        if fronted is not None and begin < fronted < hi:
+            clauses.append(Clause(tokens[begin].start, tokens[fronted - 1].end, si, begin, fronted))
+            begin = fronted
         if hi > begin:
             clauses.append(Clause(tokens[begin].start, tokens[hi - 1].end, si, begin, hi))
     return clauses
+
+
+def _fronted_clause_end(tokens: Sequence[Token], lo: int, hi: int, verbs: set[int], words: set[int]) -> int | None:
+    """Where a clause that opens its sentence with في حين / بينما / فيما ends when it tells an event word of its
+    own and the main clause opens, after a comma, on the finite verb of an event ("وفي حين شنت طائرات التحالف
+    غارات على الجفينة، استهدفت ضربات جوية موقعا في عمران": the strikes on Amran are an event of their own;
+    فيما تمكنت القوات من تحرير جامعة الأنبار، تظاهر المئات في ذي قار). Not at a comma inside the fronted clause
+    (، نتيجة تعرضهم لقذائف، وهو ملتح، معتبرين أن، وثمانية من المقاومة), nor before a verb of telling, whose
+    report may be the fronted clause's event (وبينما تمكنت المقاومة من السيطرة على المديريات، قال مصدر), nor
+    after فيما يخص (as for). None when the sentence does not open so."""
+    j = lo
+    while j < hi and tokens[j].norm in ("و", "في", "وفي"):
+        j += 1
+    if j >= hi or j - lo > 2 or tokens[j].stem not in _FRONTED or tokens[j + 1].norm in ("يخص", "يتعلق"):
+        return None
+    for k in range(j + 2, hi - 1):
+        if tokens[k].norm == ".":
+            return None
+        if tokens[k].norm in ("،", ",") and k + 1 in verbs and any(j < v < k for v in words):
+            return k + 1
+    return None
+
+
+_FRONTED = frozenset({"حين", "بينما", "فيما"})
 
 
 def _while_clause(tokens: Sequence[Token], k: int) -> bool:
@@ -2158,7 +2193,7 @@ def assemble(
     if not tokens or not triggers:
         return []
     triggers = triggers_outside_names(triggers, actors, tokens)  # فجر ليبيا is a name, not a detonation
-    clauses = _tolls_joined_to_their_cause(split_clauses(sentences, tokens), triggers, tokens)
+    clauses = _tolls_joined_to_their_cause(split_clauses(sentences, tokens, triggers), triggers, tokens)
     places = outside_names(places, actors)  # مجاهدي درنة، أنصار بيت المقدس: a name, not the place
     persons = [a for a in actors if a.role == "person"]
     acting = [a for a in actors if a.role != "person"
