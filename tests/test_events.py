@@ -3219,6 +3219,26 @@ def test_a_fronted_clause_that_a_report_of_it_follows_stays_one() -> None:
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events]
 
 
+def test_a_border_sector_places_its_shelling() -> None:
+    """بقطاع الطوال: the border guards' sector named for the town."""
+    events = extract("استشهد أمس جندي من قوة المجاهدين بقطاع الطوال بعد إصابته بمقذوف عسكري من داخل الأراضي اليمنية.",
+                     published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Al-Tuwal", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت على شهيد الواجب خالد حمدي من منسوبي قوة المجاهدين بقطاع الطوال "
+    "الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.",
+    "توفي اليوم والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب بها جراء "
+    "حرق منزله على يد مستوطنين قبل عدة أيام.",
+], ids=["funeral", "died-of-wounds"])
+def test_the_cause_of_a_death_told_in_a_relative_clause_is_no_news(text: str) -> None:
+    """الذي استشهد نتيجة إصابته بشظايا مقذوف: the shelling the funeral's reader is reminded of."""
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 2))
+            if e.event_type != "Violence against civilians"] == []
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -3014,7 +3014,8 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
         return False  # القبض على: the noun of a fixed phrase; خرج مئات المحتجين: a crowd is named with ال
     for t in e.triggers:
         k = t.token
-        relative = k > 0 and tokens[k - 1].norm in _RELATIVES
+        relative = (k > 0 and tokens[k - 1].norm in _RELATIVES) or _in_relative_of_death(
+            k, [*e.triggers, *e.one_dead], tokens)
         if not relative and (finite_verb(t, tokens) or not (tokens[k].prefix.endswith(("ال", "لل"))
                                                             or _named_incident(t, tokens))):
             return False  # قصفت، اشتباكات: told as news
@@ -3029,6 +3030,19 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
         if _dated_after(k + len(t.text.split()) - 1, tokens, dates):
             return False
     return True
+
+
+def _in_relative_of_death(k: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """Token ``k`` tells the cause of a death or a wound told in a relative clause, in the same clause with no
+    comma between (شهيد الواجب ... الذي استشهد نتيجة إصابته بشظايا مقذوف، المصاب ... الذي أصيب إثر تعرض دوريته
+    لشظايا مقذوف): part of what the reader is reminded of."""
+    for j in range(k - 1, max(k - 7, 0), -1):
+        if tokens[j].norm in ("،", ",", "."):
+            return False
+        if j > 0 and tokens[j - 1].norm in _RELATIVES and any(
+                t.token == j and t.role == "count" and t.kind in ("killed", "injured") for t in triggers):
+            return True
+    return False
 
 
 def _named_incident(t: TriggerMention, tokens: Sequence[Token]) -> bool:
