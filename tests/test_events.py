@@ -3239,6 +3239,12 @@ def test_the_cause_of_a_death_told_in_a_relative_clause_is_no_news(text: str) ->
             if e.event_type != "Violence against civilians"] == []
 
 
+def test_a_town_named_in_another_provinces_countryside_is_a_namesake() -> None:
+    """بلدة المنصورة بريف حماة: the gazetteer's only Mansoura is in Raqqa, so the countryside of Hama places it."""
+    events = extract("سيطرت فصائل المعارضة أمس على بلدة المنصورة بريف حماة.", published=date(2015, 8, 8))
+    assert [e.admin1 for e in events] == ["Hama"]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -844,8 +844,9 @@ _IN_PROVINCE = re.compile(r"\s*(?:[^\s،,.]+\s+)?(?:ب|في\s+)$")
 
 
 def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str, main: str | None = None) -> bool:
-    """A town named with its province right after it (ظهران الجنوب بمنطقة عسير) that the gazetteer puts in
-    another province: a namesake (Dhahran in the Eastern Province), not the town meant; so a town named in
+    """A town named with its province or a city's countryside right after it (ظهران الجنوب بمنطقة عسير، المنصورة
+    بريف حماة) that the gazetteer puts in another province: a namesake (Dhahran in the Eastern Province), not the
+    town meant; so a town named in
     another country's province (طريق كفريا في البقاع: Syria's Kafriya is not in Lebanon's Beqaa)."""
     if p.place is None or p.geo_precision == 3:
         return False
@@ -857,6 +858,9 @@ def _outside_its_province(p: PlaceMention, places: list[PlaceMention], text: str
                 and q.text.startswith(_PROVINCE_WORDS)  # بمنطقة عسير; not في جنوب لبنان, a region
                 and q.place.country == p.place.country and _IN_PROVINCE.match(text, p.end, q.start)):
             return q.place.admin1 != p.place.admin1
+        if (q.relation.startswith("countryside") and q.place.admin1 and q.place.country == p.place.country
+                and q.place.feature in ("city", "admin1") and _IN_PROVINCE.match(text, p.end, q.start)):
+            return q.place.admin1 != p.place.admin1  # بلدة المنصورة بريف حماة: not Raqqa's Mansoura
     return False
 
 
