@@ -203,7 +203,7 @@ def _fronted_clause_end(tokens: Sequence[Token], lo: int, hi: int, verbs: set[in
     j = lo
     while j < hi and tokens[j].norm in ("و", "في", "وفي"):
         j += 1
-    if j >= hi or j - lo > 2 or tokens[j].stem not in _FRONTED or tokens[j + 1].norm in ("يخص", "يتعلق"):
+    if j + 1 >= hi or j - lo > 2 or tokens[j].stem not in _FRONTED or tokens[j + 1].norm in ("يخص", "يتعلق"):
         return None
     for k in range(j + 2, hi - 1):
         if tokens[k].norm == ".":
@@ -524,8 +524,6 @@ _WANTED_NOUNS = frozenset({
 
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
 _THIS = frozenset(normalize_word(w) for w in ("هذه", "تلك"))
-_SAME = frozenset(normalize_word(w) for w in ("نفس", "ذات"))  # نفس الفترة، ذات الفترة: the same period
-_ITSELF = frozenset(normalize_word(w) for w in ("نفسها", "ذاتها"))  # في الفترة نفسها
 _DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"))
 _PERIOD_REACH = 12  # words between a period named and the figure it sums up
 _LONG_PERIODS = frozenset(normalize_word(w) for w in ("الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")) | _PERIOD
