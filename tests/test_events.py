@@ -3245,6 +3245,16 @@ def test_a_town_named_in_another_provinces_countryside_is_a_namesake() -> None:
     assert [e.admin1 for e in events] == ["Hama"]
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    ("وقال صلاح الدين دميرتاش زعيم حزب الشعوب الديمقراطي إن مسلحي حزب العمال الكردستاني قتلوا جنديين أمس.", False),
+    ("قتل خمسة جنود أمس في هجوم لداعش في بلدة الضلوعية بصلاح الدين.", True),
+], ids=["given-name", "after-bi"])
+def test_salah_al_din_is_a_province_only_where_a_place_can_stand(text: str, province: bool) -> None:
+    """صلاح الدين دميرتاش: a man's name; بصلاح الدين، في صلاح الدين، الأنبار وصلاح الدين: the province."""
+    events = extract(text, published=date(2015, 8, 1))
+    assert ("Salah al-Din" in [e.admin1 for e in events]) is province
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

@@ -445,6 +445,8 @@ def _match_names(text: str, m: _Matcher) -> list[PlaceMatch]:
         for r in found_readings:
             if r.seconds is None or (k < last and (pieces[k + 1] in r.seconds or not pieces[k + 1])):
                 found = _longest(text, m, r.base, pieces, s, k)
+                if found is not None and found[1] in m.lex.verbs and not _stands_as_place(text, s, r.cut, out, m.lex):
+                    found = None  # قال صلاح الدين دميرتاش: a man's name, not the province
             if found is None and r.single is not None:
                 cands, weak = r.single
                 if weak and not _maybe_rescued(text, s, e):
