@@ -3255,6 +3255,17 @@ def test_salah_al_din_is_a_province_only_where_a_place_can_stand(text: str, prov
     assert ("Salah al-Din" in [e.admin1 for e in events]) is province
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("قاموا أمس بتنفيذ هجوم على سيارة في منطقة اللوحة فجر بسلاح الكلاشنيكوف.", ["هجوم"]),
+    ("وصل الانتحاري فجر يوم الحادث إلى الكويت.", ["الانتحاري"]),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش في العريش أمس.", ["فجر", "عبوة ناسفة"]),
+], ids=["before-bi", "before-a-day", "with-its-object"])
+def test_fajr_alone_before_bi_or_a_day_is_dawn(text: str, words: list[str]) -> None:
+    """فجر بسلاح الكلاشنيكوف، فجر يوم الحادث: at dawn; فجر مسلحون عبوة: blew up."""
+    result = Extractor().extract(text, published=date(2015, 8, 8), mentions=True)
+    assert [t.text for t in result.triggers] == words
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

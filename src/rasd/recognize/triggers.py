@@ -257,11 +257,22 @@ def find_triggers(nt: NormalizedText, tokens: Sequence[Token]) -> list[TriggerMe
                        strong=m.payload[4], counted=m.payload[5], device=m.payload[6])
         for m in _trigger_matcher().find(tokens)
     ]
+    found = [t for t in found if not _at_dawn(t, tokens)]
     gapped = _gapped_triggers(nt, tokens, found)
     if not gapped:
         return found
     longer = {t.token for t in gapped}  # فجر الانتحاري نفسه: the gapped form, not فجر alone
     return sorted([*(t for t in found if t.token not in longer), *gapped], key=_START)
+
+
+def _at_dawn(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """فجر standing alone before a word with ب, a day word or a stop is the time, not the verb, which takes its
+    object (فجر عبوة، فجر نفسه): قاموا بتنفيذ هجوم ... فجر بسلاح الكلاشنيكوف، فجر اليوم، فجر، (at dawn)."""
+    tok = tokens[t.token]
+    if tok.norm != "فجر" or t.end != tok.end or t.token + 1 >= len(tokens):
+        return False
+    nxt = tokens[t.token + 1]
+    return nxt.prefix.startswith("ب") or nxt.stem in _DAY_AFTER or nxt.norm in _GAP_STOPS
 
 
 _START = attrgetter("start")
