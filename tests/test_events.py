@@ -3266,6 +3266,13 @@ def test_fajr_alone_before_bi_or_a_day_is_dawn(text: str, words: list[str]) -> N
     assert [t.text for t in result.triggers] == words
 
 
+def test_suicide_bombers_counted_dead_are_people() -> None:
+    """قتل 10 انتحاريين: ten men killed, counted like any other dead (not ten bombs)."""
+    events = extract("وقال قائد العمليات إن «قواتنا تمكنت من قتل 10 انتحاريين بينهم انتحاري شيشاني عندما حاولوا الاقتراب "
+                     "من قطعاتنا في مدينة الرمادي».", published=date(2015, 7, 31))
+    assert [e.fatalities for e in events] == [10]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

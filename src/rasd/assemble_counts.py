@@ -48,6 +48,10 @@ def token_at(tokens: Sequence[Token], offset: int) -> int:
 
 _START = itemgetter(Token._fields.index("start"))  # Token.start by position: cheaper than by name
 
+_BOMBERS = frozenset(normalize_word(w) for w in ("انتحاريين", "انتحاريون", "الانتحاريين", "الانتحاريون"))
+"""Suicide bombers, people: a figure of them is a figure of people (قتل 10 انتحاريين)."""
+
+
 def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> str | None:
     """What a number in a clause counts: the casualty or arrest word nearest to it. A number that
     counts shells, strikes or attacks (300 قذيفة، 6 غارات) is not a count of people."""
@@ -59,9 +63,10 @@ def count_kind(q: Quantity, triggers: Sequence[TriggerMention], tokens: Sequence
                 if t.kind in _HELD and _killed_before(q, triggers, tokens):
                     return "killed"  # إعدام 12 أسيرا، بإعدام عدد من الأسرى: the held were put to death
                 return t.kind  # 65 قتيلاً، 3 جرحى
-            if t.start == q.counted_start and t.role in ("weapon", "attack", "event") and t.event_type != "Protests":
-                return None  # 300 قذيفة، 6 غارات; but 3 متظاهرين، أحد المتظاهرين are people, counted by the word of
-                # what befell them
+            if (t.start == q.counted_start and t.role in ("weapon", "attack", "event") and t.event_type != "Protests"
+                    and normalize_word(t.text) not in _BOMBERS):
+                return None  # 300 قذيفة، 6 غارات; but 3 متظاهرين، أحد المتظاهرين، قتل 10 انتحاريين are people,
+                # counted by the word of what befell them
     qi = token_at(tokens, q.start)
     nearest = nearest_count_word(q, triggers, tokens)
     if nearest is None:
