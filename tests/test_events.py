@@ -3273,6 +3273,21 @@ def test_suicide_bombers_counted_dead_are_people() -> None:
     assert [e.fatalities for e in events] == [10]
 
 
+def test_people_held_named_by_their_nationality_are_its_civilians() -> None:
+    events = extract("اعتقلت الشرطة الإسرائيلية أمس ثلاثة فلسطينيين في مدينة القدس.", published=date(2015, 7, 21))
+    assert [(e.actor1, e.actor2) for e in events] == [("Police Forces of Israel", "Civilians (Palestine)")]
+
+
+def test_an_event_told_again_without_the_side_hit_is_the_same_event() -> None:
+    """The strikes told again on one day at Sanaa, once naming the Houthis hit and once naming no one: one event,
+    as ACLED counts them (the side left untold is none other)."""
+    events = extract("شن طيران التحالف العربي غارات على مواقع للحوثيين وقوات الرئيس السابق علي عبدالله صالح في صنعاء، "
+                     "صباح الأحد. وأوضحت المصادر أن الغارات استهدفت معسكر الاستقبال في ضلاع همدان غربي العاصمة، والطريق "
+                     "الواصل بين محافظة صنعاء و محافظة المحويت.", published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.location, e.actor2) for e in events] == [
+        ("Air/drone strike", "Sanaa", "Houthi Movement")]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

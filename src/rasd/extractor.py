@@ -201,6 +201,10 @@ class Extractor:
                 continue
             key = (e.event_type, e.sub_event_type, e.event_date, e.location, e.actor1, e.actor2)
             k = same.get(key)
+            if k is None:  # a side acted upon left untold is none other (اعتقلت القوات ستة، واعتقلت ...)
+                k = next((j for j, (_, _, f) in enumerate(kept) if key[:5] == (
+                    f.event_type, f.sub_event_type, f.event_date, f.location, f.actor1)
+                    and None in (e.actor2, f.actor2)), None)
             if k is not None and not c.separate and not (_counts_dead(e) and _counts_dead(kept[k][2])):
                 # one type, sides, day and place told again without a toll of its own: one event, as ACLED
                 # counts them (two tolls of one day and place may be two strikes, and an incident told as
@@ -567,7 +571,9 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if remote and civilians_hit and second is not None and any(second is h for h in c.holders):
         a2 = None  # صاروخ على حي المغاير الواقع تحت سيطرة المعارضة قتل 18 مدنيا: the civilians were hit
     if a2 is None and ((civilians_hit and (remote or c.sub_event_type == "Arrests"))
-                       or event_type == "Violence against civilians"):
+                       or event_type == "Violence against civilians"
+                       or (c.sub_event_type == "Arrests" and _victims_country(c) is not None)):
+        # (اعتقلت الشرطة الإسرائيلية ثلاثة فلسطينيين: people held named by their nationality alone are civilians)
         # violence against civilians is, by ACLED's definition, against civilians
         generic = _generic_actor("civilians", _victims_country(c) or country)
         a2 = (generic, None) if generic else None
