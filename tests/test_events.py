@@ -3288,6 +3288,17 @@ def test_an_event_told_again_without_the_side_hit_is_the_same_event() -> None:
         ("Air/drone strike", "Sanaa", "Houthi Movement")]
 
 
+@pytest.mark.parametrize("text", [
+    "واشار المصدر الى استمرار اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في منطقة يريم في إب.",
+    "وتستمر الاشتباكات العنيفة بين الحوثيين والمقاومة الشعبية في منطقة يريم بمحافظة إب.",
+], ids=["istimrar", "tastamir"])
+def test_a_fight_told_as_going_on_is_news_of_the_day_told(text: str) -> None:
+    """استمرار اشتباكات، تستمر الاشتباكات: fighting going on as the report is written, coded on its day (precision 2)."""
+    events = extract(text, published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.location, e.event_date, e.time_precision) for e in events] == [
+        ("Armed clash", "Yarīm", "2015-08-10", 2)]
+
+
 def test_another_bombing_is_another_event() -> None:
     """في تفجير آخر: the figures of the second blast are not the first blast's toll."""
     events = extract("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة "

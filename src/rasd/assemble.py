@@ -2377,8 +2377,9 @@ def assemble(
                                    if a.role == "actor" and a.actor is not None and a not in speakers][:1]
             if told and _goes_on_with_its_verb(cand, clause, tokens):
                 _carry_on(told[-1], cand)
-            cand.firm = dated
-            cand.anchored = dated or (not recap and any(
+            going_on = not recap and any(_going_on(t, tokens) for t in cand.triggers)
+            cand.firm = dated or going_on
+            cand.anchored = dated or going_on or (not recap and any(
                 (tells_happening(t, tokens) and tokens[t.token - 1].norm not in _RELATIVES)
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
             said = [d for d in clause_dates if _date_of_telling(d, cue_c[ci], cand.triggers, tokens)]
@@ -3028,6 +3029,21 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
         if _dated_after(k + len(t.text.split()) - 1, tokens, dates):
             return False
     return True
+
+
+def _going_on(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """A fight told as going on as the report is written (تستمر الاشتباكات العنيفة في يريم، أشار المصدر إلى استمرار
+    اشتباكات عنيفة، تحتدم المواجهات): news of the day it is told, as ACLED codes it."""
+    if t.event_type != "Battles" or t.role != "event" or t.token == 0:
+        return False
+    return any(tokens[j].stem in _CONTINUING or tokens[j].norm in _CONTINUING
+               for j in range(max(t.token - 2, 0), t.token)) and not any(
+        tokens[j].norm in _RELATIVES for j in range(max(t.token - 3, 0), t.token))
+
+
+_CONTINUING = frozenset(normalize_word(w) for w in (
+    "استمرار", "تستمر", "يستمر", "استمرت", "تتواصل", "تواصلت", "يتواصل", "تحتدم", "احتدمت", "تجددت", "وتستمر",
+    "وتتواصل", "وتحتدم"))
 
 
 def _in_relative_of_death(k: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
