@@ -169,24 +169,22 @@ def split_clauses(sentences: Sequence[Sentence], tokens: Sequence[Token],
     for si, s in enumerate(sentences):
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
-        begin = lo
-        fronted = _fronted_clause_end(tokens, lo, hi, verbs, words) if words else None
+        cuts = []
         for k in connectors[bisect_right(connectors, lo) : bisect_left(connectors, hi)]:  # lo < k < hi
             tok = tokens[k]
             after_comma = tokens[k - 1].norm in ("،", ",", "في")
             if tok.stem == "وقت" and not _while_clause(tokens, k):
                 continue
-            if fronted is not None and begin < fronted < k:
-                clauses.append(Clause(tokens[begin].start, tokens[fronted - 1].end, si, begin, fronted))
-                begin = fronted
             if after_comma or (tok.norm in _CONNECTORS and tok.norm not in _LOOSE_CONNECTORS):
-                cut = k - 1 if tokens[k - 1].norm == "في" else k
-                if cut > begin:
-                    clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
-                    begin = cut
-        if fronted is not None and begin < fronted < hi:
-            clauses.append(Clause(tokens[begin].start, tokens[fronted - 1].end, si, begin, fronted))
-            begin = fronted
+                cuts.append(k - 1 if tokens[k - 1].norm == "في" else k)
+        fronted = _fronted_clause_end(tokens, lo, hi, verbs, words) if words else None
+        if fronted is not None:
+            cuts.append(fronted)
+        begin = lo
+        for cut in sorted(cuts):
+            if begin < cut < hi:
+                clauses.append(Clause(tokens[begin].start, tokens[cut - 1].end, si, begin, cut))
+                begin = cut
         if hi > begin:
             clauses.append(Clause(tokens[begin].start, tokens[hi - 1].end, si, begin, hi))
     return clauses
@@ -977,8 +975,10 @@ def _answered_toll(qi: int, triggers: Sequence[TriggerMention], tokens: Sequence
             # أضرمه مستوطنون, where the killing is the news)
             return any(u.role != "count" and u.token < answer for u in triggers)
     return False
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "«", "»", "„", "‘", "’"})
 
+
+_QUOTE_MARKS = frozenset({'"', "'"})
+"""Quotes as normalized text writes them (guillemets and typographic quotes become these)."""
 _ADDING_TO_A_REPORT = frozenset(normalize_word(w) for w in (
     "مشيرا", "مضيفا", "مؤكدا", "موضحا", "لافتا", "مبينا", "منوها", "مشيرة", "مضيفة", "مؤكدة", "موضحة", "لافتة"))
 """Participles by which a speaker goes on with a report (مشيرا إلى أن، مضيفا أن): what follows is news of its own."""
@@ -2426,14 +2426,14 @@ def assemble(
                 continue
             if q.value is not None and q.value != int(q.value):
                 continue  # مدفع 14.5: a fraction left over is a calibre or a measure, never people
-            if token_at(tokens, q.start) > past and not (past > 0 and tokens[past - 1].norm in _AFTER_WORDS and any(
-                    tokens[j].norm in _ADDING_TO_A_REPORT for j in range(past + 1, token_at(tokens, q.start)))):
+            qi = token_at(tokens, q.start)
+            if qi > past and not (past > 0 and tokens[past - 1].norm in _AFTER_WORDS and any(
+                    tokens[j].norm in _ADDING_TO_A_REPORT for j in range(past + 1, qi))):
                 # بعد 3 أيام على هجوم انتحاري أوقع 32 قتيلا، أعدمت 700 خلال الأشهر الماضية: not this event's; but the
                 # speaker's report goes on after it (بعد تحرير عدن، مشيرا إلى أن 14 متمردا لقوا حتفهم نتيجة الغارات)
                 continue
             if any(c.cue == "attribution" and c.end <= q.start and q.start - c.end <= 1 for c in cue_c[ci]):
                 continue  # وقال أحد المشاركين: the speaker, not a figure
-            qi = token_at(tokens, q.start)
             if any(tokens[j].stem in _COMPOSITION_WORDS or tokens[j].norm in _COMPOSITION_WORDS
                    for j in range(max(qi - 3, 0), qi)):
                 continue  # قوة مكونة من نحو 4 آلاف مقاتل: the size of a force, not its losses

@@ -490,11 +490,12 @@ def _mf(g, mm, text, pub, ctx):
             return None  # a bare رمضان is the month's name, not a time
         return _whole_month(pub, g.get(g.hmonth, mm["hm"]), y, relv, True)
     m = g.get(g.month, mm["gm"])
-    weak, prev = " ".join(mm["gm"].split()) in g.weak, _prev_word(text, mm.start())
+    month = " ".join(mm["gm"].split())
+    weak, prev = month in g.weak, _prev_word(text, mm.start())
     bare = y is None and relv is None
     if bare and (prev in g.namectx or (weak and not (mm["shahr"] or prev in g.monthcue))):
         return None  # ثورة يناير; مارس الضغوط (a verb)
-    if bare and not mm["shahr"] and not mm["dn"] and not mm["dw"] and " ".join(mm["gm"].split()) in g.town:
+    if bare and not mm["shahr"] and not mm["dn"] and not mm["dw"] and month in g.town:
         return None  # في منطقة يريم في إب: the town (إب and آب are one word once normalized), not August
     day = int(mm["dn"]) if mm["dn"] else g.words_value(g.ord, mm["dw"]) if mm["dw"] else None
     if day and not weak:
