@@ -4517,3 +4517,38 @@ def test_residents_and_tourists_hit_are_civilians() -> None:
     assert [(e.actor2, e.fatalities) for e in shell] == [("Civilians (Saudi Arabia)", 0)]
     tourists = extract("فتح مسلح أمس النار على السياح في فندق بمدينة سوسة.", published=date(2015, 6, 27))
     assert [(e.sub_event_type, e.actor2) for e in tourists] == [("Attack", "Civilians (Tunisia)")]
+
+
+def test_days_counted_from_a_named_day_of_telling() -> None:
+    """A report told on a named weekday before the day of writing counts its "last night" and "today" from
+    that day (قال مسؤولون الأحد إن ... الليلة الماضية: Saturday night in a Monday paper); a day fixed by its
+    name (أمس السبت), told without a named day of telling, or that may fall on the day of the telling
+    (أمس in a paper of the next day) is counted from the day of writing; the source's name ends before
+    the day it spoke."""
+    monday = date(2015, 8, 10)
+    told_sunday = extract("قال مسؤولون ومصادر أمنية الأحد: إن مقاتلي حزب العمال الكردستاني هاجموا موقعا أماميا للجيش "
+                          "التركي الليلة الماضية في ولاية ماردين، ما أدى إلى مقتل جندي.", published=monday)
+    assert [(e.event_date, e.sources) for e in told_sunday] == [("2015-08-08", ("مسؤولون ومصادر أمنية",))]
+    told_wednesday = extract("قالت الشرطة العراقية يوم الأربعاء إن انتحاريا فجر نفسه في سوق ببغداد اليوم مما أسفر "
+                             "عن مقتل 12 شخصا.", published=date(2015, 8, 7))
+    assert [e.event_date for e in told_wednesday] == ["2015-08-05"]
+    named = extract("قال مسؤولون الأحد إن مسلحين هاجموا موقعا للجيش التركي أمس السبت في ولاية ماردين.",
+                    published=monday)
+    assert [e.event_date for e in named] == ["2015-08-08"]
+    today = extract("قال مسؤولون اليوم إن مسلحين هاجموا موقعا للجيش التركي الليلة الماضية في ولاية ماردين.",
+                    published=monday)
+    assert [e.event_date for e in today] == ["2015-08-09"]
+    # a paper's own أمس may be the day of the telling, the day before it came out
+    paper = extract("أعلن نشطاء في بابل، الجمعة، أن تظاهرة أمس أمام مبنى المحافظة سميت بـ\"ارحلوا\"، وقال ناشطون إن "
+                    "قوات الأمن اعتقلت أمس 5 متظاهرين في الحلة.", published=date(2015, 8, 8))
+    assert {e.event_date for e in paper} == {"2015-08-07"}
+
+
+def test_the_day_a_source_spoke_is_no_part_of_its_name() -> None:
+    """قال يوم الاثنين متحدثون عسكريون، أفادت مصادر أمنية عراقية الأحد بأن: the source is who spoke, without its day."""
+    before = extract("قال يوم الاثنين متحدثون عسكريون باسم الحكومة إن الجيش قتل 12 مسلحا في اشتباكات بمدينة الرمادي.",
+                     published=date(2015, 7, 21))
+    assert [e.sources for e in before] == [("متحدثون عسكريون باسم الحكومة",)]
+    after = extract("أفادت مصادر أمنية عراقية الأحد بأن انتحاريا فجر نفسه في سوق ببغداد مما أسفر عن مقتل 12 شخصا.",
+                    published=date(2015, 7, 21))
+    assert [e.sources for e in after] == [("مصادر أمنية عراقية",)]

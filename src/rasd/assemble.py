@@ -57,6 +57,7 @@ from rasd.model import (
 )
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.alliances import load_alliances
+from rasd.recognize.dates import counted_from_publication, names_a_weekday
 from rasd.recognize.quantities import INNA, SPAN_WORDS, day_units, long_time_units, time_units
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
@@ -1259,11 +1260,12 @@ def _according_to(cue: CueMention, tokens: Sequence[Token]) -> bool:
 
 
 def _clause_sources(clause: Clause, sentence_cues: Sequence[CueMention], tokens: Sequence[Token],
-                    actors: Sequence[ActorMention]) -> list[str]:
+                    actors: Sequence[ActorMention], dates: Sequence[TimeRef]) -> list[str]:
     """Who the sentence cites for what the clause tells. A verb of telling in a later clause tells that
     clause only ("لقي 8 مصرعهم بقصف ..., في الوقت الذي أعلنت فيه المقاومة مقتل 22": the 8 are not the
     resistance's figure); بحسب and its kin, which close a sentence, cover all of it."""
-    return sources_of([c for c in sentence_cues if c.start < clause.end or _according_to(c, tokens)], tokens, actors)
+    return sources_of([c for c in sentence_cues if c.start < clause.end or _according_to(c, tokens)], tokens, actors,
+                      dates)
 
 
 def _attributions_before(k: int, cues: Sequence[CueMention]) -> list[CueMention]:
@@ -2329,7 +2331,7 @@ def assemble(
         if (live and not any(t.strong for t in live) and not crowd and not jailbreak
                 and not _corroborated(same_sentence, trig_c, actor_c, tokens)):
             live = []  # only words that are common in other senses, and nothing else says conflict
-        sources = _clause_sources(clause, sentence_cues, tokens, sentence_actors)
+        sources = _clause_sources(clause, sentence_cues, tokens, sentence_actors, sentence_dates)
         apart = _told_apart(sentence_cues, first) or any(
             _another(t, tokens) for k in same_sentence for t in trig_c[k])
         if events and not live and any(c.cue == "denial" for c in cue_c[ci]):
@@ -2384,7 +2386,8 @@ def assemble(
                 or _announced(t, cue_c[ci], tokens) for t in cand.triggers))  # التفجير الذي استهدف: told before
             said = [d for d in clause_dates if _date_of_telling(d, cue_c[ci], cand.triggers, tokens)]
             theirs = cand.not_its_dates = [d for d in clause_dates if _after_another(d, cand, live, tokens)]
-            own = [d for d in clause_dates if d not in said and d.direction != "future" and d not in theirs]
+            own = _counted_from_the_telling([d for d in clause_dates if d not in said and d.direction != "future"
+                                             and d not in theirs], said, published)
             # only the day of a statement: the event's own day may be told in the clause after it (قالت
             # الوزارة في بيان أمس إن القيادي قتل في ضربة جوية بينما كان يتنقل ... في الثامن من يوليو)
             later = [d for d in (date_c[ci + 1] if ci + 1 in same_sentence else ())
@@ -3338,6 +3341,28 @@ def _date_of_telling(d: TimeRef, cues: Sequence[CueMention], triggers: Sequence[
 
 _SUBJECT_REACH = 5
 """Words from a verb of saying to the date after its subject (وزارة الدفاع الأميركية مساء: the fourth)."""
+
+
+def _counted_from_the_telling(own: list[TimeRef], said: Sequence[TimeRef], published: date | None
+                              ) -> list[TimeRef]:
+    """Days counted from "today" in a report told on a named day before the day of writing are counted
+    from that day when, counted from the day of writing, they would fall after the telling (قال مسؤولون
+    الأحد إن مسلحين هاجموا موقعا الليلة الماضية: Saturday night in a Monday paper; قالت الشرطة الأربعاء إن
+    انتحاريا فجر نفسه اليوم). A paper's own أمس may be the day of the telling (أعلن نشطاء، الجمعة، أن تظاهرة
+    أمس ... in a Saturday paper): it stays."""
+    told = next((d.date for d in said if d.date is not None and names_a_weekday(d)), None)
+    if published is None or told is None or told >= published:
+        return own
+
+    def after_the_telling(d: TimeRef) -> bool:
+        return d.date is not None and counted_from_publication(d) and (d.date > told or (d.date == told and any(
+            normalize_word(w) in _NIGHT_WORDS for w in d.text.split())))
+
+    return [replace(d, date=d.date + (told - published)) if after_the_telling(d) else d for d in own]
+
+
+_NIGHT_WORDS = frozenset({"الليله", "ليل", "ليله"})
+"""A night counted back from the day of writing (الليلة الماضية) ends on that day: after a telling the day before."""
 
 
 def _date_of_statement(d: TimeRef, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:

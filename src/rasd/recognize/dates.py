@@ -132,6 +132,7 @@ class _Grammar:
         self.namectx, self.general, self.notoday, self.monthcue = (
             set(lx[k]) for k in ("namectx", "generalnoun", "notoday", "monthcue"))
         self.dayafter = set(lx["dayafter"]) | set(self.ord) | set(self.nth)
+        self.tod_words = {w for t in lx["tod"] for w in t.split()}  # مساء، منتصف، ليل، يوم
 
         num = ints["num"]
         month, hmonth, rel, era, yw = (_alt(lx[k]) for k in ("month", "hmonth", "rel", "era", "yearword"))
@@ -721,6 +722,28 @@ def find_dates(nt: NormalizedText, published: _dt.date | None = None) -> list[Ti
                 "hday" if "hm" in gi and mm["hm"] else "day"
         found.append([start - 1, end - 1, date, date_end, prec, hint, tag])
     return [_timeref(nt, r, pub) for r in _merge(nt.text, found)]
+
+
+def _words(d: TimeRef) -> list[str]:
+    return [w for w in (normalize_word(x.strip(_PUNCT)) for x in d.text.split()) if w]
+
+
+def counted_from_publication(d: TimeRef) -> bool:
+    """The expression names its day by its distance from the day of writing alone (أمس، الليلة الماضية،
+    مساء اليوم، أول من أمس), with no weekday or date that fixes it (أمس الأحد is Sunday whatever is said)."""
+    g = _grammar()
+    words = _words(d)
+    while words and words[0] in g.tod_words:
+        words = words[1:]  # مساء أمس، منتصف ليل أمس
+    return " ".join(words) in g.day and not any(w in g.weekday or w[:1].isdigit() for w in words)
+
+
+def names_a_weekday(d: TimeRef) -> bool:
+    """The expression is a weekday's name alone (الأحد، يوم الخميس، مساء الأربعاء): the day of that name
+    nearest before the day of writing."""
+    g = _grammar()
+    words = [w for w in _words(d) if w not in g.tod_words]
+    return len(words) == 1 and words[0] in g.weekday
 
 
 def _merge(text: str, found: list[list]) -> list[list]:
