@@ -761,6 +761,9 @@ def _merge(text: str, found: list[list]) -> list[list]:
         if p[6] == "rd" and r[6] in days and _GAP_SAME.fullmatch(gap):
             out[-1] = [p[0], r[1], *r[2:]]
             continue
+        if p[6] == r[6] == "rd" and gap.strip() == "(" and text.startswith(")", r[1]):
+            out[-1] = [p[0], r[1] + 1, *r[2:]]  # اليوم (أمس): the speaker's today is the paper's yesterday
+            continue
         if p[6] in days and r[6] in days and p[2] and r[2] and (
                 (_GAP_RANGE.fullmatch(gap) and (gap.strip() in "-–" or before.endswith(("من ", "بين "))))
                 or (gap.strip() == "و" and before.endswith("بين "))):
