@@ -4552,3 +4552,25 @@ def test_the_day_a_source_spoke_is_no_part_of_its_name() -> None:
     after = extract("أفادت مصادر أمنية عراقية الأحد بأن انتحاريا فجر نفسه في سوق ببغداد مما أسفر عن مقتل 12 شخصا.",
                     published=date(2015, 7, 21))
     assert [e.sources for e in after] == [("مصادر أمنية عراقية",)]
+
+
+def test_a_governors_province_gives_way_to_the_place_he_tells_of() -> None:
+    """أوضح نايف البكري، محافظ عدن، أن محافظة لحج تخوض أشرس المعارك: Aden is the speaker's office, Lahij the place
+    of the fighting; alone, the office's province may be where it happened."""
+    told = extract("وأوضح نايف البكري، محافظ عدن، لـ«الشرق الأوسط»، أن «محافظة لحج تخوض أشرس المعارك اليوم (أمس) ضد "
+                   "الحوثيين».", published=date(2015, 7, 27))
+    assert [(e.admin1, e.event_date) for e in told] == [("Lahj", "2015-07-26")]
+    diyala = extract("وقال محافظ ديالى مثنى التميمي إن نحو 130 شخصا أصيبوا في الهجوم الذي وقع ليل الجمعة في سوق ببلدة "
+                     "بني سعد شمال شرقي بغداد.", published=date(2015, 7, 22))
+    assert [(e.location, e.admin1) for e in diyala] == [("Khan Bani Saad", "Diyala")]
+    alone = extract("وقال محافظ الأنبار إن مسلحين من داعش هاجموا أمس نقطة للجيش.", published=date(2015, 7, 22))
+    assert [e.admin1 for e in alone] == ["Al-Anbar"]
+
+
+def test_gunmen_who_kill_or_take_a_counted_object_attack() -> None:
+    """قتل مسلحون مجهولون ثلاثة جنود: unnamed gunmen, subject of the verb, with the victims' figure after them, are
+    an armed group attacking; قتل مسلحون في الاشتباك (gunmen were killed) is no such attack."""
+    events = extract("قتل مسلحون ثلاثة جنود أمس في مدينة عدن.", published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen (2012-)", 3)]
+    assert extract("قتل مسلحون أمس في مدينة عدن.", published=date(2015, 7, 27)) == ()

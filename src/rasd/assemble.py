@@ -1375,10 +1375,12 @@ def propose(
     actors: Sequence[ActorMention],
     nonlethal: Sequence[TriggerMention] = (),
     small_arms: bool = False,
+    gunmen_kill: bool = False,
 ) -> list[Candidate]:
     """Candidate events of one clause from its (unblocked) event words (``nonlethal``: weapons named as rubber
     bullets, which do not make a dispersal excessive force; ``small_arms``: the clause names guns, so shells
-    fired in an assault are its weapons, not a bombardment)."""
+    fired in an assault are its weapons, not a bombardment; ``gunmen_kill``: unnamed gunmen are the subject of
+    its verb of killing or taking, see _gunmen_did_it)."""
     weapons = [t for t in triggers if t.role == "weapon"]
     events = [t for t in triggers if t.role == "event"]
     attacks = [t for t in triggers if t.role == "attack"]
@@ -1448,6 +1450,8 @@ def propose(
         add("", "", list(attacks) + shot)
     if shot and not out and any(c.kind in ("killed", "injured") for c in counts):
         add("", "", shot + list(counts))  # قتل مدرس برصاص مسلحين: a shooting
+    if gunmen_kill and not out:
+        add("", "", list(counts))  # قتل مسلحون مجهولون ثلاثة جنود: an attack by gunmen
     if not out and violent and any(e.sub_event_type == "Looting/property destruction" for e in events):
         add("", "", [e for e in events if e.sub_event_type == "Looting/property destruction"])
     if (all(c.sub_event_type == "Arrests" for c in out) and counts and actors
@@ -2346,7 +2350,8 @@ def assemble(
                      and tokens[t.token + 1].stem in _RUBBER]  # فرقت الشرطة المظاهرة بالرصاص المطاطي
         candidates = propose(ci, live_for_events, actor_c[ci], nonlethal, small_arms=any(
             tokens[j].stem in _SMALL_ARMS and not (j + 1 < len(tokens) and tokens[j + 1].stem in _HEAVY)
-            for j in range(clause.first_token, clause.last_token)))  # not بأسلحة ثقيلة: heavy weapons
+            for j in range(clause.first_token, clause.last_token)),  # not بأسلحة ثقيلة: heavy weapons
+            gunmen_kill=_gunmen_did_it(live_for_events, qty_c[ci], tokens))
         numbers = frozenset(k for q in qty_c[ci] if q.kind == "count"  # its first and last word: ثمانية عشر حوثيا
                             for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
@@ -2877,6 +2882,31 @@ def _device_blown_up(triggers: Sequence[TriggerMention], tokens: Sequence[Token]
 
 
 _BLASTS = "Explosions/Remote violence"
+
+
+def _gunmen_did_it(triggers: Sequence[TriggerMention], quantities: Sequence[Quantity], tokens: Sequence[Token]
+                   ) -> bool:
+    """A verb of killing or taking has unnamed gunmen for its subject and a figure for its object (قتل مسلحون
+    مجهولون ثلاثة جنود، اختطف مسلحون 10 من قياديي الحزب، وفي بورنو قتل مسلحين ثمانية أشخاص): an attack whoever
+    they are. Without the figure after them, the gunmen may be the dead (قتل مسلحون في الاشتباك)."""
+    starts = {token_at(tokens, q.start) for q in quantities if q.kind == "count"}
+    for t in triggers:
+        if t.role != "count" or t.kind not in ("killed", "kidnapped") or not finite_verb(t, tokens):
+            continue
+        k = t.token + 1
+        if k < len(tokens) and tokens[k].stem in _GUNMEN:
+            k += 1
+            while k < len(tokens) and tokens[k].stem in _UNKNOWN:
+                k += 1
+            if k in starts:
+                return True
+    return False
+
+
+_GUNMEN = frozenset(normalize_word(w) for w in ("مسلحون", "مسلحين", "مسلحان", "ملثمون", "ملثمين", "مجهولون",
+                                                 "مجهولين"))
+_UNKNOWN = frozenset(normalize_word(w) for w in ("مجهولون", "مجهولين", "ملثمون", "ملثمين"))
+"""Gunmen of no side told (مسلحون مجهولون، مسلحون ملثمون)."""
 
 
 def _fighters_killed(cand: Candidate) -> bool:

@@ -1202,12 +1202,21 @@ _SPEAKERS_OFFICE = re.compile(
     r"\s+(?:ال)?(?:مسؤول|مسئول|مدير|مديرة|رئيس|رئيسة|متحدث|ناطق|ممثل|مندوب)\S*"
     r"(?:\s+[^\s،.:«\"]+){0,3}?\s+(?:في|ب)\s*$")
 
+_OFFICE_OF_THE_PLACE = re.compile(
+    rf"(?:{_SAYING}|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت)(?:\s+[^\s.:«\"]+){{0,4}}?[\s،,]+"
+    r"(?:محافظ|قائم\s?مقام|عمدة|(?:مدير|قائد|رئيس)\s+(?:[أا]من|شرطة|عمليات|بلدية|مجلس\s+محافظة|ناحية|قضاء))\s*$")
+"""A speaker named by an office that holds a place in construct (قال محافظ الأنبار، أوضح نايف البكري، محافظ عدن،
+قال قائد شرطة كركوك)."""
+_OFFICE_ENDS = ("محافظ", "مقام", "عمدة", "من", "شرطة", "عمليات", "بلدية", "محافظة", "ناحية", "قضاء")
+
 
 def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> bool:
-    """"وقال المسؤول الصحي في عدن إن مدنيين قتلوا ... في زنجبار": the place of the speaker's office, where
-    what the speaker tells (after إن، أن or a colon) names another place in the sentence; alone, or with
-    only a place that locates it (المسؤول في مدينة سبها جنوب طرابلس), it may well be where it happened."""
-    if not _before(_SPEAKERS_OFFICE, p, text, 60, ends=("في", "ب")):
+    """"وقال المسؤول الصحي في عدن إن مدنيين قتلوا ... في زنجبار"، "أوضح نايف البكري، محافظ عدن، أن محافظة لحج
+    تخوض أشرس المعارك": the place of the speaker's office, where what the speaker tells (after إن، أن or a
+    colon) names another place in the sentence; alone, or with only a place that locates it (المسؤول في
+    مدينة سبها جنوب طرابلس), it may well be where it happened."""
+    if not (_before(_SPEAKERS_OFFICE, p, text, 60, ends=("في", "ب"))
+            or _before(_OFFICE_OF_THE_PLACE, p, text, 90, ends=_OFFICE_ENDS)):
         return False
     return any(q.start > p.end and _TOLD_AFTER.search(text, p.end, q.start) is not None
                and not any(c in text[p.end:q.start] for c in ".\n") for q in found)
