@@ -4576,3 +4576,14 @@ def test_gunmen_who_kill_or_take_a_counted_object_attack() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Armed clash", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen (2012-)", 3)]
     assert extract("قتل مسلحون أمس في مدينة عدن.", published=date(2015, 7, 27)) == ()
+
+
+def test_ground_described_by_who_took_it_is_no_taking() -> None:
+    """المناطق التي سيطرت عليها المقاومة بعد تحريرها منهم الأسبوع الماضي: places described by who holds them, no
+    taking told: neither their place (Aden) nor the day after بعد (that earlier liberation's) goes to the taking told
+    before them, near قاعدة العند with no day of its own."""
+    events = extract("ودارت معارك طاحنة حول القاعدة. كما سيطرت المقاومة على جبل منيف وعدد من المواقع المطلة على قاعدة "
+                     "العند، ما يعني حصارها. ويحاول الحوثيون التقدم مجددا نحو مدينة عدن والمناطق التي سيطرت "
+                     "عليها المقاومة بعد تحريرها منهم الأسبوع الماضي.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.location, e.event_date, e.time_precision) for e in events] == [
+        ("Non-state actor overtakes territory", "Al-Anad Airbase", "2015-07-26", 2)]

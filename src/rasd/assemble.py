@@ -652,6 +652,29 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         _time_after(k, tokens) or _anniversary(k, tokens) or _after_its_capture(trigger, tokens))
 
 
+def _held_ground(trigger: TriggerMention, dates: Sequence[TimeRef], tokens: Sequence[Token]) -> bool:
+    """A verb of taking ground in a relative clause whose pronoun points back to the place, with no day of its own
+    (المناطق التي سيطرت عليها المقاومة، المدينة التي استعادها الجيش): the place is described by who took it, no news
+    of the taking. With its day it tells the taking (قاعدة العند التي سيطرت عليها أمس، القريتين التي سيطر عليها
+    بالكامل ليل الأربعاء)."""
+    k = trigger.token
+    if trigger.role != "seize" or k < 1 or tokens[k - 1].norm not in _RELATIVES or not finite_verb(trigger, tokens):
+        return False
+    if not (tokens[k].norm.endswith(OBJECT_PRONOUNS) or (k + 1 < len(tokens) and tokens[k + 1].norm in _ON_IT)):
+        return False
+    return not any(0 < (m := token_at(tokens, d.start)) - k <= _OWN_DAY_REACH
+                   and not any(t.norm in _REFERENCE_WORDS for t in tokens[k + 1:m]) for d in dates)
+
+
+_OWN_DAY_REACH = 6
+"""Words from a relative clause's verb to its own day (التي سيطر عليها بالكامل ليل الأربعاء: the fourth); not a day
+after بعد or منذ, which dates another event (التي سيطرت عليها المقاومة بعد تحريرها منهم الأسبوع الماضي)."""
+_REFERENCE_WORDS = frozenset({"بعد", "عقب", "منذ"})
+
+
+_ON_IT = frozenset({"عليها", "عليه", "عليهم", "عليهما"})
+
+
 def _after_its_capture(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """بعد تحرير المدينة، عقب تحرير المحافظة من: ground taken before, told as the time after which something else
     happens (أول شحنة أدوية بعد تحرير المدينة، أصدر قرارا بتعيين محافظ بعد تحرير المحافظة). The verbal noun after
@@ -2289,6 +2312,7 @@ def assemble(
         disaster = _disaster(sentence_cues, [t for k in same_sentence for t in trig_c[k]])
         if disaster:
             live = [t for t in live if t.role != "count"]  # غرق 540 مهاجرا، مقتل 114 في الفيضانات: no violence
+        live = [t for t in live if not _held_ground(t, date_c[ci], tokens)]  # المناطق التي سيطرت عليها المقاومة
         if not live and not events:
             continue  # the rest of the clause would change nothing: without a live event word nothing is
             # proposed and no figure makes an event of its own, and with no event told yet none can take a

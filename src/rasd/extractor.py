@@ -262,6 +262,11 @@ _SINCE_OPENS = 3
 """A day right after منذ and this many days or more before publication (تتعرض لقصف منذ أول أيام العيد) opens a
 period: it dates no other event of the article. A day just past (معارك منذ مساء الثلاثاء) is the fight's own."""
 
+_AFTER_A_CAPTURE = re.compile(
+    r"(?:^|\s)(?:بعد|عقب|منذ)\s+(?:ال)?(?:تحرير|سيطر[ةته]|طرد|استعاد[ةته]|سقوط)\S*(?:\s+[^\s،,.]+){0,3}\s*$")
+"""A day that closes a capture named as a reference point (بعد تحريرها منهم الأسبوع الماضي، منذ سيطرة التنظيم عليها في
+يونيو): the day of that capture, which dates no other event of the article."""
+
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:ال\S+\s+)?(?:الذي|التي|اللذين|اللتين|الذين)\s[^،,.؛:]{0,70}$")
 
 
@@ -1488,7 +1493,8 @@ def _event_day(c: Candidate, doc: Document, published: date | None, analysis: Te
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
                 and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates
                 and not (_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start)
-                         and (published is None or (published - d.date).days >= _SINCE_OPENS))]
+                         and (published is None or (published - d.date).days >= _SINCE_OPENS))
+                and _AFTER_A_CAPTURE.search(doc.text, max(d.start - 50, 0), d.start) is None]
         if not lead:
             return published, 2, False  # no day told: the day of publication
         when, precision = lead[0].date, lead[0].precision
