@@ -3734,11 +3734,12 @@ def test_allies_named_together_are_one_side() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
         ("Government regains territory", "Military Forces of Yemen (2012-)", None,
          ("Saudi-led Coalition", "Popular Resistance (Yemen)"))]
-    # Hezbollah fights beside the Syrian army: the two are not each other's enemy
+    # Hezbollah fights beside the Syrian army: the two are not each other's enemy; both lost the eight, so both
+    # are the side hit, by fighters the sentence does not name
     text = "قتل ثمانية من عناصر حزب الله وقوات النظام السوري في اشتباكات أمس في محيط مدينة الزبداني."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
-        ("Armed clash", "Military Forces of Syria (2000-2024)", None, ("Hezbollah",))]
+        ("Armed clash", "Unidentified Armed Group (Syria)", "Hezbollah", ())]
     # the Houthis and Saleh's forces shell a town together: Saleh's men are not the side shelled
     text = "قصف الحوثيون وقوات صالح أمس بالمدفعية الثقيلة أحياء سكنية في مدينة تعز."
     events = extract(text, published=date(2016, 5, 3))
@@ -4587,3 +4588,18 @@ def test_ground_described_by_who_took_it_is_no_taking() -> None:
                      "عليها المقاومة بعد تحريرها منهم الأسبوع الماضي.", published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.location, e.event_date, e.time_precision) for e in events] == [
         ("Non-state actor overtakes territory", "Al-Anad Airbase", "2015-07-26", 2)]
+
+
+def test_the_dead_of_a_side_named_with_lam_are_its_losses() -> None:
+    """عشرات القتلى لحزب الله وقوات النظام، 12 عنصرا لحزب الله: the men counted belong to the side after ل, as after
+    من, and its ally joined by و lost them too: both are acted upon, not the side that acts; but هجوم مسلح للمقاومة
+    is the resistance's own attack, and in a taking the takers' dead (سقوط قتلى من المقاومة والجيش في عملية
+    التحرير) leave the army the side that acts."""
+    zabadani = extract("وقال إن المواجهات في الزبداني أسفرت أمس عن وقوع عشرات القتلى لحزب الله وقوات النظام.",
+                       published=date(2015, 7, 25))
+    assert [(e.actor1, e.actor2) for e in zabadani] == [("Unidentified Armed Group (Syria)", "Hezbollah")]
+    counted = extract("وأسفرت الاشتباكات في الزبداني أمس عن مقتل 12 عنصرا لحزب الله.", published=date(2015, 7, 25))
+    assert [(e.actor2, [c.scope for c in e.counts]) for e in counted] == [("Hezbollah", ["actor2"])]
+    attack = extract("وفي محافظة الحديدة، قتل حوثيان أمس في هجوم مسلح للمقاومة على نقطة تابعة للمتمردين بمديرية باجل.",
+                     published=date(2015, 7, 26))
+    assert [(e.actor1, e.actor2) for e in attack] == [("Popular Resistance (Yemen)", "Houthi Movement")]

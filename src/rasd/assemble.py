@@ -1503,6 +1503,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         actors = [a for a in actors if a not in friends and a not in other and a is not first]
     sources_of: list[ActorMention] = []
     fought_until = -1  # the token after the side a fight is fought with (مواجهات مع X): X's allies joined by و
+    lost_until = -1  # the token after a side whose men are counted (القتلى من X، لـX): its allies joined by و
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
@@ -1534,6 +1535,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             ranks or tokens[of - 1].norm[:1].isdigit() or tokens[of - 1].stem in PEOPLE_NOUNS or of - 1 in numbers
             or tokens[of - 1].stem in _CASUALTY_NOUNS  # سقوط قتلى من جيش النظام: the dead are that side's
         ) and not _subject_members(cand, tokens, of - 1, anchor)
+        affiliation = affiliation or (tokens[k].prefix.lstrip("وف") in ("ل", "لل") and (
+            k - 1 in numbers or k - 2 in numbers or tokens[k - 1].stem in _CASUALTY_NOUNS))
+        # عشرات القتلى لحزب الله، 12 عنصرا لقوات النظام: the men counted are theirs (not هجوم مسلح للمقاومة: the
+        # resistance's attack)
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
@@ -1646,8 +1651,13 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         # استهدف أفرادا من X; but استهدف مقاتلو فيلق الرحمن، استهدفت غارات التحالف: the nominative (-و) or the
         # strike is the verb's subject, its side aims (مقاتلي، عناصر may be its object)
         if (before in ("علي", "ضد", "باتجاه") or between & {"علي", "ضد"} or affiliation or _cleared_of(tokens, k)
-                or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)):
+                or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)
+                or (k == lost_until and tokens[k].prefix.startswith("و"))):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
+            if (affiliation or k == lost_until) and not any(
+                    tokens[j].stem in _CLEARING or tokens[j].stem in _TAKING_NOUNS for j in range(anchor, end)):
+                lost_until = token_at(tokens, a.end - 1) + 1  # عشرات القتلى لحزب الله وقوات النظام: both lost
+                # them (in a taking, the takers' own dead: سقوط قتلى من المقاومة والجيش في عملية التحرير)
         elif k > anchor and k - anchor <= 4 and _after_subject(cand, tokens, k, anchor):
             cand.targets.append(a)  # استهدف الثوار مساكن ضباط قوات الأسد: the verb's subject, then its object
         elif k > anchor and k - anchor <= 4:
@@ -1658,6 +1668,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
+_TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة", "السيطرة", "الاستعادة"))
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
 
 

@@ -192,6 +192,10 @@ def count_scope(q: Quantity, tokens: Sequence[Token], actors: Sequence[ActorMent
         named = [a for a in actors if a.actor and a.start <= q.counted_start < a.end and a.actor.inter != "Civilians"]
         if named:
             return f"side:{named[0].actor.id}"
+    if window and window[0].prefix.lstrip("وف") in ("ل", "لل"):
+        named = _side_named_at(window[0], q, actors)  # 12 عنصرا لحزب الله، عشرات القتلى لقوات النظام: theirs
+        if named is not None:
+            return f"side:{named.id}"
     for i, t in enumerate(window[:-1]):
         if t.norm == "من" and i == 0:
             named = _side_named_at(window[1], q, actors)  # 29 فردا من الطوارق، ثمانية أفراد من القبيلة
@@ -218,7 +222,7 @@ def _side_named_at(tok: Token, q: Quantity, actors: Sequence[ActorMention]):
     """The side named by the word right after "من" that follows people counted: an actor named there
     (من الطوارق), or the group just named before the figure, called again by its kind (من القبيلة after
     قبيلة تبو)."""
-    here = next((a for a in actors if a.actor and a.start == tok.start), None)
+    here = next((a for a in actors if a.actor and tok.start <= a.start < tok.end), None)  # لحزب الله: past its ل
     if here is not None:
         return here.actor if here.actor.inter != "Civilians" else None
     if tok.norm in _GROUP_NOUNS:
