@@ -4603,3 +4603,21 @@ def test_the_dead_of_a_side_named_with_lam_are_its_losses() -> None:
     attack = extract("وفي محافظة الحديدة، قتل حوثيان أمس في هجوم مسلح للمقاومة على نقطة تابعة للمتمردين بمديرية باجل.",
                      published=date(2015, 7, 26))
     assert [(e.actor1, e.actor2) for e in attack] == [("Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_who_admits_or_denies_anothers_deed_does_not_do_it() -> None:
+    """أقر نظام الأسد بسقوط قذائف: the regime admits shells fell on its capital, it did not fire them; نفت وزارة الدفاع
+    الأمريكية خطف جبهة النصرة لمقاتلين: the Pentagon denies a deed whose doer is named after it, it was not hit; but
+    a side that admits doing it (أقر التنظيم بتنفيذ التفجير، بمسؤوليته عن) is its doer."""
+    admitted = extract("أقر نظام الأسد بسقوط قذائف صاروخية على حي باب توما بالعاصمة دمشق أمس. وذكرت وكالة سانا أن 5 "
+                       "أشخاص لقوا مصرعهم.", published=date(2015, 8, 9))
+    assert [(e.actor1, e.actor2) for e in admitted] == [("Unidentified Armed Group (Syria)", "Civilians (Syria)")]
+    denied = extract("نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين في سوريا. وقال المرصد إن عناصر من جبهة النصرة "
+                     "خطفوا الأربعاء قائد الفرقة 30 برفقة سبعة عناصر أثناء عودتهم من اجتماع في مدينة اعزاز.",
+                     published=date(2015, 7, 31))
+    assert [e.actor2 for e in denied] != ["Military Forces of the United States"]
+    assert [e.actor1 for e in denied] == ["Jabhat al Nusra"]
+    for owning in ("بمسؤوليته عن", "بتنفيذ"):
+        owned = extract(f"وأقر تنظيم داعش {owning} التفجير الانتحاري الذي استهدف مسجدا في مدينة الكويت أمس وأدى إلى مقتل "
+                        "26 شخصا.", published=date(2015, 6, 27))
+        assert [e.actor1 for e in owned] == ["Islamic State"]

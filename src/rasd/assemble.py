@@ -1316,6 +1316,33 @@ def _reporters(actors: Sequence[ActorMention], cues: Sequence[CueMention], token
     return out
 
 
+def _admitters(actors: Sequence[ActorMention], cues: Sequence[CueMention], tokens: Sequence[Token]
+               ) -> list[ActorMention]:
+    """Sides that admit or deny what someone did, not the doer: the subject of أقر or اعترف (أقر نظام الأسد
+    بسقوط قذائف على دمشق) unless it owns the deed (اعترف التنظيم بتنفيذ الهجوم، أقر بمسؤوليته), and of نفى where
+    the deed denied is told with its own doer after it (نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين):
+    the denier of another's deed speaks; a side that denies doing something (نفى الجيش قصف المستشفى) stays."""
+    out = []
+    for a in actors:
+        k = token_at(tokens, a.start)
+        end = token_at(tokens, a.end - 1)
+        if k > 0 and tokens[k - 1].norm in _ADMITTING:
+            if not any(t.norm in _DOING or t.norm.removeprefix("ب").startswith(_OWN_RESPONSIBILITY)
+                       for t in tokens[end + 1:end + 4]):
+                out.append(a)
+        elif any(c.cue == "denial" and c.token + len(c.text.split()) == k for c in cues) and any(
+                b is not a and b.actor is not None and b.role == "actor" and token_at(tokens, b.start) == end + 2
+                for b in actors):
+            out.append(a)  # نفت الوزارة خطف [جبهة النصرة]: the deed's doer right after its noun
+    return out
+
+
+_ADMITTING = frozenset(normalize_word(w) for w in (
+    "أقر", "أقرت", "يقر", "تقر", "وأقر", "وأقرت", "اعترف", "اعترفت", "يعترف", "تعترف", "واعترف", "واعترفت"))
+_DOING = frozenset(normalize_word(w) for w in ("بتنفيذ", "بارتكاب", "بشن", "بقتل", "بتفجير", "بخطف", "باغتيال"))
+"""What a side admits doing (اعترف بتنفيذ الهجوم): the deed is its own."""
+
+
 def _suffers(side: ActorMention, tokens: Sequence[Token]) -> bool:
     """A verb of loss follows the side's name within two words (ميليشيات الحوثي تكبدت، فقدت القوات)."""
     end = token_at(tokens, side.end - 1)
@@ -2394,6 +2421,7 @@ def assemble(
             for d in sentence_dates))
         recap = bool(candidates) and _recap_verb_in(tokens[clause.first_token:clause.last_token])
         speakers = _speakers(actor_c[ci], cue_c[ci], live, tokens) or _reporters(actor_c[ci], cue_c[ci], tokens)
+        speakers += [a for a in _admitters(actor_c[ci], cue_c[ci], tokens) if a not in speakers]
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
