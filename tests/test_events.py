@@ -4621,3 +4621,13 @@ def test_who_admits_or_denies_anothers_deed_does_not_do_it() -> None:
         owned = extract(f"وأقر تنظيم داعش {owning} التفجير الانتحاري الذي استهدف مسجدا في مدينة الكويت أمس وأدى إلى مقتل "
                         "26 شخصا.", published=date(2015, 6, 27))
         assert [e.actor1 for e in owned] == ["Islamic State"]
+
+
+def test_a_vehicle_loaded_with_explosives_is_the_bombing_told_before() -> None:
+    """جرار زراعي محمل بالمتفجرات: a vehicle bomb; told after the suicide bombing of the same day, place and sides
+    (هجوم انتحاري ... اقتحموا موقعا عسكريا باستخدام جرار محمل بالمتفجرات) it is that one attack, not a clash."""
+    events = extract("قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا "
+                     "أمس. وذكر الجيش في بيان أن مسلحين من حزب العمال الكردستاني اقتحموا موقعا عسكريا في منطقة دوجو "
+                     "بايزيد في إقليم أغري باستخدام جرار زراعي محمل بالمتفجرات.", published=date(2015, 8, 3))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Suicide bomb", "PKK: Kurdistan Workers Party", 3)]
