@@ -4631,3 +4631,12 @@ def test_a_vehicle_loaded_with_explosives_is_the_bombing_told_before() -> None:
                      "بايزيد في إقليم أغري باستخدام جرار زراعي محمل بالمتفجرات.", published=date(2015, 8, 3))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Suicide bomb", "PKK: Kurdistan Workers Party", 3)]
+
+
+def test_the_latest_attack_answered_is_no_news() -> None:
+    """ردا على أحدث هجوم: the attack answered is the one the reader knows (أحدث makes it definite, as ال does),
+    not part of the shelling that answers it."""
+    events = extract("وفي ما بدا ردا على أحدث هجوم، قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق.",
+                     published=date(2015, 7, 27))
+    assert [(e.sub_event_type, [x.text for x in e.evidence if x.text == "هجوم"]) for e in events] == [
+        ("Shelling/artillery/missile attack", [])]

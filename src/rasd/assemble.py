@@ -481,8 +481,13 @@ def _answered(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """A definite event word right after رد على / ردا على (هي رد على الهجوم الانتحاري، ردا على القصف): the event
     answered, one the reader knows, not news of this report. (ردا على مقتل, indefinite, may be the news itself.)"""
     k = trigger.token
-    return (k >= 2 and "ال" in tokens[k].prefix and tokens[k - 1].norm == "علي"
+    if k >= 3 and tokens[k - 1].norm in _LATEST:  # ردا على أحدث هجوم، ردا على آخر الهجمات: definite too
+        k -= 1
+    return (k >= 2 and ("ال" in tokens[trigger.token].prefix or k < trigger.token) and tokens[k - 1].norm == "علي"
             and tokens[k - 2].stem in _ANSWER)
+
+
+_LATEST = frozenset(normalize_word(w) for w in ("أحدث", "آخر", "أخر"))
 
 
 _CAMPAIGN_NOUNS = frozenset({"حمله", "حملات"})
