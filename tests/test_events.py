@@ -4640,3 +4640,16 @@ def test_the_latest_attack_answered_is_no_news() -> None:
                      published=date(2015, 7, 27))
     assert [(e.sub_event_type, [x.text for x in e.evidence if x.text == "هجوم"]) for e in events] == [
         ("Shelling/artillery/missile attack", [])]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("وكان الجندي خالد حمدي قد استشهد يوم أمس بقطاع الطوال إثر سقوط مقذوف عسكري من الأراضي اليمنية.", 1),
+    ("صلي على الجندي خالد حمدي الذي استشهد يوم أمس بقطاع الطوال إثر سقوط مقذوف عسكري من الأراضي اليمنية.", 1),
+    ("استشهد الجنود الثلاثة يوم أمس بقطاع الطوال إثر سقوط مقذوف عسكري من الأراضي اليمنية.", 3),
+    ("وزار الأمير أمس مسجد قوة الطوارئ بمنطقة عسير الذي استشهد وأصيب فيه عدد من منسوبي القوة إثر التفجير "
+     "الانتحاري.", 0),
+])
+def test_one_martyr_told_by_his_verb_is_one_dead(text: str, fatalities: int) -> None:
+    """استشهد with no figure is one person killed (the soldier told before it is its subject); not before a plural
+    subject or many told after it (استشهد وأصيب فيه عدد من منسوبي القوة: a toll untold)."""
+    assert [e.fatalities for e in extract(text, published=date(2015, 8, 1))] == [fatalities]

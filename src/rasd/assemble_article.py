@@ -87,7 +87,7 @@ def pronoun_counts(triggers: Sequence[TriggerMention], counted_kinds: set[str],
     for t in triggers:
         if not t.kind or t.kind in counted_kinds:
             continue
-        if not (_tells_one_death(t) or _one_by_its_pronoun(t, tokens)):
+        if not (_tells_one_death(t) or _one_martyr(t, tokens) or _one_by_its_pronoun(t, tokens)):
             continue
         counted_kinds.add(t.kind)
         out.append((t.kind, Quantity(t.start, t.end, t.text, 1, "exact", "count")))
@@ -115,6 +115,28 @@ _STEMS = ("مقتل", "مصرع", "اغتيال", "اعتقال", "اختطاف"
 _BEFORE_DYING = frozenset(normalize_word(w) for w in ("بعد", "إثر", "اثر", "جراء", "متأثرا", "بسبب"))
 _ONE_DIES = frozenset(normalize_word(w) for w in ("فارق الحياة", "فارقت الحياة"))
 """A singular verb of dying with no figure (فارق الحياة): one person died."""
+
+
+def _one_martyr(t: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """استشهد، استشهدت with no figure: he (she) was killed, one person (الجندي خالد حمدي الذي استشهد أمس). Not
+    before a plural subject, which a figure-less verb may lead (استشهد الجنود الثلاثة، استشهد عدد من الجنود)."""
+    if normalize_word(t.text).removeprefix("و").removeprefix("ف") not in _MARTYRED:
+        return False
+    k = t.token + 1
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k]
+    if nxt.norm.endswith(("ون", "ين", "ات")) or nxt.norm in _BROKEN_PLURALS or nxt.stem in _BROKEN_PLURALS:
+        return False
+    if nxt.prefix.startswith("ب") and nxt.stem in _SAYINGS:
+        return False  # استشهد بقول الروائي: he quoted
+    # استشهد وأصيب فيه عدد من منسوبي القوة: the subject, told after, is many
+    return not any(tok.norm in _MANY or tok.norm[:1].isdigit() for tok in tokens[k:k + 5])
+
+
+_MARTYRED = frozenset(normalize_word(w) for w in ("استشهد", "استشهدت"))
+_MANY = frozenset(normalize_word(w) for w in ("عدد", "العشرات", "عشرات", "المئات", "مئات", "نخبة", "العديد"))
+_SAYINGS = frozenset(normalize_word(w) for w in ("قول", "مقولة", "كلام", "آية", "حديث", "بيت", "أبيات", "عبارة"))
 
 
 def _tells_one_death(t: TriggerMention) -> bool:
