@@ -4653,3 +4653,14 @@ def test_one_martyr_told_by_his_verb_is_one_dead(text: str, fatalities: int) -> 
     """استشهد with no figure is one person killed (the soldier told before it is its subject); not before a plural
     subject or many told after it (استشهد وأصيب فيه عدد من منسوبي القوة: a toll untold)."""
     assert [e.fatalities for e in extract(text, published=date(2015, 8, 1))] == [fatalities]
+
+
+def test_a_rights_groups_findings_are_no_event_of_the_reports_day() -> None:
+    """أعلنت منظمة هيومن رايتس واتش أمس أن قوات جيش جنوب السودان ... نفذت أعمال اغتصاب: abuses a report documents over
+    months, dated only by the day it came out; the same deed told by a source with its own day stays news."""
+    report = extract("اعلنت منظمة هيومن رايتس واتش أمس ان قوات جيش جنوب السودان دهست مدنيين فارين بالدبابات، ونفذت "
+                     "اعمال اغتصاب جماعية وقامت بإحراق أشخاص احياء في ولاية الوحدة.", published=date(2015, 7, 23))
+    assert report == ()
+    news = extract("قال شهود إن قوات جيش جنوب السودان نفذت أمس اعمال اغتصاب جماعية في ولاية الوحدة.",
+                   published=date(2015, 7, 23))
+    assert [e.sub_event_type for e in news] == ["Sexual violence"]

@@ -194,6 +194,8 @@ class Extractor:
         for i, c in enumerate(candidates):
             if c is None:
                 continue
+            if _a_reports_findings(c):
+                continue
             e = record(i, c)
             if (e.latitude is None  # ACLED codes an event only where it can place it
                     or (e.sub_event_type in _TERRITORY_SUBS and e.actor1 is None)  # "تمت السيطرة عليه": taken by whom?
@@ -218,6 +220,15 @@ class Extractor:
         events = tuple(e for _, _, e in kept)
         return ExtractionResult(doc, analysis.language, events, analysis, tuple(places), tuple(actors),
                                 tuple(triggers), tuple(cues))
+
+
+def _a_reports_findings(c: Candidate) -> bool:
+    """What a rights group's report documents, dated only by the day the report came out (أعلنت منظمة هيومن رايتس
+    واتش أمس أن قوات جيش جنوب السودان دهست مدنيين ... ونفذت أعمال اغتصاب): abuses over months, no event of that day."""
+    return c.told_on and bool(c.sources) and all(any(w in s for w in _REPORTING_BODIES) for s in c.sources)
+
+
+_REPORTING_BODIES = ("هيومن رايتس", "العفو الدولية", "أمنستي", "امنستي", "التقرير", "تقرير")
 
 
 def _kind_of(sub_event_type: str) -> str:
