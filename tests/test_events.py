@@ -4664,3 +4664,12 @@ def test_a_rights_groups_findings_are_no_event_of_the_reports_day() -> None:
     news = extract("قال شهود إن قوات جيش جنوب السودان نفذت أمس اعمال اغتصاب جماعية في ولاية الوحدة.",
                    published=date(2015, 7, 23))
     assert [e.sub_event_type for e in news] == ["Sexual violence"]
+
+
+def test_rounds_fired_at_protesters_are_force_against_them() -> None:
+    """أطلق المسلحون عيارات نارية باتجاه المتظاهرين، أطلقت أعيرة نارية: rounds fired, as بالرصاص and أطلق النار; at a
+    protest, force against it."""
+    events = extract("وشهدت مدينة الفلوجة أمس خروج مظاهرة لسكانها المحاصرين تطالب تنظيم داعش بالسماح لهم بترك المدينة. "
+                     "وأضاف السكان أن مسلحي تنظيم داعش قاموا باعتقال المتظاهرين فيما تمكن البعض منهم من الهرب وأطلق "
+                     "المسلحون عيارات نارية باتجاه المتظاهرين.", published=date(2015, 7, 24))
+    assert "Excessive force against protesters" in [e.sub_event_type for e in events]
