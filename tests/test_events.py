@@ -2456,11 +2456,11 @@ def test_a_toll_told_in_another_place_is_not_the_last_events() -> None:
 
 
 def test_a_place_told_as_lying_from_a_city_abroad_is_a_namesake() -> None:
-    """منطقة الحسينية شمال شرقي بغداد: not the Husseiniya the gazetteer knows in Egypt."""
+    """منطقة الحسينية شمال شرقي بغداد: Baghdad's Husseiniya, not the one the GeoNames gazetteer knows in Egypt."""
     events = extract("وأفاد مصدر أمني عراقي أمس بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة ناسفة قرب مرآب للسيارات في "
                      "منطقة الحسينية شمال شرقي بغداد.", published=date(2015, 8, 1))
-    assert [(e.location, e.country, e.fatalities, e.sources) for e in events] == [
-        ("Baghdad", "Iraq", 1, ("مصدر أمني عراقي",))]
+    assert [(e.location, e.admin1, e.country, e.fatalities, e.sources) for e in events] == [
+        ("Al-Husseiniya (Baghdad)", "Baghdad", "Iraq", 1, ("مصدر أمني عراقي",))]
     result = Extractor().extract("اعتقلت قوة من الجيش أمس ثلاثة مسلحين قرب كفريا في شرق لبنان.", published=date(2015, 8, 1))
     assert [p.place.country for p in result.places if p.place] == ["LB"]
 
