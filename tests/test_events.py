@@ -4673,3 +4673,12 @@ def test_rounds_fired_at_protesters_are_force_against_them() -> None:
                      "وأضاف السكان أن مسلحي تنظيم داعش قاموا باعتقال المتظاهرين فيما تمكن البعض منهم من الهرب وأطلق "
                      "المسلحون عيارات نارية باتجاه المتظاهرين.", published=date(2015, 7, 24))
     assert "Excessive force against protesters" in [e.sub_event_type for e in events]
+
+
+def test_a_period_told_first_dates_no_incident_without_a_day() -> None:
+    """The first time an article tells is a period of another matter (حمى الضنك خلال الأسبوع الماضي): a clash it tells
+    with no day of its own is of the day of publication, at precision 2, not of that week."""
+    events = extract("وسجلت المستشفيات 200 إصابة بحمى الضنك خلال الأسبوع الماضي في المدينة. وأضاف: «شهدت مناطق النقطة "
+                     "الرابعة وعصيفرة اشتباكات عنيفة بين المقاومة الشعبية والمسلحين الحوثيين في مدينة تعز، مما أسفر عن "
+                     "مقتل 11 مسلحا حوثيا».", published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Armed clash", "2015-08-08", 2)]

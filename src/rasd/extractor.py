@@ -1514,6 +1514,8 @@ def _event_day(c: Candidate, doc: Document, published: date | None, analysis: Te
                 and _AFTER_A_CAPTURE.search(doc.text, max(d.start - 50, 0), d.start) is None]
         if not lead:
             return published, 2, False  # no day told: the day of publication
+        if lead[0].precision > 1 and published is not None:
+            return published, 2, True  # خلال الأسبوع الماضي: a period told first dates no incident of the article
         when, precision = lead[0].date, lead[0].precision
     return when, precision, True
 
