@@ -4682,3 +4682,16 @@ def test_a_period_told_first_dates_no_incident_without_a_day() -> None:
                      "الرابعة وعصيفرة اشتباكات عنيفة بين المقاومة الشعبية والمسلحين الحوثيين في مدينة تعز، مما أسفر عن "
                      "مقتل 11 مسلحا حوثيا».", published=date(2015, 8, 8))
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Armed clash", "2015-08-08", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "من جهة أخرى فجّرت قوات الاحتلال جسماً مشبوهاً في شارع الشلالة في البلدة القديمة من مدينة الخليل أمس.",
+    "واعتقلت قوات الاحتلال أمس الفتى نعيم أبو سارة من بلدة سلوان بعد تفجير باب منزل ذويه.",
+    "ومددت سلطات الاحتلال الإسرائيلي أمس اعتقال 49 أسيرا فلسطينيا في سجن عوفر.",
+    "وأضاف: اقتحمت فرق الدفاع المدني الغرفة في الجبيل أمس واتضح وجود شخصين في حالة إغماء.",
+])
+def test_force_words_that_tell_no_force(text: str) -> None:
+    """A suspicious object blown up by the forces (a controlled detonation), a door blown in to make an arrest, a
+    detention a court extends, a room rescuers break into: no explosion, no arrest, no clash of their own."""
+    assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 1))
+            if e.sub_event_type != "Arrests" or "مددت" in text] == []

@@ -339,6 +339,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
             return True  # خرق الهدنة، إنهاء الهدنة، صفقة تبادل ... قد فشلت: no agreement made
         if cue.cue == "background" and 0 < trigger.token - cue.token <= 4:
             return True  # المدينة التي تشهد اشتباكات منذ ...: a description of a place, not a report
+    if _not_force(trigger, tokens):
+        return True  # فجرت القوات جسما مشبوها، مددت المحكمة اعتقال 49، اقتحمت فرق الدفاع المدني الغرفة: no violence
     if _liberation_as_an_ideal(trigger, tokens):
         return True  # جيل التحرير، معركة التحرير: liberation as a cause, no ground taken
     if (trigger.role == "seize" and trigger.token + 1 < len(tokens)
@@ -655,6 +657,31 @@ def _reference_point(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     k = trigger.token
     return (k > 0 and tokens[k - 1].stem == "منذ") or _since_the_start(k, tokens) or _since_that(k, tokens) or (
         _time_after(k, tokens) or _anniversary(k, tokens) or _after_its_capture(trigger, tokens))
+
+
+def _not_force(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """Words of force that tell none: a suspicious object blown up by the forces that found it (فجرت قوات
+    الاحتلال جسما مشبوها: a controlled detonation) or a door blown in to make an arrest (بعد تفجير باب منزله),
+    a detention a court extends (مددت المحكمة اعتقال 49 أسيرا: no one taken), a room rescuers break into
+    (اقتحمت فرق الدفاع المدني الغرفة)."""
+    k = trigger.token
+    after = tokens[k + 1:k + 5]
+    if trigger.event_type == "Explosions/Remote violence" and (any(
+            t.stem in _SUSPECT_OBJECTS and j + 1 < len(after) and after[j + 1].stem.startswith("مشبوه")
+            for j, t in enumerate(after)) or (after and after[0].stem in _DOORS)):
+        return True  # بعد تفجير باب منزل ذويه: a door blown in to make an arrest
+    if trigger.sub_event_type == "Arrests" and any(t.stem in _EXTENDING for t in tokens[max(k - 4, 0):k]):
+        return True
+    return trigger.role in ("attack", "seize") and any(
+        t.stem in _RESCUERS or (t.stem == "دفاع" and j + 1 < len(after) and after[j + 1].stem == "مدني")
+        for j, t in enumerate(after[:3]))
+
+
+_SUSPECT_OBJECTS = frozenset(normalize_word(w) for w in ("جسم", "جسما", "جسمًا", "جسماً", "الجسم", "طرد", "طردا"))
+_DOORS = frozenset(normalize_word(w) for w in ("باب", "أبواب", "بوابة", "مدخل"))
+_EXTENDING = frozenset(normalize_word(w) for w in ("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد", "مددوا"))
+_RESCUERS = frozenset(normalize_word(w) for w in ("إطفاء", "إنقاذ", "إسعاف"))
+"""Rescuers as the subject right after a verb of storming (اقتحمت فرق الدفاع المدني، اقتحم رجال الإطفاء)."""
 
 
 def _held_ground(trigger: TriggerMention, dates: Sequence[TimeRef], tokens: Sequence[Token]) -> bool:
