@@ -4695,3 +4695,10 @@ def test_force_words_that_tell_no_force(text: str) -> None:
     detention a court extends, a room rescuers break into: no explosion, no arrest, no clash of their own."""
     assert [e.sub_event_type for e in extract(text, published=date(2015, 8, 1))
             if e.sub_event_type != "Arrests" or "مددت" in text] == []
+
+
+def test_a_word_describing_a_side_is_no_second_side() -> None:
+    """الحوثيين المتمردين: the rebel Houthis, one side; the captured are the side acted upon, not the captors."""
+    events = extract("وتم أسر نحو 200 من الحوثيين المتمردين على الشرعية أمس في عدن.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Houthi Movement")]
+    assert [e.actor1 for e in events] != ["Houthi Movement"]

@@ -1549,7 +1549,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
     ``numbers`` holds the token indices where a count starts and ends: people counted (قتل 18 شرطيا، استشهاد
     عشرة من رجال الأمن) are acted upon, and civilians are never the acting side of violence."""
-    actors = [a for a in actors if not _branch_of_the_one_before(a, actors, tokens)]
+    actors = [a for a in actors if not _branch_of_the_one_before(a, actors, tokens)
+              and not _describes_the_one_before(a, actors, tokens)]
     if not actors:
         return
     anchor = min(t.token for t in cand.triggers) if cand.triggers else 0
@@ -1729,6 +1730,15 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 _TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة", "السيطرة", "الاستعادة"))
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _describes_the_one_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
+    """The actor ``a`` is a word right after another name of the same side that describes it (الحوثيين المتمردين،
+    ميليشيات الحوثي الانقلابية): one mention of one side, not a second one to cast."""
+    k = token_at(tokens, a.start)
+    return a.actor is not None and "ال" in tokens[k].prefix and any(
+        b is not a and b.actor is not None and b.actor.id == a.actor.id and token_at(tokens, b.end - 1) == k - 1
+        for b in actors)
 
 
 def _branch_of_the_one_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
