@@ -4702,3 +4702,11 @@ def test_a_word_describing_a_side_is_no_second_side() -> None:
     events = extract("وتم أسر نحو 200 من الحوثيين المتمردين على الشرعية أمس في عدن.", published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Houthi Movement")]
     assert [e.actor1 for e in events] != ["Houthi Movement"]
+
+
+def test_a_span_since_days_back_dates_no_other_event() -> None:
+    """انقطاع المياه منذ ثلاثة أيام: a period the outage has lasted, which dates no event the article tells without a
+    day of its own (the arrest of 125 fighters is of the day of publication, at precision 2)."""
+    events = extract("وتعاني أحياء الشيخ عثمان من انقطاع المياه منذ ثلاثة أيام. من جهة أخرى ألقت المقاومة في محافظة الضالع "
+                     "القبض على 125 مسلحا حوثيا عقب سيطرتها على منطقة الأزارق.", published=date(2015, 7, 26))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2015-07-26", 2)]

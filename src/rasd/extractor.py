@@ -1509,7 +1509,7 @@ def _event_day(c: Candidate, doc: Document, published: date | None, analysis: Te
     else:
         lead = [d for d in analysis.dates if d.date is not None and d.direction != "future"
                 and (published is None or (published - d.date).days <= 14) and d not in c.not_its_dates
-                and not (_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start)
+                and not ((_SINCE_BEFORE.search(doc.text, max(d.start - 8, 0), d.start) or d.text.startswith("منذ"))
                          and (published is None or (published - d.date).days >= _SINCE_OPENS))
                 and _AFTER_A_CAPTURE.search(doc.text, max(d.start - 50, 0), d.start) is None]
         if not lead:
