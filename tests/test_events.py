@@ -4710,3 +4710,14 @@ def test_a_span_since_days_back_dates_no_other_event() -> None:
     events = extract("وتعاني أحياء الشيخ عثمان من انقطاع المياه منذ ثلاثة أيام. من جهة أخرى ألقت المقاومة في محافظة الضالع "
                      "القبض على 125 مسلحا حوثيا عقب سيطرتها على منطقة الأزارق.", published=date(2015, 7, 26))
     assert [(e.event_date, e.time_precision) for e in events] == [("2015-07-26", 2)]
+
+
+def test_whom_a_coalition_was_formed_against_is_no_sure_target() -> None:
+    """طائرات تابعة للتحالف الذي تقوده أميركا ضد «داعش» قامت بقصف مواقع لـ«جبهة النصرة»: the coalition's name tells
+    whom it fights; the side its strike hit is the one the strike names. With an event word between (شن التحالف
+    غارات ضد داعش) ضد tells the target."""
+    named = extract("وقال المرصد السوري، إن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده أميركا ضد «داعش» قد قامت "
+                    "بقصف مواقع لـ«جبهة النصرة» قرب بلدة أعزاز أمس.", published=date(2015, 8, 1))
+    assert [(e.actor1, e.actor2) for e in named] == [("Global Coalition Against Daesh", "Jabhat al Nusra")]
+    aimed = extract("شن التحالف الدولي أمس غارات ضد داعش في مدينة الرقة.", published=date(2015, 8, 1))
+    assert [(e.actor1, e.actor2) for e in aimed] == [("Global Coalition Against Daesh", "Islamic State (Syria)")]

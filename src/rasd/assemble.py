@@ -1602,6 +1602,9 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         counted = k - 1 in numbers or k in numbers  # 18 شرطيا: the people a figure counts
         if before in _ATTRIBUTION_WORDS:
             continue  # بحسب شرطة البصرة: who tells it, not who takes part
+        if _in_a_coalitions_name(k, cand, tokens):
+            cand.others.append(a)  # التحالف الذي تقوده أميركا ضد «داعش»: whom the coalition fights, not the side
+            continue  # its strike hit where another is named (مواقع لـ«جبهة النصرة»)
         if _sources_side(tokens, k, a, sources_of):
             sources_of.append(a)
             continue  # كشفت مصادر في المقاومة والقوات الموالية لهادي: the side of who tells it
@@ -1730,6 +1733,27 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
 
 _TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة", "السيطرة", "الاستعادة"))
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+
+
+def _in_a_coalitions_name(k: int, cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """The side at ``k`` follows ضد or لمحاربة in the name of a coalition (التحالف الدولي ضد داعش، التحالف الذي
+    تقوده أميركا ضد «داعش»، التحالف الدولي لمحاربة تنظيم الدولة): whom the coalition was formed against, not
+    surely the side its strike hit, unless an event word stands between them (شن التحالف غارات ضد داعش)."""
+    j = k - 1
+    while j > 0 and tokens[j].norm in _QUOTE_MARKS | {"«", "»", "تنظيم"}:
+        j -= 1
+    if j < 1 or tokens[j].stem not in _FORMED_AGAINST:
+        return False
+    words = {t.token for t in cand.triggers}
+    for i in range(j - 1, max(j - 7, -1), -1):
+        if i in words or tokens[i].norm in ("،", ",", "."):
+            return False
+        if tokens[i].stem == "تحالف":
+            return True
+    return False
+
+
+_FORMED_AGAINST = frozenset(normalize_word(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "المناهض"))
 
 
 def _describes_the_one_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:
