@@ -704,9 +704,6 @@ after بعد or منذ, which dates another event (التي سيطرت عليه�
 _REFERENCE_WORDS = frozenset({"بعد", "عقب", "منذ"})
 
 
-_ON_IT = frozenset({"عليها", "عليه", "عليهم", "عليهما"})
-
-
 def _after_its_capture(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     """بعد تحرير المدينة، عقب تحرير المحافظة من: ground taken before, told as the time after which something else
     happens (أول شحنة أدوية بعد تحرير المدينة، أصدر قرارا بتعيين محافظ بعد تحرير المحافظة). The verbal noun after
@@ -2008,7 +2005,7 @@ _CLAUSE_OPENERS = INNA | frozenset({"ثم", "حيث", "فيما", "بينما", 
 
 
 _HOLDS = frozenset({"يسيطر", "تسيطر", "يسيطرون"})
-_ON_IT = frozenset({"عليها", "عليه", "عليهم"})
+_ON_IT = frozenset({"عليها", "عليه", "عليهم", "عليهما"})
 
 
 def _held_by(tokens: Sequence[Token], k: int) -> bool:
