@@ -677,7 +677,7 @@ def _not_force(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         for j, t in enumerate(after[:3]))
 
 
-_SUSPECT_OBJECTS = frozenset(normalize_word(w) for w in ("جسم", "جسما", "جسمًا", "جسماً", "الجسم", "طرد", "طردا"))
+_SUSPECT_OBJECTS = frozenset(normalize_word(w) for w in ("جسم", "جسما", "طرد", "طردا"))  # (stems: no ال, no tanween)
 _DOORS = frozenset(normalize_word(w) for w in ("باب", "أبواب", "بوابة", "مدخل"))
 _EXTENDING = frozenset(normalize_word(w) for w in ("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد", "مددوا"))
 _RESCUERS = frozenset(normalize_word(w) for w in ("إطفاء", "إنقاذ", "إسعاف"))
@@ -1561,6 +1561,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
     sources_of: list[ActorMention] = []
     fought_until = -1  # the token after the side a fight is fought with (مواجهات مع X): X's allies joined by و
     lost_until = -1  # the token after a side whose men are counted (القتلى من X، لـX): its allies joined by و
+    # in a taking the takers count their own dead (سقوط قتلى من المقاومة والجيش في عملية التحرير): no ally joins them
+    taking = any(tokens[j].stem in _CLEARING or tokens[j].stem in _TAKING_NOUNS for j in range(anchor, end))
     for a in actors:
         if a.role != "actor" or a.actor is None:
             continue
@@ -1714,10 +1716,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
                 or counted or civilian or aimed_at or _object_of_aim(tokens, k, cand.attackers, cand.triggers)
                 or (k == lost_until and tokens[k].prefix.startswith("و"))):
             cand.targets.append(a)  # هجوم على X، القبض على 100 عنصر من X
-            if (affiliation or k == lost_until) and not any(
-                    tokens[j].stem in _CLEARING or tokens[j].stem in _TAKING_NOUNS for j in range(anchor, end)):
-                lost_until = token_at(tokens, a.end - 1) + 1  # عشرات القتلى لحزب الله وقوات النظام: both lost
-                # them (in a taking, the takers' own dead: سقوط قتلى من المقاومة والجيش في عملية التحرير)
+            if (affiliation or k == lost_until) and not taking:
+                lost_until = token_at(tokens, a.end - 1) + 1  # عشرات القتلى لحزب الله وقوات النظام: both lost them
         elif k > anchor and k - anchor <= 4 and _after_subject(cand, tokens, k, anchor):
             cand.targets.append(a)  # استهدف الثوار مساكن ضباط قوات الأسد: the verb's subject, then its object
         elif k > anchor and k - anchor <= 4:
@@ -1728,7 +1728,7 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
-_TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة", "السيطرة", "الاستعادة"))
+_TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة"))
 _CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
 
 
@@ -1737,7 +1737,7 @@ def _in_a_coalitions_name(k: int, cand: Candidate, tokens: Sequence[Token]) -> b
     تقوده أميركا ضد «داعش»، التحالف الدولي لمحاربة تنظيم الدولة): whom the coalition was formed against, not
     surely the side its strike hit, unless an event word stands between them (شن التحالف غارات ضد داعش)."""
     j = k - 1
-    while j > 0 and tokens[j].norm in _QUOTE_MARKS | {"«", "»", "تنظيم"}:
+    while j > 0 and tokens[j].norm in _BEFORE_THE_NAME:
         j -= 1
     if j < 1 or tokens[j].stem not in _FORMED_AGAINST:
         return False
@@ -1751,6 +1751,8 @@ def _in_a_coalitions_name(k: int, cand: Candidate, tokens: Sequence[Token]) -> b
 
 
 _FORMED_AGAINST = frozenset(normalize_word(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "المناهض"))
+_BEFORE_THE_NAME = _QUOTE_MARKS | {"«", "»", "تنظيم"}
+"""What may stand between ضد and the side's name (ضد «داعش»، ضد تنظيم الدولة)."""
 
 
 def _describes_the_one_before(a: ActorMention, actors: Sequence[ActorMention], tokens: Sequence[Token]) -> bool:

@@ -228,7 +228,7 @@ def _a_reports_findings(c: Candidate) -> bool:
     return c.told_on and bool(c.sources) and all(any(w in s for w in _REPORTING_BODIES) for s in c.sources)
 
 
-_REPORTING_BODIES = ("هيومن رايتس", "العفو الدولية", "أمنستي", "امنستي", "التقرير", "تقرير")
+_REPORTING_BODIES = ("هيومن رايتس", "العفو الدولية", "أمنستي", "امنستي", "تقرير")  # (تقرير is in التقرير too)
 
 
 def _kind_of(sub_event_type: str) -> str:
@@ -1210,6 +1210,8 @@ def _across_border(p: PlaceMention, text: str) -> bool:
 
 _SAYING = r"قال|قالت|[أا]علن|[أا]علنت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|كشف|كشفت"
 """Verbs of saying (a regular-expression alternation) that open a statement's speaker and where it was made."""
+_REPORTING = rf"{_SAYING}|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت"
+"""Verbs of saying and of reporting (أفاد، أشار) that open a speaker named by his office."""
 _TOLD_IN = re.compile(
     rf"(?:{_SAYING})"
     r"(?:\s+[^\s،.]+){0,3}?"  # the speaker named between (وقال داود أوغلو في مؤتمر صحافي بثه التلفزيون في أنقرة)
@@ -1220,12 +1222,12 @@ _TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", 
 
 
 _SPEAKERS_OFFICE = re.compile(
-    rf"(?:{_SAYING}|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت)"
+    rf"(?:{_REPORTING})"
     r"\s+(?:ال)?(?:مسؤول|مسئول|مدير|مديرة|رئيس|رئيسة|متحدث|ناطق|ممثل|مندوب)\S*"
     r"(?:\s+[^\s،.:«\"]+){0,3}?\s+(?:في|ب)\s*$")
 
 _OFFICE_OF_THE_PLACE = re.compile(
-    rf"(?:{_SAYING}|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت)(?:\s+[^\s.:«\"]+){{0,4}}?[\s،,]+"
+    rf"(?:{_REPORTING})(?:\s+[^\s.:«\"]+){{0,4}}?[\s،,]+"
     r"(?:محافظ|قائم\s?مقام|عمدة|(?:مدير|قائد|رئيس)\s+(?:[أا]من|شرطة|عمليات|بلدية|(?:مجلس\s+)?(?:محافظة|ناحية|قضاء)))\s*$")
 """A speaker named by an office that holds a place in construct (قال محافظ الأنبار، أوضح نايف البكري، محافظ عدن،
 قال قائد شرطة كركوك)."""
