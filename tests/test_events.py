@@ -861,7 +861,7 @@ def test_the_side_ground_is_cleared_of_is_hit() -> None:
 def test_yemens_revolutionaries_are_the_resistance() -> None:
     events = extract("وتمكن الثوار أمس من أسر عشرة حوثيين في مديرية دار سعد بمحافظة عدن.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement")]
 
 
 def test_ground_taken_by_a_subject_left_untold_continues_the_capture_told() -> None:
@@ -931,7 +931,7 @@ def test_families_are_no_captives_but_a_figure_captured_is() -> None:
     families = extract("وأدى القصف أمس في مدينة تعز إلى تشتيت للأسر حيث فقد بعض السكان منازلهم.")  # ل + ال
     assert [e.sub_event_type for e in families] == ["Shelling/artillery/missile attack"]
     captured = extract("وأكدت المصادر أمس في مدينة تعز أسر نحو 200 من عناصر ميليشيات الحوثي.")
-    assert [(e.sub_event_type, e.location) for e in captured] == [("Arrests", "Taiz")]
+    assert [(e.sub_event_type, e.location) for e in captured] == [("Armed clash", "Taiz")]  # a fight's captives
 
 
 def test_the_bombing_told_after_a_suicide_bomber_is_the_suicide_bombing() -> None:
@@ -3353,7 +3353,30 @@ def test_the_people_a_figure_counts_are_the_side_acted_upon() -> None:
     """أسر ستة حوثيين: the Houthis are taken, whatever the figure's length (ثمانية عشر حوثيا)."""
     events = extract("وأسرت المقاومة الشعبية أمس ثمانية عشر حوثيا في مدينة الضالع.", published=date(2015, 8, 1))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
+def test_fighters_taken_prisoner_are_taken_in_a_fight_not_arrested() -> None:
+    """أسر is the word of war: fighters taken prisoner by the side that fought them are the fight's captives, which
+    ACLED codes as the battle (with the captives in its counts), not as Arrests by a police. Told beside the
+    fight, they join it, and the fight's words keep telling who fought whom."""
+    alone = extract("وقال قائد ميداني إن المقاومة الشعبية أسرت أمس 30 حوثيا في مديرية الحزم بمحافظة إب.",
+                    published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.admin1, [(c.kind, c.value) for c in e.counts])
+            for e in alone] == [
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", "Ibb", [("arrested", 30)])]
+    beside = extract("قتل 12 حوثيا في مواجهات عنيفة مع المقاومة الشعبية في مدينة لودر بمحافظة أبين أمس. وتمكن رجال "
+                     "المقاومة من دحر الميليشيات، كما تم أسر خمسة من مقاتلي الحوثي.", published=date(2015, 7, 30))
+    assert [(e.sub_event_type, e.actor1, e.actor2, sorted((c.kind, c.value) for c in e.counts))
+            for e in beside] == [
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", [("arrested", 5), ("killed", 12)])]
+
+
+def test_an_arrest_or_civilians_taken_is_no_fight() -> None:
+    police = extract("ألقت الشرطة القبض أمس على خمسة مسلحين في مدينة عدن.", published=date(2015, 7, 30))
+    assert [e.sub_event_type for e in police] == ["Arrests"]  # the police's word
+    civilians = extract("أسر مسلحون أمس خمسة مدنيين في مدينة عدن.", published=date(2015, 7, 30))
+    assert [e.sub_event_type for e in civilians if e.event_type == "Battles"] == []  # no fight's captives
 
 
 @pytest.mark.parametrize(
@@ -3820,7 +3843,7 @@ def test_fighters_described_by_their_group_are_that_groups_men() -> None:
     text = "وقال مصدر في المقاومة الشعبية إنه جرى أمس أسر عدد من المقاتلين الحوثيين في مديرية الحزم بمحافظة الجوف."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Arrests", "Popular Resistance (Yemen)", "Houthi Movement")]
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement")]
 
 
 def test_a_group_in_whose_name_suspects_plotted_did_not_arrest_them() -> None:
@@ -4700,7 +4723,7 @@ def test_force_words_that_tell_no_force(text: str) -> None:
 def test_a_word_describing_a_side_is_no_second_side() -> None:
     """الحوثيين المتمردين: the rebel Houthis, one side; the captured are the side acted upon, not the captors."""
     events = extract("وتم أسر نحو 200 من الحوثيين المتمردين على الشرعية أمس في عدن.", published=date(2015, 7, 26))
-    assert [(e.sub_event_type, e.actor2) for e in events] == [("Arrests", "Houthi Movement")]
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Houthi Movement")]
     assert [e.actor1 for e in events] != ["Houthi Movement"]
 
 

@@ -2680,8 +2680,7 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
     codes alone; its counts keep the arrests. Not the arrest of those suspected of it (اعتقال ثلاثة أشخاص يشتبه
     في مشاركتهم في قتل الشرطيين), nor arrests beside a fight named without its toll (ممن فروا من القتال)."""
     fights = [f for f in events if f.event_type in ("", "Battles") and f.sub_event_type in ("", "Armed clash")]
-    if not fights:
-        return events
+    battles = [f for f in events if f.event_type == "Battles" or f.sub_event_type in GROUND_TAKEN]
 
     def told_in(e: Candidate) -> set[int]:
         return {_sentence_at(sentences, t.start) for t in e.triggers}
@@ -2699,6 +2698,15 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
                           and takers <= sides(f) and (takers or in_battle or _a_state_fights(f))
                           and not _places_conflict(e.places, f.places) and not _dates_conflict(e.dates, f.dates)
                           and not _suspected_of(e, f, tokens)), None)
+            if fight is None and _captives_of_war(e, tokens):
+                near = {k + d for k in told_in(e) for d in (-1, 0, 1)}
+                fight = next((f for f in battles if f is not e and told_in(f) & near
+                              and takers <= sides(f) and not _places_conflict(e.places, f.places)
+                              and not _dates_conflict(e.dates, f.dates)), None)
+                if fight is None:
+                    e.event_type, e.sub_event_type = "Battles", "Armed clash"  # أسرت المقاومة 45 حوثيا
+                else:  # the fight tells who fought whom; the capture's words add its captives, not its sides
+                    e.attackers, e.targets, e.others, e.allies = [], [], [], []
         if fight is None:
             out.append(e)
             continue
@@ -2706,6 +2714,19 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
         _absorb(fight, e)
         fight.event_type, fight.sub_event_type = kind
     return out
+
+
+def _captives_of_war(arrest: Candidate, tokens: Sequence[Token]) -> bool:
+    """Fighters taken prisoner (أسرت المقاومة 45 حوثيا، تم أسر ثلاثة من مقاتلي ميليشيا الحوثي): أسر is the
+    word of war, not of the police, and a fight's captives are counted in the fight, which ACLED codes, not as
+    arrests. Civilians taken so (أسروا مدنيين) are not."""
+    taken = [a.actor for a in arrest.targets if a.actor is not None]
+    return (any(tokens[t.token].stem in _TAKEN_PRISONER for t in arrest.triggers) and bool(taken)
+            and all(a.inter in _ARMED_SIDES for a in taken))
+
+
+_TAKEN_PRISONER = frozenset(normalize_word(w) for w in ("أسر", "أسرت", "أسروا"))
+_ARMED_SIDES = frozenset({"Rebel group", "Political militia", "Identity militia", "State forces", "External/Other"})
 
 
 def _taken_in_battle(arrest: Candidate, tokens: Sequence[Token]) -> bool:
