@@ -3261,9 +3261,13 @@ def test_salah_al_din_is_a_province_only_where_a_place_can_stand(text: str, prov
     ("قاموا أمس بتنفيذ هجوم على سيارة في منطقة اللوحة فجر بسلاح الكلاشنيكوف.", ["هجوم"]),
     ("وصل الانتحاري فجر يوم الحادث إلى الكويت.", ["الانتحاري"]),
     ("فجر مسلحون عبوة ناسفة بدورية للجيش في العريش أمس.", ["فجر", "عبوة ناسفة"]),
-], ids=["before-bi", "before-a-day", "with-its-object"])
+    ("وعند الساعة الرابعة من فجر هذا اليوم سقط مقذوف على منزل في نجران.", ["مقذوف"]),
+    ("قتل شخص عند فجر الخميس في قصف على منزل في نجران.", ["قتل", "قصف"]),
+    ("وكان المصلون يؤدون صلاة فجر الجمعة حين سقطت قذيفة على المسجد.", ["قذيفة"]),
+], ids=["before-bi", "before-a-day", "with-its-object", "before-this-day", "after-a-time-word", "dawn-prayer"])
 def test_fajr_alone_before_bi_or_a_day_is_dawn(text: str, words: list[str]) -> None:
-    """فجر بسلاح الكلاشنيكوف، فجر يوم الحادث: at dawn; فجر مسلحون عبوة: blew up."""
+    """فجر بسلاح الكلاشنيكوف، فجر يوم الحادث، من فجر هذا اليوم، عند فجر الخميس: at dawn; فجر مسلحون عبوة: blew
+    up."""
     result = Extractor().extract(text, published=date(2015, 8, 8), mentions=True)
     assert [t.text for t in result.triggers] == words
 

@@ -99,9 +99,14 @@ _GAP_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?"})
 _NAMED_BY = frozenset({"حركه", "حركتي"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
 """Nouns before a gapped form's first word that make it a name (حركة فتح)."""
-_DAY_AFTER = frozenset(normalize_word(w) for w in (
-    "اليوم", "أمس", "يوم", "ليلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
-"""Words after فجر that make it dawn (فجر اليوم نفسه: at dawn the same day), not a blowing up."""
+_DAY_AFTER = frozenset(normalize_word(w) for w in ("أمس", "يوم", "ليلة"))
+_WEEKDAYS = frozenset(normalize_word(w) for w in ("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"))
+"""Words after فجر that make it dawn (فجر اليوم نفسه، فجر الخميس: at dawn), not a blowing up: stems, which carry
+no article; a weekday only with it (فجر أحد العصاة: one of them blew up)."""
+_TIME_BEFORE = frozenset(normalize_word(w) for w in (
+    "عند", "حتى", "منذ", "قبيل", "مطلع", "صلاة", "ساعات", "ساعة", "وقت", "بزوغ", "طلوع"))
+"""Words before فجر that make it dawn (عند فجر الخميس، قبيل فجر، صلاة فجر): none is followed by the verb."""
+_THIS = frozenset(normalize_word(w) for w in ("هذا", "ذلك", "هذه"))
 _OTHER_FIRE = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "إشعال", "إضرام", "اضرام"))
 """Nouns whose fire the second word is, not the verb's (حادث إطلاق النار، إشعال النار)."""
 
@@ -272,7 +277,15 @@ def _at_dawn(t: TriggerMention, tokens: Sequence[Token]) -> bool:
     if tok.norm != "فجر" or t.end != tok.end or t.token + 1 >= len(tokens):
         return False
     nxt = tokens[t.token + 1]
-    return nxt.prefix.startswith("ب") or nxt.stem in _DAY_AFTER or nxt.norm in _GAP_STOPS
+    if t.token and tokens[t.token - 1].stem in _TIME_BEFORE and tokens[t.token - 1].prefix in ("", "و", "ف"):
+        return True  # عند فجر، قبيل فجر، صلاة فجر: no verb follows these
+    if nxt.norm in _THIS and t.token + 2 < len(tokens) and _a_day(tokens[t.token + 2]):
+        return True  # من فجر هذا اليوم
+    return nxt.prefix.startswith("ب") or _a_day(nxt) or nxt.norm in _GAP_STOPS
+
+
+def _a_day(tok: Token) -> bool:
+    return tok.stem in _DAY_AFTER or (tok.stem in _WEEKDAYS and tok.prefix.endswith("ال"))
 
 
 _START = attrgetter("start")
