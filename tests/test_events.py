@@ -3374,6 +3374,11 @@ def test_fighters_taken_prisoner_are_taken_in_a_fight_not_arrested() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2, sorted((c.kind, c.value) for c in e.counts))
             for e in beside] == [
         ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", [("arrested", 5), ("killed", 12)])]
+    # وأسروا عشرة آخرين: the captives named by the dead before them
+    others = extract("وقال مصدر في المقاومة إن الثوار تمكنوا أمس من قتل 20 مسلحا وأسروا ستة آخرين في مدينة قعطبة "
+                     "بمحافظة الضالع. وأضاف أن مواجهات عنيفة دارت بين الجانبين.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, sorted((c.kind, c.value) for c in e.counts)) for e in others] == [
+        ("Armed clash", [("arrested", 6), ("killed", 20)])]
 
 
 def test_an_arrest_or_civilians_taken_is_no_fight() -> None:

@@ -2680,7 +2680,7 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
     codes alone; its counts keep the arrests. Not the arrest of those suspected of it (اعتقال ثلاثة أشخاص يشتبه
     في مشاركتهم في قتل الشرطيين), nor arrests beside a fight named without its toll (ممن فروا من القتال)."""
     fights = [f for f in events if f.event_type in ("", "Battles") and f.sub_event_type in ("", "Armed clash")]
-    battles = [f for f in events if f.event_type == "Battles" or f.sub_event_type in GROUND_TAKEN]
+    battles = [f for f in events if f.event_type in ("", "Battles") or f.sub_event_type in GROUND_TAKEN]
 
     def told_in(e: Candidate) -> set[int]:
         return {_sentence_at(sentences, t.start) for t in e.triggers}
@@ -2698,14 +2698,14 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
                           and takers <= sides(f) and (takers or in_battle or _a_state_fights(f))
                           and not _places_conflict(e.places, f.places) and not _dates_conflict(e.dates, f.dates)
                           and not _suspected_of(e, f, tokens)), None)
-            if fight is None and _captives_of_war(e, tokens):
+            if fight is None and _taken_prisoner(e, tokens):
                 near = {k + d for k in told_in(e) for d in (-1, 0, 1)}
                 fight = next((f for f in battles if f is not e and told_in(f) & near
                               and takers <= sides(f) and not _places_conflict(e.places, f.places)
                               and not _dates_conflict(e.dates, f.dates)), None)
-                if fight is None:
+                if fight is None and _fighters_taken(e):
                     e.event_type, e.sub_event_type = "Battles", "Armed clash"  # أسرت المقاومة 45 حوثيا
-                else:  # the fight tells who fought whom; the capture's words add its captives, not its sides
+                elif fight is not None:  # the fight tells who fought whom: the capture adds its captives, not sides
                     e.attackers, e.targets, e.others, e.allies = [], [], [], []
         if fight is None:
             out.append(e)
@@ -2716,13 +2716,18 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
     return out
 
 
-def _captives_of_war(arrest: Candidate, tokens: Sequence[Token]) -> bool:
-    """Fighters taken prisoner (أسرت المقاومة 45 حوثيا، تم أسر ثلاثة من مقاتلي ميليشيا الحوثي): أسر is the
+def _taken_prisoner(arrest: Candidate, tokens: Sequence[Token]) -> bool:
+    """Men taken prisoner, not civilians (أسرت المقاومة 45 حوثيا، وأسروا عشرة آخرين; not أسروا مدنيين): أسر is the
     word of war, not of the police, and a fight's captives are counted in the fight, which ACLED codes, not as
-    arrests. Civilians taken so (أسروا مدنيين) are not."""
+    arrests."""
+    return any(tokens[t.token].stem in _TAKEN_PRISONER for t in arrest.triggers) and not any(
+        a.actor is not None and a.actor.inter == "Civilians" for a in arrest.targets)
+
+
+def _fighters_taken(arrest: Candidate) -> bool:
+    """The captives are named, and are an armed side's (حوثيا، من مقاتلي الحوثي): a fight of their own."""
     taken = [a.actor for a in arrest.targets if a.actor is not None]
-    return (any(tokens[t.token].stem in _TAKEN_PRISONER for t in arrest.triggers) and bool(taken)
-            and all(a.inter in _ARMED_SIDES for a in taken))
+    return bool(taken) and all(a.inter in _ARMED_SIDES for a in taken)
 
 
 _TAKEN_PRISONER = frozenset(normalize_word(w) for w in ("أسر", "أسرت", "أسروا"))
