@@ -58,7 +58,7 @@ _E = r"(?![^\W\d])"  # end of a word: no letter follows (a digit may: سبتمب
 _NAMED = re.compile(r"\(\?P<\w+>")
 _INT = re.compile(r"\d+")
 _NEXT_WORD = re.compile(r"\s?\w")
-_GAP_SAME = re.compile(r"[\s,،:()\-]*(?:الموافق\s?)?")
+_GAP_SAME = re.compile(r"[\s,،:()\-]*(?:الموافق[\s(]*)?")
 _GAP_RANGE = re.compile(r"\s?(?:-|–|الي|حتي|لغايه|ولغايه)\s?")
 _PERCENT = re.compile(r"\s?(?:%|في\sال?م[اي]?ئه|بال?م[اي]?ئه)")
 _PUNCT = "()[]\"'،,.:؛-"
@@ -588,8 +588,9 @@ def _rd(g, mm, text, pub, ctx):
     key = " ".join(mm["dw"].split())
     key = key if key in g.day else "ا" + key  # لليوم -> اليوم
     off, prev = g.day[key], _prev_word(text, mm.start())
-    if key in g.needtod and not ctx["tod"] and not text.startswith("يوم", mm.start()) and prev != "بعد":
-        return None  # a bare الغد is also "the future"
+    if (key in g.needtod and not ctx["tod"] and not text.startswith("يوم", mm.start()) and prev != "بعد"
+            and not mm["wd"]):
+        return None  # a bare الغد is also "the future"; غد الأحد is a day
     if off == 0 and prev in g.notoday:
         return None  # في ذلك اليوم، مرتين في اليوم
     if key in ("اليوم", "الامس") and not mm["wd"]:  # not اليوم الأول، اليوم الذي، اليوم الـ27، الأمس القريب
@@ -760,6 +761,9 @@ def _merge(text: str, found: list[list]) -> list[list]:
         gap, before = text[p[1]:r[0]], text[max(0, p[0] - 4):p[0]]
         if p[6] == "rd" and r[6] in days and _GAP_SAME.fullmatch(gap):
             out[-1] = [p[0], r[1], *r[2:]]
+            continue
+        if "الموافق" in gap and r[6] in days and r[2] and _GAP_SAME.fullmatch(gap):
+            out[-1] = [p[0], r[1], *r[2:]]  # (0/ شوال 1436هـ) الموافق (26/ 7/ 2015م): one day, told twice
             continue
         if p[6] == r[6] == "rd" and gap.strip() == "(" and text.startswith(")", r[1]):
             out[-1] = [p[0], r[1] + 1, *r[2:]]  # اليوم (أمس): the speaker's today is the paper's yesterday
