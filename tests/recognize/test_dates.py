@@ -52,6 +52,9 @@ CASES = [
     ("يوم الاثنين 12 يناير 2016", THU, [("2016-01-12", None, 1, "past", "الاثنين 12 يناير 2016")]),
     ("الخميس الموافق 21 أبريل", THU, [("2022-04-21", None, 1, "future", "الخميس الموافق 21 أبريل")]),
     ("الاثنين 20 يوليو", THU, [("2020-07-20", None, 1, "past", "الاثنين 20 يوليو")]),
+    # after midnight of a day is the next day's small hours; midnight itself and before it stay that day
+    ("وقع الهجوم بعد منتصف ليل الأحد", "2015-08-10", [("2015-08-10", None, 1, "present", "منتصف ليل الأحد")]),
+    ("قبل منتصف ليل السبت", "2015-08-10", [("2015-08-08", None, 1, "past", "منتصف ليل السبت")]),
     # a Hijri date and its Gregorian equal (الموافق) are one day, the Gregorian told exactly, even where the
     # Hijri day is misprinted
     ("من غد الأحد (0/ شوال 1436هـ) الموافق (26/ 7/ 2015م)", "2015-07-25",

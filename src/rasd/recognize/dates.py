@@ -59,6 +59,7 @@ _NAMED = re.compile(r"\(\?P<\w+>")
 _INT = re.compile(r"\d+")
 _NEXT_WORD = re.compile(r"\s?\w")
 _GAP_SAME = re.compile(r"[\s,،:()\-]*(?:الموافق[\s(]*)?")
+_AFTER_MIDNIGHT = re.compile(r"(?:^|\s)[وف]?بع(?:د|يد)\s$")
 _GAP_RANGE = re.compile(r"\s?(?:-|–|الي|حتي|لغايه|ولغايه)\s?")
 _PERCENT = re.compile(r"\s?(?:%|في\sال?م[اي]?ئه|بال?م[اي]?ئه)")
 _PUNCT = "()[]\"'،,.:؛-"
@@ -787,6 +788,9 @@ def _merge(text: str, found: list[list]) -> list[list]:
 
 def _timeref(nt: NormalizedText, r: list, pub: _dt.date | None) -> TimeRef:
     start, end, date, date_end, prec, hint = r[:6]
+    if (date is not None and date_end is None and nt.text.startswith("منتصف ليل ", start)
+            and _AFTER_MIDNIGHT.search(nt.text, max(0, start - 8), start)):
+        date += _DAY  # بعد منتصف ليل الأحد: in the small hours of Monday
     if pub is not None and date is not None:
         direction = "past" if (date_end or date) < pub else "future" if date > pub else "present"
     else:
