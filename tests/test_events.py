@@ -1272,6 +1272,13 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_to_usurp_power_is_no_rape() -> None:
+    # اغتصاب السلطة/العاصمة: the usurpation of power or of a capital in a political column
+    assert extract("ومنذ اغتصاب العاصمة صنعاء أمس يعيش اليمنيون في مدينة عدن حصارا خانقا.",
+                   published=date(2015, 7, 30)) == ()
+    assert extract("وقال الوزير أمس في مدينة عدن إن الحوثيين ماضون في اغتصاب السلطة.", published=date(2015, 7, 30)) == ()
+
+
 def test_to_catch_the_eye_is_no_abduction() -> None:
     # خطف/اختطف الأنظار: to steal the show; the "kidnapping" of attention in a political column
     assert extract("اختطف الأنظار أمس الاتفاق الذري بين إيران والدول الخمس في مدينة فيينا.") == ()
