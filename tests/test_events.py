@@ -1272,6 +1272,17 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_a_number_in_a_place_name_is_no_count() -> None:
+    """بئر السبع is Beersheba, not seven wounded; أحد المسارحة is a province, not one more dead."""
+    events = extract("أحرق مستوطنون أمس منزلا في قرية دوما جنوب نابلس ما أدى إلى استشهاد رضيع، وإصابة والده بجروح "
+                     "خطيرة حيث نقل الأب الى مستشفى سوروكا ببئر السبع.", published=date(2015, 8, 1))
+    assert [(e.location, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Dūmā", 1, [("killed", 1)])]
+    events = extract("سقط مقذوف أمس من داخل الأراضي اليمنية في أرض زراعية بمحافظة احد المسارحة مما نتج عنه وفاة "
+                     "عامل يمني.", published=date(2015, 8, 1))
+    assert [(e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [(1, [("killed", 1)])]
+
+
 def test_to_usurp_power_is_no_rape() -> None:
     # اغتصاب السلطة/العاصمة: the usurpation of power or of a capital in a political column
     assert extract("ومنذ اغتصاب العاصمة صنعاء أمس يعيش اليمنيون في مدينة عدن حصارا خانقا.",

@@ -166,9 +166,10 @@ class Extractor:
             return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
                                     tuple(triggers))
         cues = find_cues(nt, tokens)
+        quantities = analysis.quantities if ranges is None else find_quantities(nt, ranges)
         candidates = assemble(
             tokens=tokens, sentences=analysis.sentences,
-            quantities=analysis.quantities if ranges is None else find_quantities(nt, ranges),
+            quantities=[q for q in quantities if not _in_a_place_name(q, places)],
             dates=_outside_the_dateline(analysis.dates, text), actors=actors, triggers=triggers,
             places=[p for p in places if not _leads_a_side(p, actors, text)],
             cues=cues,
@@ -785,6 +786,11 @@ _STONES = re.compile(r"(?<!\w)(?:[وف]?بالحجار[ةه]|[وف]?(?:ال)?ح�
 def _stones_thrown(c: Candidate, analysis: TextAnalysis, text: str) -> bool:
     """A sentence of the event tells of stones, fire bombs or masked rioters (see ``_STONES``)."""
     return any(_STONES.search(text, start, end) for start, end in _event_sentences(c, analysis))
+
+
+def _in_a_place_name(q: Quantity, places: Sequence[PlaceMention]) -> bool:
+    """The number word is part of a place's name (بئر السبع: Beersheba, not seven)."""
+    return any(p.start <= q.start < p.end for p in places)
 
 
 def _in_sentences_of(c: Candidate, analysis: TextAnalysis, places: list[PlaceMention]) -> list[PlaceMention]:
