@@ -1272,6 +1272,12 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    events = extract("هاجم مستوطنون بالزجاجات الحارقة منزلا بالقرب من مدخل قرية دوما فجر الجمعة، ما أدى إلى وفاة رضيع "
+                     "وإصابة والده بحروق بالغة، حيث نقل الأب إلى مستشفى سوروكا ببئر السبع.", published=date(2015, 8, 1))
+    assert [(e.location, e.admin1, e.actor2) for e in events] == [("Dūmā", "West Bank", "Civilians (Palestine)")]
+
+
 def test_a_number_in_a_place_name_is_no_count() -> None:
     """بئر السبع is Beersheba, not seven wounded; أحد المسارحة is a province, not one more dead."""
     events = extract("أحرق مستوطنون أمس منزلا في قرية دوما جنوب نابلس ما أدى إلى استشهاد رضيع، وإصابة والده بجروح "

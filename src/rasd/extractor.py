@@ -1333,6 +1333,9 @@ _SENT_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|[أا]رسل\S*|د
 """Reinforcements or men sent from a place (دفعت بتعزيزات عسكرية من منطقة مكيراس)."""
 _SENDING = ("تعزيزات", "رسل", "دفع", "رسال")
 """Every ``_SENT_FROM`` match holds one of these."""
+_TO_HOSPITAL = re.compile(r"(?:^|\s)[وف]?(?:نقل\S*|[أإا]سعف\S*|[إا]سعاف)(?:\s+\S+){0,5}\s+[إاأ]ل[ىي]\s+(?:ال)?مستشف\S*"
+                          r"(?:\s+\S+){0,3}?(?:\s+في\s*|\s+ب|\s+)$")
+"""The hospital the wounded were taken to (نقل الأب إلى مستشفى سوروكا ببئر السبع، أسعفوا إلى مستشفى في عمان)."""
 _FIGHTERS = ("مسلح", "مقاتل", "جند", "عناصر", "فراد")
 """Every ``_FROM_PLACE_PEOPLE`` match holds one of these."""
 _FROM_PLACE_PEOPLE = re.compile(
@@ -1343,7 +1346,8 @@ _FROM_PLACE_PEOPLE = re.compile(
 
 def _without_origins_and_goals(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """``places`` without where reinforcements or those who flee are headed (هربت باتجاه مدينة شقرة), where men
-    or reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), and a place told right
+    or reinforcements come from (تعزيزات من منطقة مكيراس، مسلحين حوثيين من محافظة عمران), where the wounded were
+    taken (نقل إلى مستشفى سوروكا ببئر السبع), and a place told right
     after such a place, locating it or joined to it (من منطقة مكيراس بمدينة البيضاء، نحو عدن ولحج): not where
     the event happened. They are dropped only while a finer place than a country is left; else a filter that
     leaves only a country has taken the event's place, not a namesake, and ``places`` stand.
@@ -1355,6 +1359,7 @@ def _without_origins_and_goals(places: list[PlaceMention], text: str) -> list[Pl
         if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS)
                 or _before(_SENT_FROM, p, text, 60, ends="من", holds=_SENDING)
                 or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من", holds=_FIGHTERS)
+                or _before(_TO_HOSPITAL, p, text, 90, holds=("مستشف",))
                 or any(q.end <= p.start and p.start - q.end <= 4
                        and text[q.end:p.start].strip(" ،,") in ("", "ب", "في", "و") for q in flagged)):
             flagged.append(p)
