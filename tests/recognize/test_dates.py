@@ -52,6 +52,8 @@ CASES = [
     ("يوم الاثنين 12 يناير 2016", THU, [("2016-01-12", None, 1, "past", "الاثنين 12 يناير 2016")]),
     ("الخميس الموافق 21 أبريل", THU, [("2022-04-21", None, 1, "future", "الخميس الموافق 21 أبريل")]),
     ("الاثنين 20 يوليو", THU, [("2020-07-20", None, 1, "past", "الاثنين 20 يوليو")]),
+    # a weekday before a date written in figures is that date's, not the last such weekday
+    ("وقع حادث الدالوه يوم الجمعة 4/8/1436", "2015-07-18", [("2015-05-22", None, 1, "past", "الجمعة 4/8/1436")]),
     # after midnight of a day is the next day's small hours; midnight itself and before it stay that day
     ("وقع الهجوم بعد منتصف ليل الأحد", "2015-08-10", [("2015-08-10", None, 1, "present", "منتصف ليل الأحد")]),
     ("قبل منتصف ليل السبت", "2015-08-10", [("2015-08-08", None, 1, "past", "منتصف ليل السبت")]),

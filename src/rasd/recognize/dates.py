@@ -717,7 +717,8 @@ def find_dates(nt: NormalizedText, published: _dt.date | None = None) -> list[Ti
             hint = "past" if r < 0 else "future" if r > 0 else "present"
         if m["phase"]:
             date, date_end, prec = _phase(date, date_end, prec, g.get(g.phase, m["phase"]))
-        tag = "rd" if kind == "RD" else ""  # for _merge: a day with its year, a Hijri or Gregorian day
+        tag = "rd" if kind == "RD" else "wd" if kind == "WD" else ""  # for _merge: a day with its year, a Hijri
+        # or Gregorian day
         if prec == 1 and date_end is None and kind in ("ABS", "NUM", "DMC", "MF"):
             gi = mm.re.groupindex
             tag = "dayy" if kind == "NUM" or ("y" in gi and (mm["y"] or mm["ys"])) else \
@@ -762,6 +763,9 @@ def _merge(text: str, found: list[list]) -> list[list]:
         gap, before = text[p[1]:r[0]], text[max(0, p[0] - 4):p[0]]
         if p[6] == "rd" and r[6] in days and _GAP_SAME.fullmatch(gap):
             out[-1] = [p[0], r[1], *r[2:]]
+            continue
+        if p[6] == "wd" and r[6] in days and r[2] and _GAP_SAME.fullmatch(gap):
+            out[-1] = [p[0], r[1], *r[2:]]  # يوم الجمعة 4/8/1436: that day, not the last Friday
             continue
         if "الموافق" in gap and r[6] in days and r[2] and _GAP_SAME.fullmatch(gap):
             out[-1] = [p[0], r[1], *r[2:]]  # (0/ شوال 1436هـ) الموافق (26/ 7/ 2015م): one day, told twice
