@@ -299,6 +299,8 @@ def test_the_side_hit_is_never_also_an_ally_of_actor1() -> None:
         ("وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق. وقتل ما لا يقل عن 260 "
          "مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.",
          "strikes flown every day (يوميا) and the toll of these strikes (في هذه الغارات) sum up a campaign"),
+        ("وفي الأسابيع الأخيرة، شنت الشرطة التركية سلسلة عمليات استهدفت شبكات التجنيد في مدينة إسطنبول.",
+         "operations of the last weeks (في الأسابيع الأخيرة) sum up a campaign, with no day of their own"),
         ("وقالت أنقرة أمس إن معركة شاملة وشيكة على مقاتلي داعش في شمال سوريا.",
          "a battle about to come (معركة وشيكة) is not fought yet"),
         ("وأعلنت المعارضة أمس عن الاقتحام الوشيك لمدينة درعا.",

@@ -2433,8 +2433,10 @@ def assemble(
             live = [t for t in live if t.role != "count"  # حصيلة القتلى منذ بدء المواجهات: a running toll
                     and (not recent or tells_happening(t, tokens))]  # في هجمات ... منذ التصعيد الأسبوع الماضي:
             # many attacks over the period its day opens, none of them this news
-        summed = any(c.cue == "daily" and not any(tokens[j].norm in _RELATIVES for j in range(first, c.token))
-                     for c in cue_c[ci]) and not _is_recent(clause_dates, published)  # not التي تتعرض للقصف يوميا
+        summed = any(c.cue == "daily" and not any(tokens[j].norm in _RELATIVES or tokens[j].stem in _SUPERLATIVES
+                                                  for j in range(first, c.token))
+                     for c in cue_c[ci]) and not _is_recent(clause_dates, published)  # not التي تتعرض للقصف يوميا،
+        # أعنف هجوم تشهده المدينة في الأشهر الأخيرة
         if summed:
             live = []  # ينفذ الطيران التركي يوميا غارات مكثفة: a daily campaign, no one event
         if not recent and any(t.kind == "killed" for t in live) and any(
