@@ -1274,6 +1274,19 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_a_unit_loyal_to_the_president_shells_the_rebels() -> None:
+    """المنطقة العسكرية الثالثة الموالية للرئيس هادي: the army's, whatever the unit; the positions of the Houthis and
+    of Saleh's forces are hit, and a side joined to the side a town is freed from lost it too."""
+    events = extract("وقصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي أمس مواقع الحوثيين وقوات صالح "
+                     "في مديرية صرواح بمحافظة مأرب.", published=date(2015, 7, 28))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Yemen (2012-)", "Houthi Movement")]
+    freed = extract("وأعلن الناطق باسم المقاومة الشعبية تحرير مدينة زنجبار من الحوثيين والقوات الموالية للرئيس "
+                    "المخلوع أمس.", published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in freed] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
+
+
 def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
     events = extract("هاجم مستوطنون بالزجاجات الحارقة منزلا بالقرب من مدخل قرية دوما فجر الجمعة، ما أدى إلى وفاة رضيع "
                      "وإصابة والده بحروق بالغة، حيث نقل الأب إلى مستشفى سوروكا ببئر السبع.", published=date(2015, 8, 1))

@@ -1701,9 +1701,11 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if k > anchor and any(t.role == "seize" for t in cand.triggers):
             held_by = before in ("سيطره", "قبضه", "ايدي") and k >= 2 and tokens[k - 2].norm == "من"
             frm = of if of >= 0 and tokens[of].stem == "من" else -1  # من [مسلحي] الحوثي
-            if held_by or (frm >= 0 and not (frm >= 1 and tokens[frm - 1].stem in _UNIT_NOUNS)):  # not قوات من الجيش
+            if held_by or (frm >= 0 and not (frm >= 1 and tokens[frm - 1].stem in _UNIT_NOUNS)) or (
+                    k == lost_until and tokens[k].prefix.startswith("و")):  # not قوات من الجيش
                 cand.targets.append(a)  # تحرير زنجبار من ميليشيا الحوثي، من سيطرة داعش، من مسلحي الحوثي: the side
-                continue  # that loses it
+                lost_until = token_at(tokens, a.end - 1) + 1  # that loses it, and its allies joined by و (من
+                continue  # الحوثيين والقوات الموالية للرئيس المخلوع)
             if before == "يد":
                 cand.attackers.insert(0, a)  # سقوط مدينة شقرة بيد قوات الجيش: the side that takes it
                 continue

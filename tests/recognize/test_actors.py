@@ -713,3 +713,39 @@ def test_an_alliance_row_naming_an_unknown_actor_is_refused(monkeypatch: pytest.
             alliances.load_alliances()
     finally:
         alliances.load_alliances.cache_clear()
+
+
+# ------------------------------------------------------------------------------- loyal forces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named by the leader they are loyal to, past his titles and the whole of his name
+        ("قصفت القوات الموالية للرئيس عبد ربه منصور هادي مواقع",
+         [("ye-military", "القوات الموالية للرئيس عبد ربه منصور هادي")]),
+        ("والقوات الموالية للرئيس المخلوع علي عبدالله صالح",
+         [("ye-saleh", "القوات الموالية للرئيس المخلوع علي عبدالله صالح")]),
+        ("القوات الموالية لحكومة هادي", [("ye-military", "القوات الموالية لحكومة هادي")]),
+        ("القوات الموالية للرئيس السوري بشار الأسد", [("sy-military-assad", "القوات الموالية للرئيس السوري بشار الأسد")]),
+        # a unit the lexicon does not know: the loyalty words name its side
+        ("المنطقة العسكرية الثالثة الموالية للرئيس هادي", [("ye-military", "الموالية للرئيس هادي")]),
+        # irregular fighters loyal to the government are its militia, not its army
+        ("المقاتلين الموالين للرئيس هادي", [("ye-popular-resistance", "المقاتلين الموالين للرئيس هادي")]),
+        # a side named before the loyalty words keeps its own name
+        ("المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي",
+         [("ye-popular-resistance", "المقاومة الشعبية")]),
+        ("الجيش الوطني الليبي الموالي لخليفة حفتر", [("ly-lna", "الجيش الوطني الليبي")]),
+        # loyal to no leader of the list: nothing
+        ("القوات الموالية للرئيس الجديد", []),
+    ],
+)
+def test_forces_named_by_the_leader_they_are_loyal_to(text: str, expected: list[tuple]) -> None:
+    assert found(text, country="YE", published=D(2015, 7, 28)) == expected
+
+
+def test_every_leader_names_a_known_actor() -> None:
+    from rasd.recognize.actors import _leaders
+    d = load_actors()
+    names, _ = _leaders()
+    assert names and all(d.get(forces) and d.get(fighters) for forces, fighters in names.values())

@@ -78,6 +78,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -91,8 +92,9 @@ from rasd.recognize.actor_lexicon import (
     _Sense,
     load_actors,
 )
-from rasd.text.normalize import NormalizedText, normalize
-from rasd.text.segment import _TOKEN, analyze_clitics
+from rasd.recognize.lexicon import read_table
+from rasd.text.normalize import NormalizedText, normalize, normalize_word
+from rasd.text.segment import _TOKEN, analyze_clitics, tokenize
 
 __all__ = [
     "INTERS",
@@ -189,7 +191,75 @@ def find_actors(
     if persons:
         mentions += persons
         mentions.sort(key=lambda m: (m.start, -m.end))
+    if _LOYAL_HINT.search(nt.text):
+        loyal = _loyal_forces(nt, tokens if tokens is not None else tokenize(nt), mentions, d)
+        if loyal:
+            mentions = sorted([*mentions, *loyal], key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _loyal_forces(nt: NormalizedText, toks: Sequence[Token], mentions: Sequence[ActorMention],
+                  d: ActorDictionary) -> list[ActorMention]:
+    """Forces named by the leader or the government they are loyal to (القوات الموالية للرئيس عبد ربه منصور هادي،
+    القوات الموالية للرئيس السابق علي عبدالله صالح، المنطقة العسكرية الثالثة الموالية لهادي): that leader's side, as
+    leaders.tsv gives it, past the titles before the name. A side named before the loyalty word (المقاومة الشعبية
+    الموالية للرئيس هادي، الجيش الوطني الليبي الموالي لحفتر) keeps its own name: the words only describe it."""
+    names, titles = _leaders()
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k].stem not in _LOYAL or not toks[k + 1].prefix.endswith("ل"):
+            continue
+        if k and any(m.start <= toks[k - 1].start < m.end for m in mentions):
+            continue  # المقاومة الشعبية الموالية ...: the side is named
+        words = [toks[k + 1].stem, *(t.norm for t in toks[k + 2:k + 9])]
+        found = None  # the name that ends furthest, past titles (للرئيس المخلوع علي عبدالله صالح: not المخلوع)
+        for i in range(len(words)):
+            for n in range(min(4, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                actor_id = names.get(key) or (names.get("ال" + key) if i == 0 else None)
+                if actor_id is not None:
+                    if found is None or i + n > found[1]:
+                        found = (actor_id, i + n)
+                    break
+            if words[i] not in titles and not (i == 0 and "ال" + words[i] in titles):
+                break
+        if found is None:
+            continue
+        regular = any(t.stem in _REGULAR_FORCES for t in toks[max(k - 3, 0):k])
+        actor = d.get(found[0][0] if regular else found[0][1])  # القوات الموالية لهادي: the army; رجال قبائل: not
+        start = k - 1 if k and toks[k - 1].stem in _FORCE_HEADS else k
+        end = k + 1 + found[1]
+        if actor is None or any(m.start < toks[end - 1].end and toks[start].start < m.end for m in mentions):
+            continue
+        out.append(_mention(nt, toks, start, end, toks[start].stem, actor))
+    return out
+
+
+_LOYAL_HINT = re.compile(r"موال|مؤيد")
+_LOYAL = frozenset(normalize_word(w) for w in (
+    "موالي", "موالية", "موالين", "موالون", "مواليا", "مؤيد", "مؤيدة", "مؤيدين", "مؤيدون"))
+"""Words of loyalty, by their stems: forces loyal to (الموالية ل، المؤيدين ل) a leader or a government."""
+_FORCE_HEADS = frozenset(normalize_word(w) for w in (
+    "قوات", "جيش", "مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "وحدات", "ميليشيات", "مليشيات", "عناصر", "كتائب",
+    "ألوية", "فصائل", "جنود"))
+"""Nouns of armed men before the loyalty word, by their stems: the mention starts with them (القوات الموالية ل)."""
+_REGULAR_FORCES = frozenset(normalize_word(w) for w in (
+    "قوات", "قوة", "جيش", "وحدات", "ألوية", "لواء", "جنود", "عسكرية", "عسكريين", "حرس", "كتائب"))
+"""Words of a regular force among the three before the loyalty word (القوات، المنطقة العسكرية الثالثة): the leader's
+forces, not the irregular fighters loyal to him."""
+
+
+@cache
+def _leaders() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """leaders.tsv: the normalized names of leaders and governments and the ids of their forces' and their
+    fighters' actors, and the titles that may stand before a name."""
+    rows = read_table("leaders.tsv", ("name", "forces", "fighters"))
+    return {normalize_word(name): (forces, fighters) for _, (name, forces, fighters) in rows}, _TITLES
+
+
+_TITLES = frozenset(normalize_word(w) for w in (
+    "الرئيس", "رئيس", "اليمني", "السوري", "الليبي", "السابق", "المخلوع", "الحكومة", "حكومة", "حكومات", "قائد",
+    "القائد", "اللواء", "المشير", "الفريق", "الجنرال", "نظام", "قوات", "جماعة"))
 
 
 def could_name_actor(tokens: Sequence[Token]) -> bool:
