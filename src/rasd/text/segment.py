@@ -24,7 +24,7 @@ from functools import cache
 from rasd.model import Sentence, Token
 from rasd.text.normalize import NormalizedText, normalize_word
 
-__all__ = ["analyze_clitics", "sentence_ranges", "split_sentences", "tokenize"]
+__all__ = ["analyze_clitics", "sentence_ranges", "split_sentences", "stem_form", "stems", "tokenize"]
 
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # A line break ends a sentence; a run of . ! ? ؟ (with closing quotes or brackets) only when a
@@ -242,6 +242,33 @@ def _protected_stems() -> frozenset[str]:
     from rasd.recognize.lexicon import read_table
 
     return frozenset(normalize_word(fields[0]) for _, fields in read_table("clitic_stems.tsv", ("word",)))
+
+
+def stem_form(word: str) -> str:
+    """The stem ``tokenize`` gives ``word`` standing alone: the word normalized, then the proclitics the
+    tokenizer reads off it taken away (الجرحى -> جرحي، بتهمة -> تهمه، كوادر -> وادر). A one-word lexicon
+    entry compared with ``Token.stem`` must be in this form, or it never matches; ValueError when
+    ``word`` is not one token."""
+    norm = normalize_word(word)
+    if not _TOKEN.fullmatch(norm):
+        raise ValueError(f"not one word: {word!r}")
+    return analyze_clitics(norm)[1]
+
+
+def stems(*words: str) -> frozenset[str]:
+    """The stems tokens of ``words`` have, for a set compared with ``Token.stem``: each word's ``stem_form``,
+    and, when the letters read off the word alone hold no article, also its stem after the article. Those
+    letters may be the word's own: بنادق is نادق standing alone (the tokenizer reads a ب) but بنادق in
+    البنادق، ببنادق; كوادر is وادر alone, كوادر in الكوادر، لكوادر. (For a word written with a real
+    clitic, بتهمة, the second form is one no text has: write such words bare.)"""
+    out = set()
+    for word in words:
+        stem = stem_form(word)
+        out.add(stem)
+        prefix = analyze_clitics(norm := normalize_word(word))[0]
+        if prefix and "ال" not in prefix and not prefix.endswith("لل"):
+            out.add(stem_form("ال" + norm))
+    return frozenset(out)
 
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
