@@ -3545,12 +3545,13 @@ def test_an_armys_engineering_corps_is_no_place() -> None:
 
 def test_each_sides_dead_told_by_its_own_source_add_up() -> None:
     """29 of the Tuareg (per the mayor) and eight of the tribe just named, the Tebu (per a Tebu official):
-    two sides' dead, 37; the word العشرات told first is no figure to compete with them."""
+    two sides' dead, 37; the word العشرات told first is no figure to compete with them. Both sides are hit
+    (29 فردا من الطوارق، ثمانية أفراد من القبيلة); the Tebu, also named as a tribe, take actor1."""
     events = extract("ذكر مسؤولون اليوم أن العشرات سقطوا قتلى في مواجهات بين قبيلتين في مدينة سبها. وأوضح عميد "
                      "البلدية أن نحو 29 فردا من الطوارق لقوا حتفهم في المواجهات. وقالت مسؤولة محلية في قرية يقطنها "
                      "أبناء قبيلة تبو إن ثمانية أفراد من القبيلة قتلوا.", published=date(2015, 7, 21))
     assert [(e.fatalities, sorted((c.value, c.scope) for c in e.counts if c.kind == "killed")) for e in events] == [
-        (37, [(8, "actor2"), (10, None), (29, "actor1")])]
+        (37, [(8, "actor1"), (10, None), (29, "actor2")])]
 
 
 def test_a_weeks_toll_sums_up_a_period() -> None:
@@ -3811,11 +3812,12 @@ def test_allies_named_together_are_one_side() -> None:
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
         ("Armed clash", "Unidentified Armed Group (Syria)", "Hezbollah", ())]
-    # the Houthis and Saleh's forces shell a town together: Saleh's men are not the side shelled
+    # the Houthis and Saleh's forces shell a town together: Saleh's men are not the side shelled (the
+    # neighbourhoods' civilians are)
     text = "قصف الحوثيون وقوات صالح أمس بالمدفعية الثقيلة أحياء سكنية في مدينة تعز."
     events = extract(text, published=date(2016, 5, 3))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_1) for e in events] == [
-        ("Shelling/artillery/missile attack", "Houthi Movement", None, ("Pro-Saleh Forces (Yemen)",))]
+        ("Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Yemen)", ("Pro-Saleh Forces (Yemen)",))]
 
 
 def test_an_alliance_ends_on_the_day_it_broke_up() -> None:

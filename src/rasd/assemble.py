@@ -62,7 +62,7 @@ from rasd.recognize.quantities import INNA, SPAN_WORDS, day_units, long_time_uni
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
 from rasd.text.phrases import prefixed_forms
-from rasd.text.segment import analyze_clitics, possessed_bases
+from rasd.text.segment import analyze_clitics, possessed_bases, stems
 
 __all__ = ["BOMBINGS", "GROUND_TAKEN", "Candidate", "Clause", "assemble", "fold_into", "split_clauses"]
 
@@ -244,8 +244,8 @@ def _tolls_joined_to_their_cause(clauses: list[Clause], triggers: Sequence[Trigg
     return out
 
 
-_ADDING = frozenset({"اضافه", "بالاضافه"})
-"""Connectors that add to a list (بالإضافة إلى): what follows them goes on with what came before."""
+_ADDING = stems("إضافة")
+"""Connectors that add to a list (بالإضافة إلى, stem إضافة): what follows them goes on with what came before."""
 
 
 _START_OF = attrgetter("start")
@@ -292,7 +292,7 @@ def _no_wound(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Seque
 
 _ATTEMPTS = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "مخطط", "مخططات", "مخططا"))
 """Nouns of an attempt or a plot before a bombing word (محاولة تفجير): what a negation or a foiling stopped."""
-_WOUND_NOUNS = frozenset(normalize_word(w) for w in ("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور"))
+_WOUND_NOUNS = stems("جروح", "جراح", "إصابات", "إصابة", "جرح", "حروق", "كسور")
 
 
 def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequence[Token]) -> bool:
@@ -352,7 +352,7 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
     if trigger.role == "count" and trigger.token > 0 and tokens[trigger.token - 1].stem in _CARE:
         return True  # لعلاج ضحايا الحرب، تعويض المصابين: care for the hurt, not news of their hurt
     if (trigger.sub_event_type == "Looting/property destruction" and tokens[trigger.token].stem in _RUIN_NOUNS
-            and trigger.token + 1 < len(tokens) and tokens[trigger.token + 1].stem in _GROUP_NOUNS):
+            and trigger.token + 1 < len(tokens) and _group_noun(tokens[trigger.token + 1])):
         return True  # تدمير تنظيم داعش: a group to be crushed, no property destroyed (a verb's group,
         # دمرت مليشيا الحوثي المدينة, is its subject)
     if _habitual(trigger, tokens):
@@ -421,20 +421,23 @@ def _habitual(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return not bare.endswith("ت")  # تعرضت، تلت: the past of a verb that begins with ت
 
 
-_GROUP_NOUNS = frozenset(normalize_word(w) for w in (
-    "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "القاعدة", "الإرهاب",
-    "الارهاب", "الإرهابيين", "خلية", "خلايا", "شبكة"))
+_GROUP_NOUNS = stems(
+    "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "الإرهاب", "الإرهابيين",
+    "خلية", "خلايا", "شبكة")
 """Groups a word of destroying may take as its object (تدمير تنظيم داعش): the war aim, not property. Held as
-stems: the article comes off (التنظيم، الجماعة) but not from a name that begins with it (القاعدة)."""
+stems, which carry no article (التنظيم، الإرهاب); al-Qaeda, whose name begins with it, see _group_noun."""
+
+
+def _group_noun(tok: Token) -> bool:
+    """The word names a group (``_GROUP_NOUNS``), or is القاعدة with its article: al-Qaeda (قاعدة alone is a base)."""
+    return tok.stem in _GROUP_NOUNS or (tok.stem == "قاعده" and tok.prefix.endswith(("ال", "لل")))
 _RUIN_NOUNS = frozenset(normalize_word(w) for w in ("تدمير", "إتلاف", "تخريب"))
 """Verbal nouns of destroying, whose next word is their object (a verb's next word is its subject)."""
 _STRIKING = frozenset(normalize_word(w) for w in (
     "غارة", "غارات", "ضربة", "ضربات", "قصف", "استهداف", "نفذ", "نفذت", "نفذتها", "شن", "شنت", "شنتها", "هجوم"))
-_BELITTLING = frozenset(normalize_word(w) for w in (
-    "قلل", "قللت", "قللوا", "قللا", "يقلل", "تقلل", "التقليل", "تقليل", "الحط", "رفع", "يرفع", "أعلى"))
+_BELITTLING = stems("قلل", "قللت", "قللوا", "قللا", "يقلل", "تقلل", "تقليل", "حط", "رفع", "يرفع", "أعلى")
 """Words up to four before من شأن that make it "the importance of" (قلل من شأن الهجوم), not "would"."""
-_AGREEMENT_FRAMES = frozenset(normalize_word(w) for w in (
-    "خلال", "أثناء", "اثناء", "طيلة", "طوال", "سريان", "موعد", "بنود", "شروط", "ظل"))
+_AGREEMENT_FRAMES = stems("خلال", "أثناء", "اثناء", "طيلة", "طوال", "سريان", "موعد", "بنود", "شروط", "ظل")
 """Words that make an agreement's word the frame of what else is told (خلال الهدنة، في ظل الهدنة، من سريان وقف
 إطلاق النار، بنود الاتفاق), not the news that one was agreed."""
 _CARRIED_BY = frozenset({"عبر", "متن"})
@@ -444,7 +447,7 @@ _NO_ONE_HIT = {"في": frozenset({"الهواء"}), "علي": frozenset(normaliz
 
 
 _RULING = frozenset(normalize_word(w) for w in ("قضت", "حكمت", "أصدرت"))
-_COURTS = frozenset(normalize_word(w) for w in ("محكمة", "محاكم", "القاضي", "قاض", "هيئة"))
+_COURTS = stems("محكمة", "محاكم", "قاضي", "قاض", "هيئة")
 _DEATH_PENALTY = frozenset({normalize_word("إعدام")})
 _RULING_REACH = 20  # words (commas included) from the verb of ruling to بإعدام, past the court's name and the date
 
@@ -493,8 +496,8 @@ _LATEST = frozenset(normalize_word(w) for w in ("أحدث", "آخر", "أخر"))
 
 
 _CAMPAIGN_NOUNS = frozenset({"حمله", "حملات"})
-_ARMED_CAMPAIGNS = frozenset({"عسكريه", "جويه", "بريه", "عسكريا", "قصف", "غارات", "عنيفه", "بؤر", "معاقل", "مواقع",
-                              "اوكار", "ارهابيه", "مسلحين", "مسلحي"})
+_ARMED_CAMPAIGNS = stems("عسكريه", "جويه", "بريه", "عسكريا", "قصف", "غارات", "عنيفه", "بؤر", "معاقل", "مواقع", "اوكار",
+                         "ارهابيه", "مسلحين", "مسلحي")
 """What makes a campaign (حملة) an offensive, up to four words after it: حملة عسكرية، حملة جوية، حملة قصف، حملة
 موسعة على البؤر الإرهابية، على معاقل المسلحين."""
 
@@ -679,7 +682,7 @@ def _not_force(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
 
 _SUSPECT_OBJECTS = frozenset(normalize_word(w) for w in ("جسم", "جسما", "طرد", "طردا"))  # (stems: no ال, no tanween)
 _DOORS = frozenset(normalize_word(w) for w in ("باب", "أبواب", "بوابة", "مدخل"))
-_EXTENDING = frozenset(normalize_word(w) for w in ("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد", "مددوا"))
+_EXTENDING = stems("مدد", "مددت", "يمدد", "تمدد", "تمديد", "مددوا")
 _RESCUERS = frozenset(normalize_word(w) for w in ("إطفاء", "إنقاذ", "إسعاف"))
 """Rescuers as the subject right after a verb of storming (اقتحمت فرق الدفاع المدني، اقتحم رجال الإطفاء)."""
 
@@ -713,8 +716,9 @@ def _after_its_capture(trigger: TriggerMention, tokens: Sequence[Token]) -> bool
             and not finite_verb(trigger, tokens))
 
 
-_RECENT_TIMES = frozenset(normalize_word(w) for w in (
-    "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "الليلة", "ليل", "ليلة"))
+_RECENT_TIMES = stems("أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة")
+"""Times of the day a report is written (صباح اليوم، مساء أمس، الليلة), and اليوم with its article (today; a
+bare يوم is a day of any date: منذ بدء المواجهات يوم 26 مارس)."""
 _START_NOUNS = frozenset(normalize_word(w) for w in (
     "بدء", "بداية", "اندلاع", "انطلاق", "انطلاقة", "مطلع", "تجدد", "استئناف", "دخول"))
 """Nouns for the start of a fight after منذ (منذ بدء المواجهات، منذ اندلاع الاشتباكات، منذ دخول الحوثيين عدن)."""
@@ -724,7 +728,8 @@ def _since_the_start(k: int, tokens: Sequence[Token]) -> bool:
     """The event word at ``k`` follows "منذ <the start of>": the fighting a running toll is counted from
     (حصيلة القتلى منذ بدء المواجهات بلغت ألفا), not news of a fight."""
     return k > 1 and tokens[k - 2].stem == "منذ" and tokens[k - 1].stem in _START_NOUNS and not any(
-        t.stem in _RECENT_TIMES for t in tokens[k + 1:k + 6])  # منذ تجدد الاشتباكات صباح اليوم: today's fight
+        t.stem in _RECENT_TIMES or (t.stem == "يوم" and t.prefix.endswith("ال"))  # منذ تجدد الاشتباكات صباح اليوم
+        for t in tokens[k + 1:k + 6])  # (today's fight)
 
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "."})
@@ -874,8 +879,7 @@ def _liberation_as_an_ideal(trigger: TriggerMention, tokens: Sequence[Token]) ->
         t.prefix.lstrip("وف").startswith("ل") or t.norm == "ل" for t in tokens[k + 1 : k + 3])
 
 
-_CAPTIVES = frozenset(normalize_word(w) for w in (
-    "مختطفين", "المختطفين", "مخطوفين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "محتجزين", "سجناء", "معتقلين"))
+_CAPTIVES = stems("مختطفين", "مخطوفين", "رهائن", "رهينة", "أسرى", "محتجزين", "سجناء", "معتقلين")
 """People a verb of freeing may take (تحرير المختطفين): freed, not ground taken."""
 _OPERATION_NOUNS = frozenset({"عمليه", "عمليات", "معركه", "حمله", "غرفه"})
 _COMMAND_TITLES = frozenset(normalize_word(w) for w in (
@@ -1188,9 +1192,9 @@ def _what_is_controlled(trigger: TriggerMention, tokens: Sequence[Token]) -> Tok
 _ALL_OF = frozenset(normalize_word(w) for w in ("كافة", "كل", "جميع", "معظم", "غالبية", "أغلب", "بعض"))
 _TOWARD = frozenset(normalize_word(w) for w in ("نحو", "باتجاه", "صوب", "تجاه", "مشارف"))
 _REGAIN = frozenset(normalize_word(w) for w in ("استعادة", "استعاد", "استعادت", "استعادوا", "تستعيد", "يستعيد"))
-_BECAME = frozenset(normalize_word(w) for w in (
+_BECAME = stems(
     "أصبح", "أصبحت", "أصبحوا", "باتت", "بات", "صارت", "صار", "باتوا", "سقطت", "سقط", "وقعت", "وقع", "أضحت", "أضحى",
-    "غدت", "غدا"))
+    "غدت", "غدا")
 _CONTROL_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "قبضة", "سلطة"))
 
 
@@ -1200,10 +1204,10 @@ def _unpossessed(word: str) -> str:
     return bases[-1] if bases and bases[0].endswith("ت") else bases[0] if bases else word
 
 
-_NOT_GROUND_REGAINED = frozenset(normalize_word(w) for w in (
+_NOT_GROUND_REGAINED = stems(
     "جثث", "جثة", "جثامين", "جثمان", "رفات", "أسرى", "أسراها", "مختطفين", "رهائن", "شرعية", "دولة", "أمل",
     "ثقة", "أمن", "استقرار", "هدوء", "حياة", "أموال", "مبادرة", "عافية",
-    "قوة", "دور", "مكانة", "حقوق", "حق", "أسلحة", "سلاح", "معدات", "آليات", "مسروقات", "منهوبات", "وعي"))
+    "قوة", "دور", "مكانة", "حقوق", "حق", "أسلحة", "سلاح", "معدات", "آليات", "مسروقات", "منهوبات", "وعي")
 """What is regained that is not ground (استعادة جثث القتلى، استعادة الشرعية، استعادت أسلحة منهوبة), as stems:
 looked up without the article."""
 _NOT_GROUND = frozenset(normalize_word(w) for w in (
@@ -1222,15 +1226,14 @@ _NOT_GROUND = frozenset(normalize_word(w) for w in (
 
 
 _HELD_FOR = frozenset(normalize_word(w) for w in ("معظم", "طوال", "طيلة", "أغلب"))
-_SPAN_NOUNS = frozenset(normalize_word(w) for w in (
-    "فترة", "فترات", "وقت", "أشهر", "شهور", "سنوات", "أعوام", "مدة", "حرب", "أسابيع"))
+_SPAN_NOUNS = stems("فترة", "فترات", "وقت", "أشهر", "شهور", "سنوات", "أعوام", "مدة", "حرب", "أسابيع")
 _LONG_SPANS = frozenset(normalize_word(w) for w in ("لأشهر", "لسنوات", "لأسابيع", "لعقود", "لشهور"))
 """A long span told after a word of control (سيطروا على القاعدة معظم الفترة التي انقضت، طوال أشهر الحرب، لسنوات):
 the ground was held through it, not taken in it. (معظم before what is held, على معظم أحيائها, is no span.)"""
 _ADVANCE = frozenset(normalize_word(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
-_SUBMITTED = frozenset(normalize_word(w) for w in (
+_SUBMITTED = stems(
     "شكوى", "شكاوى", "طلب", "طلبات", "مبادرة", "اقتراح", "مقترح", "مشروع", "بلاغ", "استقالة", "استقالته",
-    "التماس", "دعوى", "احتجاج", "مذكرة", "عرض", "تهنئة", "التهنئة", "الشكر", "شكر", "التعازي", "تعازي"))
+    "التماس", "دعوى", "احتجاج", "مذكرة", "عرض", "تهنئة", "شكر", "تعازي")
 
 
 def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> TriggerMention | None:
@@ -1266,16 +1269,14 @@ def _weapons_held(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-_SMALL_ARMS = frozenset(normalize_word(w) for w in (
-    "أسلحة", "سلاح", "رشاش", "رشاشات", "بنادق", "بندقية", "رصاص", "أسلحتهم", "أسلحتها"))
+_SMALL_ARMS = stems("أسلحة", "سلاح", "رشاش", "رشاشات", "بنادق", "بندقية", "رصاص", "أسلحتهم", "أسلحتها")
 """Guns, by stem (بالأسلحة، بالرشاشات، بالأسلحة الخفيفة): the weapons of an assault at close range."""
-_HEAVY = frozenset({"ثقيله", "الثقيله", "ثقيل"})
+_HEAVY = stems("ثقيله", "ثقيل")
 _SEIZING = frozenset({"ضبط", "تفكيك"})
 _STOPPING = frozenset(normalize_word(w) for w in ("أوقفت", "أوقفوا", "أوقف", "توقيف"))
-_HALTED_THINGS = frozenset(normalize_word(w) for w in (
-    "تقدم", "تقدمهم", "تقدمها", "تقدمه", "زحف", "زحفهم", "هجوم", "هجومهم", "هجومها", "القتال", "قتال", "العمل",
-    "العمليات", "عمليات", "القصف", "قصف", "الغارات", "غارات", "إطلاق", "الحرب", "التصعيد", "الرحلات", "الدعم",
-    "المساعدات", "الضخ", "الإنتاج", "التعامل", "المفاوضات", "الدراسة"))
+_HALTED_THINGS = stems(
+    "تقدم", "تقدمهم", "تقدمها", "تقدمه", "زحف", "زحفهم", "هجوم", "هجومهم", "هجومها", "قتال", "عمل", "عمليات", "قصف",
+    "غارات", "إطلاق", "حرب", "تصعيد", "رحلات", "دعم", "مساعدات", "ضخ", "إنتاج", "تعامل", "مفاوضات", "دراسة")
 """What a verb of stopping may halt rather than detain (أوقفت تقدمهم: halted their advance)."""
 _PARTITIVES = frozenset({"من", "تلك", "هذه", "اولئك", "عدد"})
 _ARMS = frozenset(normalize_word(w) for w in (
@@ -1378,9 +1379,9 @@ def _suffers(side: ActorMention, tokens: Sequence[Token]) -> bool:
     return any(t.stem in _LOSS_VERBS for t in tokens[end + 1:end + 3])
 
 
-_LOSS_VERBS = frozenset(normalize_word(w) for w in (
+_LOSS_VERBS = stems(
     "تكبد", "تكبدت", "تكبدوا", "خسر", "خسرت", "خسروا", "فقد", "فقدت", "فقدوا", "تعرض", "تعرضت", "تعرضوا", "مني",
-    "منيت"))
+    "منيت")
 """Verbs of suffering a loss (تكبدت خسائر، فقدت، منيت بهزيمة): their subject is the side hit."""
 
 
@@ -1752,7 +1753,7 @@ def _in_a_coalitions_name(k: int, cand: Candidate, tokens: Sequence[Token]) -> b
     return False
 
 
-_FORMED_AGAINST = frozenset(normalize_word(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "المناهض"))
+_FORMED_AGAINST = stems("ضد", "محاربة", "مكافحة", "قتال", "مناهض")  # ضد، لمحاربة، لمكافحة، لقتال، المناهض
 _BEFORE_THE_NAME = _QUOTE_MARKS | {"«", "»", "تنظيم"}
 """What may stand between ضد and the side's name (ضد «داعش»، ضد تنظيم الدولة)."""
 
@@ -2167,15 +2168,15 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
-_CHARGE_WORDS = frozenset(normalize_word(w) for w in ("تهمة", "بتهمة", "تهم", "اتهام", "متهم", "متهمين", "متهمون"))
+_CHARGE_WORDS = stems("تهمة", "تهم", "اتهام", "متهم", "متهمين", "متهمون")  # (بتهمة: stem تهمة)
 _COOPERATION = frozenset({"تنسيق", "بتنسيق", "بالتنسيق", "التنسيق", "تعاون", "بالتعاون", "التعاون", "بمشاركه",
                           "مشاركه", "وبمشاركه"})
 """Words of working together (بالتنسيق مع، بمشاركة): the side named with them is a partner, never the side acted on."""
 _COMPOSITION_WORDS = frozenset({"مكونه", "مؤلفه", "مولفه", "قوامها", "قوامه", "تضم", "يضم", "تعدادها", "تعداده",
                                 "عديدها", "قوام", "تعداد"})
 """Words that give the size of a force or a crowd (قوة مكونة من، قوامها، تضم): the number is no toll."""
-_MEMBER_NOUNS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "منسوبي", "رجال", "جنود",
-                           "عناصره", "مقاتلو", "قاده", "قيادات", "قياديي", "امراء", "زعماء", "كوادر", "ضباط"})
+_MEMBER_NOUNS = stems("عناصر", "مقاتلي", "مسلحي", "افراد", "اعضاء", "منتسبي", "منسوبي", "رجال", "جنود", "عناصره",
+                      "مقاتلو", "قاده", "قيادات", "قياديي", "امراء", "زعماء", "كوادر", "ضباط")
 """Nouns for the members of a force between a count and its name (30 عنصرا من عناصر تنظيم داعش)."""
 _MILITANTS = frozenset({"متشددي", "متطرفي", "ارهابيي", "مليشيات", "ميليشيات", "مليشيا", "ميليشيا"})
 """Words for a group's fighters by what they are called (لمتشددي داعش، لميليشيات الحوثي)."""
@@ -2184,22 +2185,24 @@ _NOMINATIVE_MEMBERS = frozenset({"مقاتلو", "مسلحو", "منتسبو", "
 _UNIT_NOUNS = _MEMBER_NOUNS | {"قوات", "قوه", "وحدات", "وحده", "مجموعه", "مجموعات", "فصائل", "كتيبه", "كتائب",
                                "مسلحين", "مسلحون", "مقاتلين", "مقاتلون"}
 """Nouns for a force or its members before من and a name (قوات من الجيش الوطني): a part of that side."""
-_ATTRIBUTION_WORDS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "عن", "نقلا", "لسان"})
+_ATTRIBUTION_WORDS = stems("حسب", "وفق", "وفقا", "عن", "نقلا", "لسان")  # بحسب، على لسان
 _LED_TO = frozenset(normalize_word(w) for w in (
     "أدت", "أدى", "ادت", "قادت", "قاد", "أفضت", "أفضى", "أسفرت", "أسفر", "انتهت", "انتهى"))
 """Verbs of result before ل + an arrest (أدت التحريات للقبض على 3): the arrests made, not a purpose."""
-_EXPOSED = frozenset(normalize_word(w) for w in (
-    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "عرضة", "تعرضها", "تعرضه", "تصدى", "تصدت", "تصدوا", "التصدي",
-    "يتصدى", "تتصدى", "صد", "صدت", "صدوا", "تصديها", "تصديه"))
+_EXPOSED = stems(
+    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "عرضة", "تعرضها", "تعرضه", "تصدى", "تصدت", "تصدوا", "يتصدى",
+    "تتصدى", "صد", "صدت", "صدوا", "تصديها", "تصديه")
 """Words after which ل + an attack is what happened (تعرضت القرية لهجمات، تصدوا لهجوم شنته الميليشيات), not a
 purpose (يتأهب المقاتلون لاقتحام القاعدة، خططت لاستهداف المساجد)."""
-_TARGET_NOUNS = frozenset({
-    "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "اليه", "اليات", "عربه", "رتل",
+_TARGET_NOUNS = stems(
+    "دوريه", "دوريات", "موكب", "نقطه", "حاجز", "مقر", "مقرات", "سياره", "آلية", "آليات", "عربه", "رتل",
     "ثكنه", "مواقع", "موقع", "تجمع", "تجمعات", "معسكر", "قافله", "مركز", "حافله", "منزل", "مخفر", "مبني",
-    "عربتين", "عربات", "اليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
+    "عربتين", "عربات", "آليتين", "سيارتين", "سيارات", "دبابه", "دبابات", "مدرعه", "مدرعات", "مواكب", "دوريتين",
     "مسجد", "جامع", "مساجد", "مقرين", "مخازن", "مخزن", "مستودع", "مستودعات", "نقاط",
     "اهداف", "معسكرات", "قواعد", "مراكز", "تحصينات",
-})
+)
+"""What an attack hits that a side owns (a post, a vehicle, a base), as stems: آلية is يه to the tokenizer,
+which reads its آل as the article (and so is إليه, one word with it once normalized)."""
 
 
 def _target_noun(stem: str) -> bool:
@@ -2215,7 +2218,7 @@ _OPPOSING = frozenset({"مناهضه", "مناهضين", "مناهضون", "من
 """Words that describe a side by whom it opposes (القوات المناهضة للحوثيين): that side is not the one acting."""
 _STATIONS = frozenset({"قسم", "اقسام", "مخافر"})
 """Police stations (قسم الشرطة): hit in an attack on them; where the held are taken in an arrest or abduction."""
-_FIRING_VEHICLES = frozenset({"دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق"})
+_FIRING_VEHICLES = stems("دبابات", "دبابه", "مدرعات", "مدرعه", "مدفعيه", "راجمات", "بوارج", "زوارق")
 """Vehicles and guns that fire: hit when targeted (استهدفت دبابات الجيش), the shelling side's when they shell."""
 
 
@@ -2227,8 +2230,8 @@ def _fires(cand: Candidate, tokens: Sequence[Token], j: int, anchor: int) -> boo
     return j == anchor + 1 or j < anchor
 
 
-_ATTACH_WORDS = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "التابعه", "التابع",
-                           "التابعين", "التابعتين", "تتبع", "يتبع", "تعود"})  # مواقع تتبع الحوثيين: theirs
+_ATTACH_WORDS = stems("تابع", "تابعه", "تابعين", "تابعتين", "تابعان", "تابعتان", "تتبع", "يتبع", "تعود")
+"""Words of belonging (مواقع تتبع الحوثيين: theirs), as stems (التابعة: تابعه)."""
 _BELONGING_WORDS = _ATTACH_WORDS | frozenset(normalize_word(w) for w in (
     "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "المنتمون", "انتمائهم", "انتمائه", "بانتمائهم", "بالانتماء",
     "الانتماء", "المرتبطين", "مرتبطين", "مرتبطة", "بارتباطهم", "الموالين", "موالين", "المتعاطفين", "متعاطفين"))
@@ -2283,8 +2286,9 @@ _CASUALTY_KINDS = {normalize_word(w): kind for kind, words in (
     ("killed", ("قتلى", "القتلى", "ضحايا", "الضحايا", "الشهداء", "القتيلين")),
     ("injured", ("الجرحى", "جرحى", "المصابين", "الجريحين"))) for w in words}
 """Nouns for the dead and the wounded, and the kind each counts."""
-_CASUALTY_NOUNS = frozenset(_CASUALTY_KINDS)
-"""Nouns of the dead and the wounded: those of a side named after them with من are its losses (see assign_roles)."""
+_CASUALTY_NOUNS = stems(*_CASUALTY_KINDS)
+"""Nouns of the dead and the wounded, as stems (القتلى: قتلي): those of a side named after them with من are its losses
+(see assign_roles)."""
 
 
 def _among_the_casualties(tokens: Sequence[Token], qi: int) -> bool:
@@ -2880,7 +2884,7 @@ _CIVILIAN_SITES = frozenset(normalize_word(w) for w in (
     "مستشفى", "مستشفيات", "مدرسة", "مدارس", "سوق", "أسواق", "مخيم", "مخيمات"))
 """Places where civilians live, heal, learn or shop: an attack on them hits civilians (normalized)."""
 _HOMES = frozenset(normalize_word(w) for w in ("أحياء", "حي", "مناطق", "منطقة", "مبان", "مباني", "مجمع"))
-_RESIDENTIAL = frozenset(normalize_word(w) for w in ("سكنية", "سكني", "مأهولة", "آهلة"))
+_RESIDENTIAL = stems("سكنية", "سكني", "مأهولة", "آهلة")  # (سكنية alone is كنيه to the tokenizer)
 _LEADERS = frozenset(normalize_word(w) for w in (
     "قيادات", "قادة", "قيادي", "قياديين", "زعيم", "زعماء", "أمير", "أمراء"))
 
@@ -2937,7 +2941,7 @@ def _told_as_future(trigger: TriggerMention, future: list[int], tokens: Sequence
     return not tells_happening(trigger, tokens) and any(0 < k - trigger.token <= 6 for k in future)
 
 
-_RUBBER = frozenset(normalize_word(w) for w in ("مطاطي", "مطاطية", "المطاطي", "المطاطية"))
+_RUBBER = stems("مطاطي", "مطاطية")
 """Rubber bullets (الرصاص المطاطي): force short of lethal when a crowd is dispersed; they may still kill."""
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
 

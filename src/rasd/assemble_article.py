@@ -19,6 +19,7 @@ from functools import cache
 
 from rasd.model import ActorMention, PlaceMention, Quantity, Sentence, Token, TriggerMention
 from rasd.text.normalize import normalize_word
+from rasd.text.segment import stems
 
 __all__ = ["LEAD_MIN_CHARS", "lead_sentence", "outside_names", "pronoun_counts", "triggers_outside_names"]
 
@@ -136,7 +137,7 @@ def _one_martyr(t: TriggerMention, tokens: Sequence[Token]) -> bool:
 
 _MARTYRED = frozenset(normalize_word(w) for w in ("استشهد", "استشهدت"))
 _MANY = frozenset(normalize_word(w) for w in ("عدد", "العشرات", "عشرات", "المئات", "مئات", "نخبة", "العديد"))
-_SAYINGS = frozenset(normalize_word(w) for w in ("قول", "مقولة", "كلام", "آية", "حديث", "بيت", "أبيات", "عبارة"))
+_SAYINGS = stems("قول", "مقولة", "كلام", "آية", "حديث", "بيت", "أبيات", "عبارة")
 
 
 def _tells_one_death(t: TriggerMention) -> bool:

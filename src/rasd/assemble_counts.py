@@ -16,6 +16,7 @@ from rasd.model import ActorMention, Quantity, Token, TriggerMention
 from rasd.recognize.quantities import INNA, parse_number_words
 from rasd.recognize.triggers import finite_verb
 from rasd.text.normalize import normalize_word
+from rasd.text.segment import stems
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
            "is_thing", "names_one", "nearest_count_word", "one_named_after_the_doer", "token_at"]
@@ -33,10 +34,11 @@ _CIVILIAN_WORDS = frozenset({
     "اعلامي", "اعلاميا", "اعلاميين", "مدون", "مدونا", "مدونين",
 })
 
-PEOPLE_NOUNS = frozenset({
+PEOPLE_NOUNS = stems(
     "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "جندي", "جنديا", "جنود",
     "شخص", "شخصا", "اشخاص", "قياديا", "قيادي", "قياديين", "افراد", "فردا", "منتسبي", "معتقلين", "سجين", "سجينا",
-})
+)
+"""Nouns of people a figure counts, as stems (فردا is ردا to the tokenizer, which reads its ف as a conjunction)."""
 _FORCE_WORDS = frozenset({"امن", "شرطه", "جيش", "حرس", "دفاع", "مقاومه", "طوارئ", "جمارك", "مرور"})
 _SIDE_NOUNS = frozenset({"قوات", "عناصر", "مقاتلي", "مسلحي", "جنود", "صفوف", "افراد", "منتسبي"})
 

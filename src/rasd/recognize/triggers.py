@@ -105,7 +105,14 @@ _WEEKDAYS = frozenset(normalize_word(w) for w in ("أحد", "اثنين", "ثل�
 no article; a weekday only with it (فجر أحد العصاة: one of them blew up)."""
 _TIME_BEFORE = frozenset(normalize_word(w) for w in (
     "عند", "حتى", "منذ", "قبيل", "مطلع", "صلاة", "ساعات", "ساعة", "وقت", "بزوغ", "طلوع"))
-"""Words before فجر that make it dawn (عند فجر الخميس، قبيل فجر، صلاة فجر): none is followed by the verb."""
+"""Words before فجر that make it dawn (عند فجر الخميس، قبيل فجر، صلاة فجر): none is followed by the verb. Compared
+as written, after و or ف only: a stem would lose the ب of بزوغ, which the tokenizer reads as a preposition."""
+
+
+def _bare(norm: str) -> str:
+    """A normalized word without its conjunction و or ف (وعند: عند), unless it is one of ``_TIME_BEFORE`` as it
+    stands (وقت)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and norm not in _TIME_BEFORE else norm
 _THIS = frozenset(normalize_word(w) for w in ("هذا", "ذلك", "هذه"))
 _OTHER_FIRE = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "إشعال", "إضرام", "اضرام"))
 """Nouns whose fire the second word is, not the verb's (حادث إطلاق النار، إشعال النار)."""
@@ -277,7 +284,7 @@ def _at_dawn(t: TriggerMention, tokens: Sequence[Token]) -> bool:
     if tok.norm != "فجر" or t.end != tok.end or t.token + 1 >= len(tokens):
         return False
     nxt = tokens[t.token + 1]
-    if t.token and tokens[t.token - 1].stem in _TIME_BEFORE and tokens[t.token - 1].prefix in ("", "و", "ف"):
+    if t.token and _bare(tokens[t.token - 1].norm) in _TIME_BEFORE:
         return True  # عند فجر، قبيل فجر، صلاة فجر: no verb follows these
     if nxt.norm in _THIS and t.token + 2 < len(tokens) and _a_day(tokens[t.token + 2]):
         return True  # من فجر هذا اليوم
