@@ -77,6 +77,7 @@ HISTORY_DAYS = 30
 of the day recalls an attack of five weeks before (the Kuwait mosque bombing in August) as background."""
 
 _CONNECTORS = frozenset({"فيما", "بينما", "حين", "وسط", "عقب", "بعدما", "كما", "اضافه", "بالاضافه", "وقت"})
+_CONNECTORS_STEMS = stems(*_CONNECTORS)  # for Token.stem (_CONNECTORS: .norm)
 _LOOSE_CONNECTORS = frozenset({"وسط", "عقب", "وقت"})  # also prepositions (وسط سوق، عقب صلاة): a clause only after a
 # comma; وقت only as "، في وقت" or "، في الوقت الذي" before a clause of its own (في وقت شن طيران التحالف غارات)
 _SAME_TIME = frozenset(normalize_word(w) for w in (
@@ -100,6 +101,7 @@ _POSSESSION_WORDS = frozenset({
 })
 """Words that make a following weapon a thing held, found or defused, or the support of another
 side's attack (هجوم مدعوم من طيران التحالف: a ground attack, not an air strike), not a weapon used."""
+_POSSESSION_WORDS_STEMS = stems(*_POSSESSION_WORDS)  # for Token.stem (_POSSESSION_WORDS: .norm)
 _PERSON_SUICIDE = frozenset({"انتحاريين", "انتحاريون"})  # the people, not the attack
 BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 """A bombing's two sub-types: "التفجير" told after "الانتحاري الذي فجر نفسه" is that suicide bombing,
@@ -262,7 +264,7 @@ def _connector_positions(tokens: Sequence[Token]) -> list[int]:
     (بينما، وبينما): the only places a clause can start. The tokens are screened by their written
     form with map and compress, in C: a text has hundreds of tokens and a handful of connectors."""
     maybe = compress(count(), map(_CONNECTOR_FORMS.__contains__, map(_TOKEN_NORM, tokens)))
-    return [k for k in maybe if tokens[k].norm in _CONNECTORS or tokens[k].stem in _CONNECTORS]
+    return [k for k in maybe if tokens[k].norm in _CONNECTORS or tokens[k].stem in _CONNECTORS_STEMS]
 
 
 def _by_clause(items: Sequence, clauses: Sequence[Clause]) -> list[list]:
@@ -390,7 +392,7 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # شنت الشرطة حملة أمنية للقبض على المطلوبين: a campaign launched, no attack
     prev = trigger.token - 1
     if trigger.role == "weapon" and trigger.event_type == "Explosions/Remote violence" and any(
-            (tokens[k].stem in _POSSESSION_WORDS or tokens[k].norm in _POSSESSION_WORDS)
+            (tokens[k].stem in _POSSESSION_WORDS_STEMS or tokens[k].norm in _POSSESSION_WORDS)
             and not (tokens[k].stem == "قاعده" and tokens[k].prefix.endswith("ال"))  # al-Qaeda
             for k in range(max(trigger.token - 3, 0), trigger.token)):
         return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ، طائرات في قاعدة إنغرليك: a weapon held, not used
@@ -938,6 +940,7 @@ _HALTED = frozenset(normalize_word(w) for w in (
     "العمليات", "القصف", "الغارات", "الضربات",
 ))
 """What توقيف / أوقف stops when it is no arrest (توقيف حملات التخوين، أوقفت تقديم العلاجات)."""
+_HALTED_STEMS = stems(*_HALTED)  # for Token.stem (_HALTED: .norm)
 _STOP_WORDS = frozenset(normalize_word(w) for w in ("توقيف", "إيقاف", "أوقفت", "أوقف", "أوقفوا", "توقف"))
 
 
@@ -1074,7 +1077,7 @@ def _attempted_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     لاقتحام): not taken yet. The verbal noun after a verb of trying is the aim."""
     if trigger.role != "seize" or finite_verb(trigger, tokens):
         return False
-    return any(tokens[k].stem in _TRYING_WORDS or tokens[k].norm in _TRYING_WORDS
+    return any(tokens[k].stem in _TRYING_WORDS_STEMS or tokens[k].norm in _TRYING_WORDS
                for k in range(max(trigger.token - 3, 0), trigger.token))
 
 
@@ -1082,6 +1085,7 @@ _TRIED = frozenset({"حاول", "حاولت", "حاولوا", "محاوله", "�
 _TRYING_WORDS = _TRIED | frozenset({"يحاول", "تحاول", "يحاولون", "يسعي", "تسعي", "يسعون", "سعيا", "تستعد", "يستعد",
                                     "تستعدان", "استعدادا", "تمهيدا", "بهدف", "تعتزم", "يعتزم", "تنوي", "ينوي", "تريد",
                                     "يريد", "هدفها", "هدفه"})
+_TRYING_WORDS_STEMS = stems(*_TRYING_WORDS)  # for Token.stem (_TRYING_WORDS: .norm)
 
 
 def _attempted_killing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -1103,7 +1107,8 @@ def _stops_a_thing(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     it (أوقفت إسرائيل تقديم العلاجات، توقيف حملات التحريض) is no arrest."""
     if trigger.sub_event_type != "Arrests" or tokens[trigger.token].stem not in _STOP_WORDS:
         return False
-    return any(tok.norm in _HALTED or tok.stem in _HALTED for tok in tokens[trigger.token + 1 : trigger.token + 4])
+    return any(tok.norm in _HALTED or tok.stem in _HALTED_STEMS
+               for tok in tokens[trigger.token + 1 : trigger.token + 4])
 
 
 def _hands_over_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -1115,7 +1120,7 @@ def _hands_over_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> b
     k = trigger.token + 1
     while k < len(tokens) and tokens[k].stem in ("جميع", "كل", "كامل", "بقيه", "باقي"):
         k += 1
-    return not (k < len(tokens) and (tokens[k].stem in _GROUND or tokens[k].norm in _GROUND))
+    return not (k < len(tokens) and (tokens[k].stem in _GROUND_STEMS or tokens[k].norm in _GROUND))
 
 
 _GROUND = frozenset(normalize_word(w) for w in (
@@ -1123,6 +1128,7 @@ _GROUND = frozenset(normalize_word(w) for w in (
     "مقراتها", "مقراته", "مقر", "حاجز", "حواجز", "معبر", "معابر", "مطار", "ميناء", "قاعدة", "حي", "أحياء",
     "محافظة", "مديرية", "جبهة", "الجبهة", "أراض", "أراضي", "ثكنة", "معسكر", "مبنى", "مباني", "السلطة"))
 """What a transfer of territory hands over: ground, a post or a base (and power over them)."""
+_GROUND_STEMS = stems(*_GROUND)  # for Token.stem (_GROUND: .norm)
 
 
 def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -1131,7 +1137,7 @@ def _takes_no_ground(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     control of something that is not ground (سيطر المتمردون على احتياطات البلاد من المشتقات، السيطرة على الوضع)."""
     if trigger.role == "seize":
         if (controlled := _what_is_controlled(trigger, tokens)) is not None and (
-                not _NOT_GROUND.isdisjoint(controlled.variants) or controlled.stem in _ARMS
+                not _NOT_GROUND.isdisjoint(controlled.variants) or controlled.stem in _ARMS_STEMS
                 or controlled.norm in _ARMS):
             return True  # استولت على 17 صاروخا: arms, not ground
         stop = min(trigger.token + 30, len(tokens) - 1)
@@ -1254,7 +1260,7 @@ def _arrest_reading(trigger: TriggerMention, tokens: Sequence[Token]) -> Trigger
                 return replace(trigger, sub_event_type="Arrests", kind="arrested")
             if not (tok.norm[:1].isdigit() or tok.norm in _PARTITIVES):
                 break
-    if any(tok.stem in _ARMS or tok.norm in _ARMS for tok in after):
+    if any(tok.stem in _ARMS_STEMS or tok.norm in _ARMS for tok in after):
         return trigger
     return None
 
@@ -1265,7 +1271,7 @@ def _weapons_held(tokens: Sequence[Token], k: int) -> bool:
     for tok in tokens[k + 1 : k + 7]:
         if tok.norm in ("علي", "(", ")", "كميه", "كميات") or tok.norm[:1].isdigit() or tok.norm in _PARTITIVES:
             continue
-        return tok.stem in _ARMS or tok.norm in _ARMS
+        return tok.stem in _ARMS_STEMS or tok.norm in _ARMS
     return False
 
 
@@ -1285,6 +1291,7 @@ _ARMS = frozenset(normalize_word(w) for w in (
     "لغما", "قنبلة", "قنابل", "حزام", "أحزمة", "طائرة", "طائرات", "مسيرة", "مسيرات", "مفخخة", "مفخخات", "تفخيخ",
     "ناسفة", "ناسف", "صواعق", "أجهزة", "مصنع", "ورشة", "شحنة"))
 """Weapons, explosives and where they are made: what a disrupted weapons use seizes, downs or defuses."""
+_ARMS_STEMS = stems(*_ARMS)  # for Token.stem (_ARMS: .norm)
 
 
 def _speakers(actors: Sequence[ActorMention], cues: Sequence[CueMention], live: Sequence[TriggerMention],
@@ -1637,7 +1644,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         if before == "اسم" and tokens[k - 1].prefix.endswith("ب") and not (k >= 2 and _names_a_speaker(tokens[k - 2])):
             cand.targets.append(a)  # اعتقال 8 كانوا يخططون لاعتداءات باسم تنظيم داعش: the suspects' cause
             continue
-        if any(tokens[j].stem in _SUPPORT_WORDS or tokens[j].norm in _SUPPORT_WORDS for j in range(max(k - 2, 0), k)):
+        if any(tokens[j].stem in _SUPPORT_WORDS_STEMS or tokens[j].norm in _SUPPORT_WORDS
+               for j in range(max(k - 2, 0), k)):
             cand.allies.append(a)  # مدعومة بطيران التحالف: an ally of the side that acts
             continue
         partner = next((j for j in range(max(k - 4, 0), k) if tokens[j].norm in _COOPERATION and (
@@ -1939,12 +1947,13 @@ def _speaker_words() -> frozenset[str]:
 
 
 _KNOWN_AS = frozenset(normalize_word(w) for w in ("يعرف", "تعرف", "المعروف", "المعروفة", "يسمى", "تسمى", "المسمى"))
+_KNOWN_AS_STEMS = stems(*_KNOWN_AS)  # for Token.stem (_KNOWN_AS: .norm)
 
 
 def _names_a_speaker(token: Token) -> bool:
     """The word before باسم makes it "for" or "as", not "in the name of": a spokesman (المتحدثون باسم الجيش)
     or a name (تحالف يعرف باسم جيش الفتح)."""
-    return token.stem in _speaker_words() or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS
+    return token.stem in _speaker_words() or token.norm in _KNOWN_AS or token.stem in _KNOWN_AS_STEMS
 
 
 def _claims(a: ActorMention, tokens: Sequence[Token]) -> bool:
@@ -2168,6 +2177,7 @@ _SUPPORT_WORDS = frozenset({
     "مدعومه", "مدعوما", "مدعومين", "مدعومون", "بدعم", "دعم", "مسنوده", "المسنوده", "مسنودا", "بمسانده", "مسانده",
     "باسناد", "اسناد", "بغطاء",
 })
+_SUPPORT_WORDS_STEMS = stems(*_SUPPORT_WORDS)  # for Token.stem (_SUPPORT_WORDS: .norm)
 _CHARGE_WORDS = stems("تهمة", "تهم", "اتهام", "متهم", "متهمين", "متهمون")  # (بتهمة: stem تهمة)
 _COOPERATION = frozenset({"تنسيق", "بتنسيق", "بالتنسيق", "التنسيق", "تعاون", "بالتعاون", "التعاون", "بمشاركه",
                           "مشاركه", "وبمشاركه"})
@@ -2236,6 +2246,7 @@ _BELONGING_WORDS = _ATTACH_WORDS | frozenset(normalize_word(w) for w in (
     "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "المنتمون", "انتمائهم", "انتمائه", "بانتمائهم", "بالانتماء",
     "الانتماء", "المرتبطين", "مرتبطين", "مرتبطة", "بارتباطهم", "الموالين", "موالين", "المتعاطفين", "متعاطفين"))
 """Words that say whose the people held are (شبكة تابعة لـ، ينتمون إلى، المشتبه بانتمائهم إلى)."""
+_BELONGING_WORDS_STEMS = stems(*_BELONGING_WORDS)  # for Token.stem (_BELONGING_WORDS: .norm)
 _HELD_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
 
 
@@ -2251,7 +2262,7 @@ def _object_of_a_noun_of_arrest(cand: Candidate, tokens: Sequence[Token], k: int
 
 def _belonging(tokens: Sequence[Token], own: int) -> bool:
     """A word of belonging ends at ``own`` or one word before it, past إلى (ينتمون إلى تنظيم داعش)."""
-    return any(0 <= j and (tokens[j].stem in _BELONGING_WORDS or tokens[j].norm in _BELONGING_WORDS)
+    return any(0 <= j and (tokens[j].stem in _BELONGING_WORDS_STEMS or tokens[j].norm in _BELONGING_WORDS)
                for j in (own, own - 1))
 
 
@@ -2776,13 +2787,14 @@ def _suspected_of(arrest: Candidate, fight: Candidate, tokens: Sequence[Token]) 
     مشاركتهم في قتل الشرطيين، بتهمة التورط في الهجوم): the fight is what they are held for."""
     lo = min(t.token for t in arrest.triggers)
     hi = max(t.token for t in fight.triggers)
-    return any(tok.stem in _SUSPICION or tok.norm in _SUSPICION for tok in tokens[lo:hi])
+    return any(tok.stem in _SUSPICION_STEMS or tok.norm in _SUSPICION for tok in tokens[lo:hi])
 
 
 _SUSPICION = frozenset(normalize_word(w) for w in (
     "يشتبه", "للاشتباه", "الاشتباه", "بالاشتباه", "المشتبه", "مشتبه", "بتهمة", "تهمة", "بتهم", "لتورطهم", "تورطهم",
     "بتورطهم", "تورطه", "بتورطه", "مشاركتهم", "بمشاركتهم", "مشاركته", "بمشاركته", "المتورطين", "المتهمين"))
 """Words that make the violence after them the offence an arrest is for (normalized, with their clitics)."""
+_SUSPICION_STEMS = stems(*_SUSPICION)  # for Token.stem (_SUSPICION: .norm)
 
 
 def _reaction_lead(lead: Sentence, tokens: Sequence[Token], cues: Sequence[CueMention],
@@ -2980,11 +2992,12 @@ _DETENTION_STEMS = frozenset({
     "سجن", "سجون", "السجن", "سجناء", "سجين", "سجينا", "معتقل", "معتقلين", "معتقلا", "محتجزين", "محتجزا", "نزلاء",
     "زنزانه", "زنازين", "اصلاحيه", "موقوفين", "اسري", "مساجين", "محكومين", "احتجاز", "توقيف",
 })
+_DETENTION_STEM_FORMS = stems(*_DETENTION_STEMS)  # for Token.stem (_DETENTION_STEMS: .norm)
 
 
 def _detention_told(tokens: Sequence[Token], first: int, last: int) -> bool:
     """The tokens name a prison or its inmates: an escape is a jailbreak, not a retreat or a flight."""
-    return any(t.stem in _DETENTION_STEMS or t.norm in _DETENTION_STEMS for t in tokens[first:last])
+    return any(t.stem in _DETENTION_STEM_FORMS or t.norm in _DETENTION_STEMS for t in tokens[first:last])
 
 
 def _side_that_faced_it(cand: Candidate, tokens: Sequence[Token]) -> None:
@@ -3218,7 +3231,7 @@ def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef],
         if any(tokens[j].stem in _MANAGED or tokens[j].norm in _MANAGED for j in range(max(k - 8, 0), k)):
             return False  # تمكنت قوات قسد بمساندة التحالف أمس من السيطرة على السجن: done
         for j in range(max(k - 3, 0), min(k + 4, len(tokens))):
-            if j != k and (tokens[j].stem in _HAPPENING or tokens[j].norm in _HAPPENING):
+            if j != k and (tokens[j].stem in _HAPPENING_STEMS or tokens[j].norm in _HAPPENING):
                 if not (j > 0 and tokens[j - 1].norm in _RELATIVES) or _dated_after(j, tokens, dates):
                     return False
         if _dated_after(k + len(t.text.split()) - 1, tokens, dates):
@@ -3303,6 +3316,7 @@ _HAPPENING = frozenset(normalize_word(w) for w in (
     "استعادا", "أحكم", "أحكمت", "أحكموا", "بسط", "بسطت", "بسطوا", "فرض", "فرضت", "فرضوا", "تعرض", "تعرضت", "تعرضوا",
     "يتعرض", "تتعرض"))
 """Verbs telling that something happened: an event named by a definite noun beside one is news (تجددت الاشتباكات)."""
+_HAPPENING_STEMS = stems(*_HAPPENING)  # for Token.stem (_HAPPENING: .norm)
 _MANAGED = frozenset(normalize_word(w) for w in (
     "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا"))
 """Verbs of succeeding: the verbal noun they govern (تمكنت من السيطرة، نجحت في تحرير) was done."""
