@@ -1524,6 +1524,7 @@ def test_one_victim_named_after_the_doer_is_counted(text: str, expected: tuple) 
 @pytest.mark.parametrize(("text", "actor2"), [
     # a place where civilians live, heal or shop, hit with no side's dead told: civilians are the side hit
     ("قصف الحوثيون أمس الأحياء السكنية في مدينة تعز.", "Civilians (Yemen)"),
+    ("قصف الحوثيون أمس أحياء سكنية في مدينة تعز.", "Civilians (Yemen)"),  # سكنية alone: a س read as a clitic
     ("قصف الحوثيون أمس مستشفى الثورة العام في مدينة تعز.", "Civilians (Yemen)"),
     ("فجر انتحاري سيارة مفخخة أمس في سوق منطقة الهويدر شمال مدينة بعقوبة.", "Civilians (Iraq)"),
     # the homes of a side's leaders are that side's
@@ -1730,6 +1731,14 @@ def test_the_date_right_after_the_event_word_is_its_own() -> None:
 def test_a_truce_broken_ended_or_failed_is_no_agreement(text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published=date(2015, 7, 27))
             if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_truce_in_force_is_the_time_of_what_is_told() -> None:
+    """بعد ساعات من سريان وقف إطلاق النار: the truce dates the shelling, it is not news of a truce agreed."""
+    events = extract("قتل ثلاثة مدنيين أمس في قصف للحوثيين على مدينة تعز بعد ساعات من سريان وقف إطلاق النار.",
+                     published=date(2015, 7, 27))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Yemen)", "Taiz", 3)]
 
 
 def test_a_truce_reached_is_an_agreement() -> None:
@@ -3541,6 +3550,16 @@ def test_an_armys_engineering_corps_is_no_place() -> None:
     events = extract("قال مسؤول يمني إن فرق سلاح المهندسين ستتعامل مع الألغام التي زرعتها الميليشيات الحوثية في مدينة شقرة "
                      "وأدت أمس إلى مقتل عشرة مدنيين.", published=date(2015, 8, 9))
     assert [e.country for e in events] == ["Yemen"]
+
+
+def test_the_dead_and_wounded_of_a_force_make_it_the_side_hit() -> None:
+    """القتلى والمصابين من قوات الطوارئ: the wounded (المصابين, with its article) of the emergency forces, who are
+    the side the bombing hit."""
+    events = extract("أسفر تفجير استهدف مسجدا في مدينة أبها أمس عن سقوط عدد من القتلى والمصابين من قوات الطوارئ "
+                     "الخاصة.", published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Saudi Arabia)",
+         "Police Forces of Saudi Arabia (2015-)", "Abha")]
 
 
 def test_each_sides_dead_told_by_its_own_source_add_up() -> None:
