@@ -1274,6 +1274,15 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_fighters_missing_after_a_fight_were_not_abducted() -> None:
+    """ومازال 20 مقاتلا آخرين مفقودين: the attack's missing men join its toll; the men missing with no fight told
+    (لا أخبار عن الصحفيين الثلاثة منذ 12 يوليو) stay a disappearance."""
+    events = extract("قال المرصد اليوم إن تنظيم داعش قتل 37 على الأقل من مسلحي جماعات منافسة في هجوم شنه ليلا على "
+                     "قرية بمحافظة حلب ومازال 20 مقاتلا آخرين مفقودين.", published=date(2015, 8, 9))
+    assert [(e.event_type, e.fatalities, sorted((c.kind, c.value) for c in e.counts)) for e in events] == [
+        ("Battles", 37, [("killed", 37), ("missing", 20)])]
+
+
 def test_a_unit_loyal_to_the_president_shells_the_rebels() -> None:
     """المنطقة العسكرية الثالثة الموالية للرئيس هادي: the army's, whatever the unit; the positions of the Houthis and
     of Saleh's forces are hit, and a side joined to the side a town is freed from lost it too."""

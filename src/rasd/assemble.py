@@ -2640,9 +2640,10 @@ def assemble(
                 scope = last_scope  # مقتل أربعة عناصر من قوات النظام وإصابة سبعة آخرين
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
-            home = _home_for_count(kind, candidates) or _home_for_count(  # وفي حادث مماثل قتل شخص: not the last one's
-                kind, [e for e in (told if apart else events)[::-1]  # وفي مأرب ... قتل 25: not the Taiz battle's
-                       if not _places_conflict(count_places, e.places)])
+            fighters = q.counted is not None and normalize_word(q.counted) in _MISSING_FIGHTERS
+            # (وفي حادث مماثل قتل شخص: not the last one's; وفي مأرب ... قتل 25: not the Taiz battle's)
+            home = _home_for_count(kind, candidates, fighters) or _home_for_count(
+                kind, [e for e in (told if apart else events)[::-1] if not _places_conflict(count_places, e.places)])
             if home is None and _tells_own_event(kind, live, sentence_cues, _detention_told(tokens, first, last)):
                 own = [t for t in live if t.kind == kind][:1] or live[:1]
                 home = Candidate(*_KIND_EVENT_TYPES[kind], ci, own)
@@ -3100,6 +3101,10 @@ def _fighters_killed(cand: Candidate) -> bool:
         for kind, q, *_ in cand.counts)
 
 
+_MISSING_FIGHTERS = frozenset(normalize_word(w) for w in (
+    "مقاتلا", "مقاتلين", "مقاتلون", "جنديا", "جنود", "جنديين", "عنصرا", "عناصر", "عسكريا", "عسكريين", "مسلحا",
+    "مسلحين"))
+"""The men a missing count names when they are a fight's (20 مقاتلا آخرين مفقودين), as written after the figure."""
 _FIGHTER_NOUNS = frozenset(normalize_word(w) for w in (
     "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "إرهابيان", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحان",
     "متشدد", "متشددا", "متشددين", "متشددون", "تكفيري", "تكفيريا", "تكفيريين", "مهاجم", "مهاجما", "مهاجمين"))
@@ -3150,7 +3155,8 @@ def _armed(a: ActorMention) -> bool:
     return a.actor is not None and a.role == "actor" and a.actor.inter not in ("Civilians",)
 
 
-def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | None:
+def _home_for_count(kind: str, candidates: Sequence[Candidate], fighters: bool = False) -> Candidate | None:
+    """The candidate a count of ``kind`` belongs to; ``fighters``: the count is of fighters or soldiers."""
     for c in candidates:
         if kind in ("killed", "injured") and (c.event_type in _VIOLENT or c.event_type in ("Protests", "Riots")):
             return c
@@ -3158,6 +3164,9 @@ def _home_for_count(kind: str, candidates: Sequence[Candidate]) -> Candidate | N
             return c
         if kind == "escaped" and c.sub_event_type == "Arrests":
             return c
+        if kind == "missing" and fighters and c.event_type in ("", "Battles", "Explosions/Remote violence") and any(
+                t.role != "count" for t in c.triggers):
+            return c  # قتل 37 في هجوم ... ومازال 20 مقاتلا مفقودين: the fight's missing men, no one abducted
         if kind in ("detained", "displaced") and c.event_type:
             return c
     return None
