@@ -1274,6 +1274,12 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_to_stop_issuing_visas_is_no_arrest() -> None:
+    # أوقف + a verbal noun of an activity (منح، إصدار، تسليم): halted, nobody detained
+    assert extract("وكشف السفير اليمني أن سفارة بلاده في بيروت أوقفت منح التأشيرات للمواطنين اللبنانيين، خشية تسرب "
+                   "مقاتلين من حزب الله لدعم ميليشيات الحوثي.", published=date(2015, 7, 24)) == ()
+
+
 def test_fighters_missing_after_a_fight_were_not_abducted() -> None:
     """ومازال 20 مقاتلا آخرين مفقودين: the attack's missing men join its toll; the men missing with no fight told
     (لا أخبار عن الصحفيين الثلاثة منذ 12 يوليو) stay a disappearance."""

@@ -1282,8 +1282,10 @@ _SEIZING = frozenset({"ضبط", "تفكيك"})
 _STOPPING = frozenset(normalize_word(w) for w in ("أوقفت", "أوقفوا", "أوقف", "توقيف"))
 _HALTED_THINGS = stems(
     "تقدم", "تقدمهم", "تقدمها", "تقدمه", "زحف", "زحفهم", "هجوم", "هجومهم", "هجومها", "قتال", "عمل", "عمليات", "قصف",
-    "غارات", "إطلاق", "حرب", "تصعيد", "رحلات", "دعم", "مساعدات", "ضخ", "إنتاج", "تعامل", "مفاوضات", "دراسة")
-"""What a verb of stopping may halt rather than detain (أوقفت تقدمهم: halted their advance)."""
+    "غارات", "إطلاق", "حرب", "تصعيد", "رحلات", "دعم", "مساعدات", "ضخ", "إنتاج", "تعامل", "مفاوضات", "دراسة",
+    "منح", "إصدار", "تسليم", "بيع", "استقبال") | _HALTED_STEMS
+"""What a verb of stopping may halt rather than detain (أوقفت تقدمهم: halted their advance; أوقفت منح التأشيرات: stopped
+issuing visas), and what توقيف halts (``_HALTED``)."""
 _PARTITIVES = frozenset({"من", "تلك", "هذه", "اولئك", "عدد"})
 _ARMS = frozenset(normalize_word(w) for w in (
     "متفجرات", "متفجرة", "أسلحة", "سلاح", "ذخائر", "ذخيرة", "طلقة", "طلقات", "مسدس", "مسدسات", "مسدسا", "رشاش",
