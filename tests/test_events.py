@@ -1298,8 +1298,17 @@ def test_a_unit_loyal_to_the_president_shells_the_rebels() -> None:
         ("Shelling/artillery/missile attack", "Military Forces of Yemen (2012-)", "Houthi Movement")]
     freed = extract("وأعلن الناطق باسم المقاومة الشعبية تحرير مدينة زنجبار من الحوثيين والقوات الموالية للرئيس "
                     "المخلوع أمس.", published=date(2015, 8, 10))
-    assert [(e.sub_event_type, e.actor1, e.actor2) for e in freed] == [
-        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement")]
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor_2) for e in freed] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement",
+         ("Pro-Saleh Forces (Yemen)",))]
+
+
+def test_the_allies_of_the_side_acted_upon_are_its_associates() -> None:
+    """مواقع الحوثيين وقوات صالح: both were hit; ACLED codes Saleh's forces as actor2's associate, as actor1's allies
+    are actor1's (a side not allied to actor2 is no associate)."""
+    events = extract("وقصفت المقاومة الشعبية أمس مواقع الحوثيين وقوات صالح في مدينة تعز.", published=date(2015, 8, 10))
+    assert [(e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2) for e in events] == [
+        ("Popular Resistance (Yemen)", (), "Houthi Movement", ("Pro-Saleh Forces (Yemen)",))]
 
 
 def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:

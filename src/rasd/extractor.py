@@ -543,8 +543,8 @@ def _local_force(side, country: str | None, published: date | None):
 
 
 def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = "", on: date | None = None):
-    """actor1 (the side that acts), actor2 (the side acted upon) and actor1's allies, as they stood
-    on the day ``on``."""
+    """actor1 (the side that acts), actor2 (the side acted upon), actor1's allies and actor2's allies, as they
+    stood on the day ``on``."""
     def distinct(mentions: list[ActorMention]) -> list[ActorMention]:
         out: list[ActorMention] = []
         for a in mentions:
@@ -555,7 +555,7 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     attackers, others, targets = distinct(c.attackers), distinct(c.others), distinct(c.targets)
     allies = distinct(c.allies)
     if event_type in ("Protests", "Riots"):
-        return _crowd_actors(c, event_type, [*attackers, *others, *targets], country)
+        return (*_crowd_actors(c, event_type, [*attackers, *others, *targets], country), ())
     if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
         # who arrests or defuses is a state force where one is named (زرعها مجهولون: the planters are not)
         state = [a for a in [*attackers, *others, *targets] if a.actor.inter == "State forces"]
@@ -585,6 +585,9 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if second:
         taken.add(second.actor.id)  # the side acted upon is never also actor1's ally
     assoc1 = tuple(dict.fromkeys(a.actor.name_en for a in [*attackers[1:], *allies] if a.actor.id not in taken))
+    # مواقع الحوثيين وقوات صالح، من الحوثيين والقوات الموالية للمخلوع: the side acted upon's allies hit beside it
+    assoc2 = tuple(dict.fromkeys(a.actor.name_en for a in [*targets, *others] if second is not None
+                                 and a.actor.id not in taken | ally_ids and _one_side(second, a, on)))
     civilians_hit = any(scope == "civilians" for _, _, scope, _ in c.counts) or (c.civilian_site and not any(
         kind == "killed" and scope not in (None, "civilians") for kind, _, scope, _ in c.counts))
     # قصف الحوثيون الأحياء السكنية: the civilians of the place hit, where no side's dead are told
@@ -603,7 +606,7 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if a1 is None and remote:
         generic = _generic_actor("unidentified", country)
         a1 = (generic, None) if generic else None
-    return a1, a2, assoc1
+    return a1, a2, assoc1, assoc2 if a2 is not None and second is not None and a2[0] is second.actor else ()
 
 
 def _victims_country(c: Candidate) -> str | None:
@@ -1558,7 +1561,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
                  or (None if unnamed else _nearest_inside(place, places, anchor)) or place or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
-    a1, a2, assoc1 = _pick_actors(c, event_type, country_code, sub, published)
+    a1, a2, assoc1, assoc2 = _pick_actors(c, event_type, country_code, sub, published)
+    picked2 = a2[0] if a2 else None  # the side acted upon its allies were hit beside, while it stays actor2
     a2 = _local_force(a2, country_code, published)
     hit_force = next((force for kind, q, _, _ in c.counts
                       if kind in ("killed", "injured") and (force := _force_hit(q, doc.text))), None)
@@ -1639,7 +1643,7 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         inter1=a1[0].inter if a1 and a1[0] else None,
         actor2=a2[0].name_en if a2 and a2[0] else None,
         actor2_ar=a2[1] if a2 else None,
-        assoc_actor_2=(),
+        assoc_actor_2=assoc2 if a2 is not None and a2[0] is picked2 else (),
         inter2=a2[0].inter if a2 and a2[0] else None,
         country=country_place.name_en if country_place else None,
         iso=_iso_numeric(country_place),
