@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from itertools import pairwise
-from operator import attrgetter
+from itertools import compress, count, pairwise
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from rasd.analysis import TextAnalysis, analyze_text
@@ -377,7 +377,8 @@ def _adjective_country(tokens: Sequence[Token]) -> str | None:
     names at least twice as often as any other: a hint for place names that need their country told (بلدة
     سلواد is Silwad where the article is about Palestinians)."""
     nationality = load_actors().cues.nationality
-    told = Counter(nationality[w][0] for t in tokens if (w := t.stem) in nationality)
+    # (the stems are screened in C, with map and filter: an article has hundreds of tokens and a few adjectives)
+    told = Counter(nationality[stem][0] for stem in filter(nationality.__contains__, map(_TOKEN_STEM, tokens)))
     ranked = told.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -390,8 +391,11 @@ def _unnamed_towns(tokens: Sequence[Token]) -> list[PlaceMention]:
     nationality = load_actors().cues.nationality
     gazetteer = load_gazetteer()
     out = []
-    for tok, adj in pairwise(tokens):
-        if tok.stem not in _TOWN_NOUNS or "ال" in tok.prefix or adj.prefix or adj.start - tok.end > 1:
+    # Only the tokens whose stem is a town noun are read (screened in C, with map and compress), each with the
+    # word after it.
+    for k in compress(count(), map(_TOWN_NOUNS.__contains__, map(_TOKEN_STEM, tokens[:-1]))):
+        tok, adj = tokens[k], tokens[k + 1]
+        if "ال" in tok.prefix or adj.prefix or adj.start - tok.end > 1:
             continue
         country = nationality.get(adj.norm, (None,))[0]
         place = gazetteer.country(country) if country else None
@@ -402,6 +406,7 @@ def _unnamed_towns(tokens: Sequence[Token]) -> list[PlaceMention]:
 
 
 _TOWN_NOUNS = frozenset({"بلده", "مدينه", "قريه"})
+_TOKEN_STEM = itemgetter(Token._fields.index("stem"))  # by position: cheaper than by name
 _UNNAMED = "unnamed"
 
 
