@@ -1246,6 +1246,10 @@ _OFFICE_OF_THE_PLACE = re.compile(
 """A speaker named by an office that holds a place in construct (قال محافظ الأنبار، أوضح نايف البكري، محافظ عدن،
 قال قائد شرطة كركوك)."""
 _OFFICE_ENDS = ("محافظ", "مقام", "عمدة", "من", "شرطة", "عمليات", "بلدية", "محافظة", "ناحية", "قضاء")
+_OFFICES = ("مسؤول", "مسئول", "مدير", "رئيس", "متحدث", "ناطق", "ممثل", "مندوب")
+"""Every ``_SPEAKERS_OFFICE`` match holds one of these (the office; مديرة and رئيسة hold مدير and رئيس)."""
+_OFFICES_OF_PLACES = ("محافظ", "مقام", "عمدة", "مدير", "قائد", "رئيس")
+"""Every ``_OFFICE_OF_THE_PLACE`` match holds one of these (the office at its end)."""
 
 
 def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> bool:
@@ -1253,8 +1257,8 @@ def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> b
     تخوض أشرس المعارك": the place of the speaker's office, where what the speaker tells (after إن، أن or a
     colon) names another place in the sentence; alone, or with only a place that locates it (المسؤول في
     مدينة سبها جنوب طرابلس), it may well be where it happened."""
-    if not (_before(_SPEAKERS_OFFICE, p, text, 60, ends=("في", "ب"))
-            or _before(_OFFICE_OF_THE_PLACE, p, text, 90, ends=_OFFICE_ENDS)):
+    if not (_before(_SPEAKERS_OFFICE, p, text, 60, ends=("في", "ب"), holds=_OFFICES)
+            or _before(_OFFICE_OF_THE_PLACE, p, text, 90, ends=_OFFICE_ENDS, holds=_OFFICES_OF_PLACES)):
         return False
     return any(q.start > p.end and _TOLD_AFTER.search(text, p.end, q.start) is not None
                and not any(c in text[p.end:q.start] for c in ".\n") for q in found)
