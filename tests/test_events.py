@@ -1274,6 +1274,15 @@ def test_an_explosion_of_a_situation_or_of_a_population_is_a_metaphor(text: str)
     assert extract(text) == ()
 
 
+def test_a_truce_holds_where_it_is_told_not_in_a_town_of_another_sentence() -> None:
+    """هدنة إنسانية في اليمن: the whole country's truce, at the country's precision; the town the next sentence
+    names (مدينة عدن) is where something else happened."""
+    events = extract("أعلنت قيادة قوات التحالف أمس هدنة إنسانية في اليمن لمدة خمسة أيام. وقتل أمس خمسة مدنيين في "
+                     "قصف للحوثيين على مدينة عدن.", published=date(2015, 7, 26))
+    assert sorted((e.sub_event_type, e.location, e.geo_precision) for e in events) == [
+        ("Agreement", "Yemen", 3), ("Shelling/artillery/missile attack", "Aden", 1)]
+
+
 def test_to_stop_issuing_visas_is_no_arrest() -> None:
     # أوقف + a verbal noun of an activity (منح، إصدار، تسليم): halted, nobody detained
     assert extract("وكشف السفير اليمني أن سفارة بلاده في بيروت أوقفت منح التأشيرات للمواطنين اللبنانيين، خشية تسرب "

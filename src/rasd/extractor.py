@@ -1566,8 +1566,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         anchor = min(t.start for t in c.triggers) if c.triggers else 0
         told = _in_sentences_of(c, analysis, places)
         unnamed = place is not None and place.cue == _UNNAMED  # في بلدة تركية: not a town told of something else
+        whole = place is not None and sub == "Agreement"  # هدنة في اليمن: a truce holds where it is told, not in a
+        # town of another sentence
         place = (_nearest_inside(place, told, anchor) or _province_inside(place, told, anchor)
-                 or (None if unnamed else _nearest_inside(place, places, anchor)) or place or _best_place(places))
+                 or (None if unnamed or whole else _nearest_inside(place, places, anchor)) or place
+                 or _best_place(places))
     p = place.place if place else None
     country_code = p.country if p else country
     a1, a2, assoc1, assoc2 = _pick_actors(c, event_type, country_code, sub, published)
