@@ -747,5 +747,5 @@ def test_forces_named_by_the_leader_they_are_loyal_to(text: str, expected: list[
 def test_every_leader_names_a_known_actor() -> None:
     from rasd.recognize.actors import _leaders
     d = load_actors()
-    names, _ = _leaders()
+    names = _leaders()
     assert names and all(d.get(forces) and d.get(fighters) for forces, fighters in names.values())

@@ -204,7 +204,7 @@ def _loyal_forces(nt: NormalizedText, toks: Sequence[Token], mentions: Sequence[
     القوات الموالية للرئيس السابق علي عبدالله صالح، المنطقة العسكرية الثالثة الموالية لهادي): that leader's side, as
     leaders.tsv gives it, past the titles before the name. A side named before the loyalty word (المقاومة الشعبية
     الموالية للرئيس هادي، الجيش الوطني الليبي الموالي لحفتر) keeps its own name: the words only describe it."""
-    names, titles = _leaders()
+    names, titles = _leaders(), _TITLES
     out = []
     for k in range(len(toks) - 1):
         if toks[k].stem not in _LOYAL or not toks[k + 1].prefix.endswith("ل"):
@@ -250,14 +250,14 @@ forces, not the irregular fighters loyal to him."""
 
 
 @cache
-def _leaders() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+def _leaders() -> dict[str, tuple[str, str]]:
     """leaders.tsv: the normalized names of leaders and governments and the ids of their forces' and their
-    fighters' actors, and the titles that may stand before a name."""
+    fighters' actors."""
     rows = read_table("leaders.tsv", ("name", "forces", "fighters"))
-    return {normalize_word(name): (forces, fighters) for _, (name, forces, fighters) in rows}, _TITLES
+    return {normalize_word(name): (forces, fighters) for _, (name, forces, fighters) in rows}
 
 
-_TITLES = frozenset(normalize_word(w) for w in (
+_TITLES = frozenset(normalize_word(w) for w in (  # that may stand before a leader's name
     "الرئيس", "رئيس", "اليمني", "السوري", "الليبي", "السابق", "المخلوع", "الحكومة", "حكومة", "حكومات", "قائد",
     "القائد", "اللواء", "المشير", "الفريق", "الجنرال", "نظام", "قوات", "جماعة"))
 
