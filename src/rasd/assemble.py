@@ -682,10 +682,10 @@ def _not_force(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         for j, t in enumerate(after[:3]))
 
 
-_SUSPECT_OBJECTS = frozenset(normalize_word(w) for w in ("جسم", "جسما", "طرد", "طردا"))  # (stems: no ال, no tanween)
-_DOORS = frozenset(normalize_word(w) for w in ("باب", "أبواب", "بوابة", "مدخل"))
+_SUSPECT_OBJECTS = stems("جسم", "جسما", "طرد", "طردا")
+_DOORS = stems("باب", "أبواب", "بوابة", "مدخل")
 _EXTENDING = stems("مدد", "مددت", "يمدد", "تمدد", "تمديد", "مددوا")
-_RESCUERS = frozenset(normalize_word(w) for w in ("إطفاء", "إنقاذ", "إسعاف"))
+_RESCUERS = stems("إطفاء", "إنقاذ", "إسعاف")
 """Rescuers as the subject right after a verb of storming (اقتحمت فرق الدفاع المدني، اقتحم رجال الإطفاء)."""
 
 
@@ -1741,8 +1741,8 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
             cand.others.append(a)
 
 
-_TAKING_NOUNS = frozenset(normalize_word(w) for w in ("سيطرة", "استعادة"))
-_CLEARING = frozenset(normalize_word(w) for w in ("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص"))
+_TAKING_NOUNS = stems("سيطرة", "استعادة")
+_CLEARING = stems("تطهير", "تحرير", "طرد", "تنظيف", "إخراج", "دحر", "تخليص")
 
 
 def _in_a_coalitions_name(k: int, cand: Candidate, tokens: Sequence[Token]) -> bool:
@@ -2752,7 +2752,7 @@ def _fighters_taken(arrest: Candidate) -> bool:
     return bool(taken) and all(a.inter in _ARMED_SIDES for a in taken)
 
 
-_TAKEN_PRISONER = frozenset(normalize_word(w) for w in ("أسر", "أسرت", "أسروا"))
+_TAKEN_PRISONER = stems("أسر", "أسرت", "أسروا")
 _ARMED_SIDES = frozenset({"Rebel group", "Political militia", "Identity militia", "State forces", "External/Other"})
 
 
@@ -3081,9 +3081,8 @@ def _gunmen_did_it(triggers: Sequence[TriggerMention], quantities: Sequence[Quan
     return False
 
 
-_GUNMEN = frozenset(normalize_word(w) for w in ("مسلحون", "مسلحين", "مسلحان", "ملثمون", "ملثمين", "مجهولون",
-                                                 "مجهولين"))
-_UNKNOWN = frozenset(normalize_word(w) for w in ("مجهولون", "مجهولين", "ملثمون", "ملثمين"))
+_GUNMEN = stems("مسلحون", "مسلحين", "مسلحان", "ملثمون", "ملثمين", "مجهولون", "مجهولين")
+_UNKNOWN = stems("مجهولون", "مجهولين", "ملثمون", "ملثمين")
 """Gunmen of no side told (مسلحون مجهولون، مسلحون ملثمون)."""
 
 

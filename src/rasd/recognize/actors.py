@@ -94,7 +94,7 @@ from rasd.recognize.actor_lexicon import (
 )
 from rasd.recognize.lexicon import read_table
 from rasd.text.normalize import NormalizedText, normalize, normalize_word
-from rasd.text.segment import _TOKEN, analyze_clitics, tokenize
+from rasd.text.segment import _TOKEN, analyze_clitics, stems, tokenize
 
 __all__ = [
     "INTERS",
@@ -204,7 +204,7 @@ def _loyal_forces(nt: NormalizedText, toks: Sequence[Token], mentions: Sequence[
     القوات الموالية للرئيس السابق علي عبدالله صالح، المنطقة العسكرية الثالثة الموالية لهادي): that leader's side, as
     leaders.tsv gives it, past the titles before the name. A side named before the loyalty word (المقاومة الشعبية
     الموالية للرئيس هادي، الجيش الوطني الليبي الموالي لحفتر) keeps its own name: the words only describe it."""
-    names, titles = _leaders(), _TITLES
+    names = _leaders()
     out = []
     for k in range(len(toks) - 1):
         if toks[k].stem not in _LOYAL or not toks[k + 1].prefix.endswith("ل"):
@@ -221,7 +221,7 @@ def _loyal_forces(nt: NormalizedText, toks: Sequence[Token], mentions: Sequence[
                     if found is None or i + n > found[1]:
                         found = (actor_id, i + n)
                     break
-            if words[i] not in titles and not (i == 0 and "ال" + words[i] in titles):
+            if words[i] not in _TITLES and not (i == 0 and "ال" + words[i] in _TITLES):
                 break
         if found is None:
             continue
@@ -236,15 +236,15 @@ def _loyal_forces(nt: NormalizedText, toks: Sequence[Token], mentions: Sequence[
 
 
 _LOYAL_HINT = re.compile(r"موال|مؤيد")
-_LOYAL = frozenset(normalize_word(w) for w in (
-    "موالي", "موالية", "موالين", "موالون", "مواليا", "مؤيد", "مؤيدة", "مؤيدين", "مؤيدون"))
+_LOYAL = stems(
+    "موالي", "موالية", "موالين", "موالون", "مواليا", "مؤيد", "مؤيدة", "مؤيدين", "مؤيدون")
 """Words of loyalty, by their stems: forces loyal to (الموالية ل، المؤيدين ل) a leader or a government."""
-_FORCE_HEADS = frozenset(normalize_word(w) for w in (
+_FORCE_HEADS = stems(
     "قوات", "جيش", "مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "وحدات", "ميليشيات", "مليشيات", "عناصر", "كتائب",
-    "ألوية", "فصائل", "جنود"))
+    "ألوية", "فصائل", "جنود")
 """Nouns of armed men before the loyalty word, by their stems: the mention starts with them (القوات الموالية ل)."""
-_REGULAR_FORCES = frozenset(normalize_word(w) for w in (
-    "قوات", "قوة", "جيش", "وحدات", "ألوية", "لواء", "جنود", "عسكرية", "عسكريين", "حرس", "كتائب"))
+_REGULAR_FORCES = stems(
+    "قوات", "قوة", "جيش", "وحدات", "ألوية", "لواء", "جنود", "عسكرية", "عسكريين", "حرس", "كتائب")
 """Words of a regular force among the three before the loyalty word (القوات، المنطقة العسكرية الثالثة): the leader's
 forces, not the irregular fighters loyal to him."""
 

@@ -16,7 +16,7 @@ from rasd.model import CueMention, Token, TriggerMention
 from rasd.recognize.lexicon import read_tsv
 from rasd.text.normalize import NormalizedText, normalize_word
 from rasd.text.phrases import PhraseMatcher, prefixed_forms, readings_of
-from rasd.text.segment import sentence_ranges
+from rasd.text.segment import sentence_ranges, stems
 
 __all__ = [
     "OBJECT_PRONOUNS", "could_find_triggers", "could_have_events", "event_sentence_ranges", "find_cues",
@@ -99,21 +99,16 @@ _GAP_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?"})
 _NAMED_BY = frozenset({"حركه", "حركتي"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
 """Nouns before a gapped form's first word that make it a name (حركة فتح)."""
-_DAY_AFTER = frozenset(normalize_word(w) for w in ("أمس", "يوم", "ليلة"))
-_WEEKDAYS = frozenset(normalize_word(w) for w in ("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"))
+_DAY_AFTER = stems("أمس", "يوم", "ليلة")
+_WEEKDAYS = stems("أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت")
 """Words after فجر that make it dawn (فجر اليوم نفسه، فجر الخميس: at dawn), not a blowing up: stems, which carry
 no article; a weekday only with it (فجر أحد العصاة: one of them blew up)."""
 _TIME_BEFORE = frozenset(normalize_word(w) for w in (
     "عند", "حتى", "منذ", "قبيل", "مطلع", "صلاة", "ساعات", "ساعة", "وقت", "بزوغ", "طلوع"))
 """Words before فجر that make it dawn (عند فجر الخميس، قبيل فجر، صلاة فجر): none is followed by the verb. Compared
 as written, after و or ف only: a stem would lose the ب of بزوغ, which the tokenizer reads as a preposition."""
-
-
-def _bare(norm: str) -> str:
-    """A normalized word without its conjunction و or ف (وعند: عند), unless it is one of ``_TIME_BEFORE`` as it
-    stands (وقت)."""
-    return norm[1:] if norm[:1] in ("و", "ف") and norm not in _TIME_BEFORE else norm
 _THIS = frozenset(normalize_word(w) for w in ("هذا", "ذلك", "هذه"))
+"""Demonstratives between فجر and a day (من فجر هذا اليوم)."""
 _OTHER_FIRE = frozenset(normalize_word(w) for w in ("إطلاق", "اطلاق", "إشعال", "إضرام", "اضرام"))
 """Nouns whose fire the second word is, not the verb's (حادث إطلاق النار، إشعال النار)."""
 
@@ -291,7 +286,14 @@ def _at_dawn(t: TriggerMention, tokens: Sequence[Token]) -> bool:
     return nxt.prefix.startswith("ب") or _a_day(nxt) or nxt.norm in _GAP_STOPS
 
 
+def _bare(norm: str) -> str:
+    """A normalized word without its conjunction و or ف (وعند: عند), unless it is one of ``_TIME_BEFORE`` as it
+    stands (وقت)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and norm not in _TIME_BEFORE else norm
+
+
 def _a_day(tok: Token) -> bool:
+    """A day word after فجر (اليوم، أمس، الخميس with its article)."""
     return tok.stem in _DAY_AFTER or (tok.stem in _WEEKDAYS and tok.prefix.endswith("ال"))
 
 
