@@ -2701,8 +2701,8 @@ def _captured_in_the_fight(events: list[Candidate], sentences: Sequence[Sentence
     أسر ستة وقتل 15 من المليشيات، قتلت قوات الأمن إرهابيا وألقت القبض على آخر): taken in the fight, which ACLED
     codes alone; its counts keep the arrests. Not the arrest of those suspected of it (اعتقال ثلاثة أشخاص يشتبه
     في مشاركتهم في قتل الشرطيين), nor arrests beside a fight named without its toll (ممن فروا من القتال)."""
-    fights = [f for f in events if f.event_type in ("", "Battles") and f.sub_event_type in ("", "Armed clash")]
     battles = [f for f in events if f.event_type in ("", "Battles") or f.sub_event_type in GROUND_TAKEN]
+    fights = [f for f in battles if f.sub_event_type in ("", "Armed clash")]
 
     def told_in(e: Candidate) -> set[int]:
         return {_sentence_at(sentences, t.start) for t in e.triggers}

@@ -761,14 +761,11 @@ def _merge(text: str, found: list[list]) -> list[list]:
             out.append(r)
             continue
         gap, before = text[p[1]:r[0]], text[max(0, p[0] - 4):p[0]]
-        if p[6] == "rd" and r[6] in days and _GAP_SAME.fullmatch(gap):
+        if r[6] in days and _GAP_SAME.fullmatch(gap) and (
+                p[6] == "rd" or (r[2] and (p[6] == "wd" or "الموافق" in gap))):
+            # اليوم الاثنين 12 يناير; يوم الجمعة 4/8/1436: that day, not the last Friday; (0/ شوال 1436هـ) الموافق
+            # (26/ 7/ 2015م): one day told twice, by the date that follows
             out[-1] = [p[0], r[1], *r[2:]]
-            continue
-        if p[6] == "wd" and r[6] in days and r[2] and _GAP_SAME.fullmatch(gap):
-            out[-1] = [p[0], r[1], *r[2:]]  # يوم الجمعة 4/8/1436: that day, not the last Friday
-            continue
-        if "الموافق" in gap and r[6] in days and r[2] and _GAP_SAME.fullmatch(gap):
-            out[-1] = [p[0], r[1], *r[2:]]  # (0/ شوال 1436هـ) الموافق (26/ 7/ 2015م): one day, told twice
             continue
         if p[6] == r[6] == "rd" and gap.strip() == "(" and text.startswith(")", r[1]):
             out[-1] = [p[0], r[1] + 1, *r[2:]]  # اليوم (أمس): the speaker's today is the paper's yesterday
