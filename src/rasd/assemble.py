@@ -2642,7 +2642,7 @@ def assemble(
                 scope = last_scope  # مقتل أربعة عناصر من قوات النظام وإصابة سبعة آخرين
             last_scope = scope
             entry = (kind, q, scope, sources[0] if sources else None)
-            fighters = q.counted is not None and normalize_word(q.counted) in _MISSING_FIGHTERS
+            fighters = kind == "missing" and q.counted is not None and normalize_word(q.counted) in _MISSING_FIGHTERS
             # (وفي حادث مماثل قتل شخص: not the last one's; وفي مأرب ... قتل 25: not the Taiz battle's)
             home = _home_for_count(kind, candidates, fighters) or _home_for_count(
                 kind, [e for e in (told if apart else events)[::-1] if not _places_conflict(count_places, e.places)])
