@@ -4846,3 +4846,10 @@ def test_whom_a_coalition_was_formed_against_is_no_sure_target() -> None:
     assert [(e.actor1, e.actor2) for e in named] == [("Global Coalition Against Daesh", "Jabhat al Nusra")]
     aimed = extract("شن التحالف الدولي أمس غارات ضد داعش في مدينة الرقة.", published=date(2015, 8, 1))
     assert [(e.actor1, e.actor2) for e in aimed] == [("Global Coalition Against Daesh", "Islamic State (Syria)")]
+
+
+def test_a_field_of_mines_is_no_blast() -> None:
+    """حقول ألغام: ground laid with mines, here what the strikes hit; no mine went off."""
+    events = extract("وقال الجيش الأميركي إن طائرات التحالف شنت أمس غارات جوية أصابت مواقع قتالية لتنظيم داعش وحقول ألغام "
+                     "قرب مدينة الرقة.", published=date(2015, 7, 22))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -820,6 +820,16 @@ def _destroyed(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _a_field_of_mines(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """Mines named by the field they are sown in (أصابت الضربات وحقول ألغام قريبة من الرقة، زرعوا حقول الألغام،
+    يعيش على حقل ألغام من المشكلات): ground laid with mines or a figure of speech, no blast."""
+    k = trigger.token
+    return trigger.device and k > 0 and tokens[k - 1].stem in _FIELDS
+
+
+_FIELDS = stems("حقل", "حقول")
+
+
 def _destroys_a_device(trigger: TriggerMention, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
     """A word of destroying whose object is a device (دمرت القوات سيارة مفخخة): weapons put out of use, not
     property destroyed."""
@@ -2416,6 +2426,7 @@ def assemble(
                 and not _advance_of_no_side(t, tokens, acting)
                 and not _burst_in_a_flood(t, sentence_cues, tokens)
                 and not _destroyed(t, tokens)
+                and not _a_field_of_mines(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
                 and not _bombers_among_the_dead(t, trig_c[ci], tokens)
                 and not (not clause_dates and _kept_up(t, tokens))
