@@ -4853,3 +4853,21 @@ def test_a_field_of_mines_is_no_blast() -> None:
     events = extract("وقال الجيش الأميركي إن طائرات التحالف شنت أمس غارات جوية أصابت مواقع قتالية لتنظيم داعش وحقول ألغام "
                      "قرب مدينة الرقة.", published=date(2015, 7, 22))
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_killing_claimed_is_an_attack_whoever_claims_it() -> None:
+    """تبنت ... قتل شرطيين: a side owns the two policemen's deaths, so they were killed in an attack, though the
+    side is named by a description the lexicon does not know."""
+    events = extract("وتبنت الحركة الانفصالية الكردية الاربعاء قتل شرطيين في مدينة جيلان بينار على الحدود مع سوريا.",
+                     published=date(2015, 7, 26))
+    assert [(e.event_date, e.actor2, e.location, e.fatalities) for e in events] == [
+        ("2015-07-22", "Police Forces of Turkey", "Ceylanpinar", 2)]
+
+
+def test_control_completed_was_taken() -> None:
+    """استكملت السيطرة على منطقة التواهي: the forces finished taking the district, as تمكنت من السيطرة tells
+    a taking done."""
+    events = extract("وكانت القوات الموالية للرئيس هادي استكملت الاربعاء السيطرة على منطقة التواهي في عدن.",
+                     published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Government regains territory", "2015-07-22", "At Tawāhī")]

@@ -2693,7 +2693,7 @@ def assemble(
         lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published))
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (reacting and _recalled(e, tokens, sentences, triggers, cues, published))
-            and not (e.weak and e.event_type == "" and not _fighters_killed(e))
+            and not (e.weak and e.event_type == "" and not _fighters_killed(e) and not _claimed(e, tokens))
             and not _devices_only(e, tokens, triggers)
             and not _known_only(e, tokens, dates, cues)
             and (e.places or e.attackers or e.targets or e.others)]  # nothing to say where or who: not codable
@@ -3113,6 +3113,16 @@ def _fighters_killed(cand: Candidate) -> bool:
         for kind, q, *_ in cand.counts)
 
 
+def _claimed(cand: Candidate, tokens: Sequence[Token]) -> bool:
+    """A verb of claiming stands within ``_CLAIMED_REACH`` words before an event word (وتبنت الحركة الانفصالية
+    الكردية الاربعاء قتل شرطيين): a side owns the killing, so it was an attack, whoever that side is."""
+    return any(tokens[j].stem in _CLAIM_VERBS for t in cand.triggers
+               for j in range(max(t.token - _CLAIMED_REACH, 0), t.token))
+
+
+_CLAIMED_REACH = 6
+
+
 _MISSING_FIGHTERS = frozenset(normalize_word(w) for w in (
     "مقاتلا", "مقاتلين", "مقاتلون", "جنديا", "جنود", "جنديين", "عنصرا", "عناصر", "عسكريا", "عسكريين", "مسلحا",
     "مسلحين"))
@@ -3339,8 +3349,10 @@ _HAPPENING = frozenset(normalize_word(w) for w in (
 """Verbs telling that something happened: an event named by a definite noun beside one is news (تجددت الاشتباكات)."""
 _HAPPENING_STEMS = stems(*_HAPPENING)  # for Token.stem (_HAPPENING: .norm)
 _MANAGED = frozenset(normalize_word(w) for w in (
-    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا"))
-"""Verbs of succeeding: the verbal noun they govern (تمكنت من السيطرة، نجحت في تحرير) was done."""
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
+    "استكمل", "استكملت", "استكملوا", "أكمل", "أكملت", "أكملوا"))
+"""Verbs of succeeding or completing: the verbal noun they govern (تمكنت من السيطرة، نجحت في تحرير، استكملت
+السيطرة على منطقة التواهي) was done."""
 
 
 def _devices_only(e: Candidate, tokens: Sequence[Token], triggers: Sequence[TriggerMention]) -> bool:
