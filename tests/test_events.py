@@ -4848,6 +4848,15 @@ def test_whom_a_coalition_was_formed_against_is_no_sure_target() -> None:
     assert [(e.actor1, e.actor2) for e in aimed] == [("Global Coalition Against Daesh", "Islamic State (Syria)")]
 
 
+def test_towns_far_apart_in_one_province_are_two_scenes() -> None:
+    """An attack at al-Zabadani and a strike on Arbin, 30 km apart in Rural Damascus: two incidents, though their
+    province is one; the three dead are Arbin's, killed by the regime's aircraft."""
+    apart = extract("وكان مسلحو المعارضة قد هاجموا سيارة لقوات النظام في منطقة سهل الزبداني. وقتل ثلاثة مدنيين في مدينة "
+                    "عربين جراء قصف طائرات النظام السوري.", published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in apart if e.fatalities] == [
+        ("Air/drone strike", "Military Forces of Syria (2000-2024)", "Civilians (Syria)", "‘Irbīn", 3)]
+
+
 def test_a_field_of_mines_is_no_blast() -> None:
     """حقول ألغام: ground laid with mines, here what the strikes hit; no mine went off."""
     events = extract("وقال الجيش الأميركي إن طائرات التحالف شنت أمس غارات جوية أصابت مواقع قتالية لتنظيم داعش وحقول ألغام "

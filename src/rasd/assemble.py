@@ -48,6 +48,7 @@ from rasd.assemble_sources import sources_of
 from rasd.model import (
     ActorMention,
     CueMention,
+    Place,
     PlaceMention,
     Quantity,
     Sentence,
@@ -58,6 +59,8 @@ from rasd.model import (
 from rasd.recognize.actors import could_name_actor, load_actors
 from rasd.recognize.alliances import load_alliances
 from rasd.recognize.dates import counted_from_publication, names_a_weekday
+from rasd.recognize.place_resolve import km_between
+from rasd.recognize.places import BIG_CITY
 from rasd.recognize.quantities import INNA, SPAN_WORDS, day_units, long_time_units, time_units
 from rasd.recognize.triggers import OBJECT_PRONOUNS, finite_verb, in_construct, tells_happening
 from rasd.text.normalize import normalize_word
@@ -3549,7 +3552,30 @@ def _places_conflict(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bo
         return False
     units_a = {(p.place.country, p.place.admin1) for p in a if p.place and p.place.admin1}
     units_b = {(p.place.country, p.place.admin1) for p in b if p.place and p.place.admin1}
-    return bool(units_a and units_b) and not (units_a & units_b)
+    if units_a and units_b and not (units_a & units_b):
+        return True
+    return _towns_apart(a, b)
+
+
+def _towns_apart(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
+    """Each list names a town, and every town of one lies more than ``_TOWNS_APART_KM`` from every town of
+    the other (في منطقة سهل الزبداني ... في مدينة عربين, 30 km apart in one province): two incidents, though
+    their province is one. A village and the town it lies by (قرية ... قرب مدينة) stay one place."""
+    towns_a, towns_b = _small_towns(a), _small_towns(b)
+    return bool(towns_a and towns_b) and all((km := km_between(x, y)) is not None and km > _TOWNS_APART_KM
+                                             for x in towns_a for y in towns_b)
+
+
+def _small_towns(places: Sequence[PlaceMention]) -> list[Place]:
+    """The towns named as the scene itself (في مدينة عربين, not ريف حلب or شمال الموصل), other than big cities,
+    whose name also stands for the country round them (انتحاري يقتل 33 في مركز تدريب بالموصل, told of al-Baaj)."""
+    return [p.place for p in places if p.place and p.relation == "in" and p.place.feature in _TOWNS
+            and p.place.population < BIG_CITY]
+
+
+_TOWNS = frozenset({"city", "town", "village"})
+_TOWNS_APART_KM = 15
+"""Farther than this, two towns are two scenes: a village by a town (قرب مدينة) lies within it."""
 
 
 def _no_other_town(places: Sequence[PlaceMention], told: Sequence[PlaceMention]) -> bool:
