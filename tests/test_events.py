@@ -4864,6 +4864,17 @@ def test_a_field_of_mines_is_no_blast() -> None:
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
+def test_one_air_forces_strikes_are_not_anothers() -> None:
+    """The regime's aircraft hit Aleppo and the coalition's hit Suran in Aleppo's countryside, both told of one day:
+    two strikes, each with its own dead, though their province is one."""
+    events = extract("قتل ثمانية مدنيين أمس في قصف لطائرات النظام السوري على مدينة حلب. وقالت مصادر محلية إن قصف طائرات "
+                     "التحالف الدولي على ناحية صوران شمالي حلب أسفر عن مقتل عشرة عناصر من تنظيم داعش.",
+                     published=date(2015, 7, 21))
+    assert sorted((e.actor1, e.actor2, e.fatalities) for e in events) == [
+        ("Global Coalition Against Daesh", "Islamic State (Syria)", 10),
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)", 8)]
+
+
 def test_a_killing_claimed_is_an_attack_whoever_claims_it() -> None:
     """تبنت ... قتل شرطيين: a side owns the two policemen's deaths, so they were killed in an attack, though the
     side is named by a description the lexicon does not know."""

@@ -46,6 +46,7 @@ from rasd.assemble_counts import (
 )
 from rasd.assemble_sources import sources_of
 from rasd.model import (
+    Actor,
     ActorMention,
     CueMention,
     Place,
@@ -3212,7 +3213,7 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
             explosion = e.event_type == "Explosions/Remote violence"
             if cand.event_type == "" and explosion and not _anaphoric(cand, tokens) and not bare:
                 continue
-        elif cand.event_type != e.event_type or (
+        elif cand.event_type != e.event_type or _other_air_forces(cand, e) or (
             cand.sub_event_type and e.sub_event_type and cand.sub_event_type != e.sub_event_type
             and not _blast_of(cand, e, tokens, clauses)
             and cand.event_type not in ("Protests", "Riots")  # one demonstration, whatever happened to it
@@ -3237,12 +3238,23 @@ def _merge_target(cand: Candidate, events: Sequence[Candidate], tokens: Sequence
 
 def _other_hands(a: Candidate, b: Candidate) -> bool:
     """One is an air strike, both name who did them, and no one did both (شن مسلحو داعش هجوما ... غارة جوية لطيران
-    التحالف): an attack told without its means is not another side's strike."""
+    التحالف; ضربات التحالف قرب الحسكة، غارات طائرات النظام على منبج): an attack told without its means is not
+    another side's strike, and one air force's strikes are not another's."""
     if "Air/drone strike" not in (a.sub_event_type, b.sub_event_type):
         return False
-    doers_a = {x.actor.id for x in a.attackers if x.actor is not None}
-    doers_b = {x.actor.id for x in b.attackers if x.actor is not None}
-    return bool(doers_a and doers_b) and doers_a.isdisjoint(doers_b)
+    return bool(_doers(a) and _doers(b)) and _doers(a).keys().isdisjoint(_doers(b))
+
+
+def _other_air_forces(a: Candidate, b: Candidate) -> bool:
+    """``_other_hands`` where the two doers are not allies either: the strikes of the Saudi air force and those of
+    the coalition it leads may be one raid; an ally's ground attack is still no air strike."""
+    return _other_hands(a, b) and not any(load_alliances().allied(x, y)
+                                          for x in _doers(a).values() for y in _doers(b).values())
+
+
+def _doers(c: Candidate) -> dict[str, Actor]:
+    """The actors who did it, by id."""
+    return {x.actor.id: x.actor for x in c.attackers if x.actor is not None}
 
 
 def _known_only(e: Candidate, tokens: Sequence[Token], dates: Sequence[TimeRef], cues: Sequence[CueMention]) -> bool:
