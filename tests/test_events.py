@@ -4891,3 +4891,16 @@ def test_control_completed_was_taken() -> None:
                      published=date(2015, 7, 24))
     assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
         ("Government regains territory", "2015-07-22", "At Tawāhī")]
+
+
+def test_suicide_bombers_killed_before_they_struck_made_no_bombing() -> None:
+    """قتل 10 انتحاريين، بينهم انتحاري: the bombers are the dead, stopped by the forces, and nothing blew up: the
+    forces fought them. A bomber who struck (الهجوم الذي قام به أحد الانتحاريين) still makes the blast a suicide
+    bombing."""
+    stopped = extract("وتمكنت القوات العراقية أمس من قتل 10 انتحاريين بينهم انتحاري شيشاني عندما حاولوا الاقتراب من "
+                      "قطعاتها غرب الرمادي.", published=date(2015, 7, 31))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in stopped] == [
+        ("Armed clash", "Military Forces of Iraq (2014-)", 10)]
+    struck = extract("وقال شهود إن الهجوم الذي قام به أحد الانتحاريين داخل مسجد في أبها أمس راح ضحيته 15 شخصا.",
+                     published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.fatalities) for e in struck] == [("Suicide bomb", 15)]

@@ -856,14 +856,36 @@ _KEEPING_UP = frozenset(normalize_word(w) for w in (
 """Verbs in the present of carrying out or keeping up (يشن، ينفذ، تواصل): what a side is doing these days."""
 
 
-def _bombers_among_the_dead(trigger: TriggerMention, triggers: Sequence[TriggerMention],
+def _bombers_among_the_dead(trigger: TriggerMention, triggers: Sequence[TriggerMention], quantities: Sequence[Quantity],
                             tokens: Sequence[Token]) -> bool:
-    """Suicide bombers named among a toll (تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين) with no blast in the
-    clause: fighters killed before they struck, no bombing told. Beside a blast (قتل 20 بينهم انتحاري في تفجير)
-    the bomber tells that the blast was a suicide bombing."""
-    return (trigger.sub_event_type == "Suicide bomb" and trigger.role == "weapon"
-            and any(tokens[j].norm in _SUBSET_WORDS for j in range(max(trigger.token - 3, 0), trigger.token))
-            and not any(t is not trigger and t.event_type == "Explosions/Remote violence" for t in triggers))
+    """Suicide bombers counted or named among a toll (تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين، تمكنت قواتنا
+    من قتل 10 انتحاريين عندما حاولوا الاقتراب) with no blast in the clause but the bombers themselves: fighters
+    killed before they struck, no bombing told. Beside a blast (قتل 20 بينهم انتحاري في تفجير، فجر أربعة
+    انتحاريين أجهزة ناسفة) the bomber tells that the blast was a suicide bombing."""
+    if not _a_bomber(trigger):
+        return False
+    among = any(tokens[j].norm in _SUBSET_WORDS for j in range(max(trigger.token - 3, 0), trigger.token))
+    counted = any(q.kind == "count" and q.start < trigger.start and (q.counted_end or q.end) >= trigger.end
+                  and _killed_right_before(token_at(tokens, q.start), triggers) for q in quantities)
+    return (among or counted) and not any(
+        t.event_type == "Explosions/Remote violence" and not _a_bomber(t) for t in triggers)
+
+
+def _stopped_in_a_fight(trigger: TriggerMention) -> TriggerMention:
+    """The word for bombers killed before they struck (``_bombers_among_the_dead``), read as the fight that
+    stopped them: whoever killed them fought them."""
+    return replace(trigger, role="event", event_type="Battles", sub_event_type="Armed clash")
+
+
+def _killed_right_before(k: int, triggers: Sequence[TriggerMention]) -> bool:
+    """A word of killing stands up to three words before token ``k`` (قتل 10، مقتل ثلاثة، تصفية 12): the figure
+    at ``k`` counts the dead, not the doers (قام به أحد الانتحاريين، أرسل ثمانية انتحاريين)."""
+    return any(t.kind == "killed" and 0 < k - t.token <= 3 for t in triggers)
+
+
+def _a_bomber(trigger: TriggerMention) -> bool:
+    """The word names a suicide bomber (انتحاري، انتحاريين), the man, not the blast."""
+    return trigger.sub_event_type == "Suicide bomb" and trigger.role == "weapon"
 
 
 def _done_before(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
@@ -2432,7 +2454,6 @@ def assemble(
                 and not _destroyed(t, tokens)
                 and not _a_field_of_mines(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
-                and not _bombers_among_the_dead(t, trig_c[ci], tokens)
                 and not (not clause_dates and _kept_up(t, tokens))
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
@@ -2441,6 +2462,8 @@ def assemble(
                 and (recalled_from is None or t.token < recalled_from)
                 and not (festival and t.event_type == "Protests")
                 and (r := _arrest_reading(t, tokens)) is not None]
+        live = [_stopped_in_a_fight(t) if _bombers_among_the_dead(t, trig_c[ci], qty_c[ci], tokens) else t
+                for t in live]  # قتل 10 انتحاريين قبل أن يفجروا أنفسهم: a fight, no bombing
         tried = [t.token for t in trig_c[ci] if any(
             c.cue in ("charge", "inquiry") and 0 < t.token - c.token <= 3 for c in cue_c[ci])]
         if tried:  # في قضية التفجير الانتحاري الذي استهدف مسجد: the relative clause describes the event tried
