@@ -4904,3 +4904,13 @@ def test_suicide_bombers_killed_before_they_struck_made_no_bombing() -> None:
     struck = extract("وقال شهود إن الهجوم الذي قام به أحد الانتحاريين داخل مسجد في أبها أمس راح ضحيته 15 شخصا.",
                      published=date(2015, 8, 8))
     assert [(e.sub_event_type, e.fatalities) for e in struck] == [("Suicide bomb", 15)]
+
+
+def test_ground_taken_from_the_side_the_article_names() -> None:
+    """سيطرت المقاومة على مثلث العند, with no loser in its sentence: it was taken from the armed side the article
+    names, other than the taker and its allies (the Houthis, whose positions the coalition bombed)."""
+    events = extract("سيطرت قوات المقاومة الشعبية أمس على مثلث العند في محافظة لحج. وقصفت طائرات التحالف أمس مواقع "
+                     "الحوثيين في صنعاء.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement"),
+        ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")]

@@ -730,13 +730,16 @@ def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[Acto
     return _named_as(against.most_common(1)[0][0], actors)
 
 
-def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: date | None, arresting: bool = False):
+def _main_armed_actor(actors: list[ActorMention], against: Actor | None, on: date | None, arresting: bool = False,
+                      holding: bool = False):
     """The armed actor the article names most often (the acting side of an event whose sentence
     leaves it implicit: "تم إلقاء القبض على ..." in a report about one force's operation), other than
     the side acted upon and its allies. For an arrest or a seizure (``arresting``) not a group known only
-    as unidentified (مجموعات إرهابية): an unnamed gang makes no arrests, the authorities do."""
+    as unidentified (مجموعات إرهابية): an unnamed gang makes no arrests, the authorities do. For the side that
+    lost ground (``holding``) not a foreign coalition, which flies over ground and holds none."""
     counts = Counter(a.actor.id for a in actors if a.actor and a.role == "actor"
                      and a.actor.inter not in ("Civilians", "Protesters", "Rioters")
+                     and not (holding and a.actor.inter == "External/Other")
                      and not (arresting and "unidentified" in (a.actor.id, a.actor.parent))
                      and (against is None or (a.actor.id != against.id and not _same_side(a.actor, against, on))))
     if not counts:
@@ -1628,8 +1631,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
     if sub in GROUND_TAKEN and a1 is not None and a1[0] is not None:
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
-        if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events
-            a2 = _main_opponent(a1[0], opponents or {}, actors)
+        if a2 is None:  # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events,
+            # else from the armed side the article names most, other than the taker and its allies (سيطرت
+            # المقاومة على مثلث العند ... حمل الحوثيون المخلوع مسؤولية هزائمهم)
+            a2 = _branch_where(_main_opponent(a1[0], opponents or {}, actors) or _main_armed_actor(
+                actors, a1[0], published, holding=True), country_code)
     when, precision, _ = _event_day(c, doc, published, analysis)
     fatalities, high = _fatalities(c)
     counts = tuple(
