@@ -4914,3 +4914,15 @@ def test_ground_taken_from_the_side_the_article_names() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement"),
         ("Air/drone strike", "Saudi-led Coalition", "Houthi Movement")]
+
+
+def test_a_clash_told_with_one_side_was_fought_with_its_opponent_on_the_ground() -> None:
+    """اشتباكات خاضها الحوثيون: a clash with one side named was fought with the side the Houthis fight in the
+    article's other events (the Resistance they shelled); a coalition that bombs them is no side on the ground."""
+    ground = extract("قصف الحوثيون أمس مواقع المقاومة الشعبية في مدينة تعز. وفي مأرب اندلعت أمس اشتباكات عنيفة خاضها "
+                     "الحوثيون في مديرية صرواح أسفرت عن مقتل 12 منهم.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in ground][1] == (
+        "Armed clash", "Houthi Movement", "Popular Resistance (Yemen)")
+    air = extract("قصفت طائرات التحالف أمس مواقع الحوثيين في مدينة تعز. وفي مأرب اندلعت أمس اشتباكات عنيفة خاضها "
+                  "الحوثيون في مديرية صرواح أسفرت عن مقتل 12 منهم.", published=date(2015, 8, 2))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in air][1] == ("Armed clash", "Houthi Movement", None)
