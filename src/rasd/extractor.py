@@ -175,6 +175,11 @@ class Extractor:
             cues=cues,
             published=published,
         )  # a country that leads a side (التحالف بقيادة السعودية) is no place of its events, nor tells them apart
+        if not candidates:
+            # (three articles in four that get this far): the fallback places and the opponents below only
+            # serve the candidates' records, so the result is the one the loop below would give
+            return ExtractionResult(doc, analysis.language, (), analysis, tuple(places), tuple(actors),
+                                    tuple(triggers), tuple(cues))
         # The places an event may fall back on, the same for every event of the article: not a group's
         # name (أنصار بيت المقدس) and not the country across a border (الحدود مع السعودية).
         fallback = [p for p in outside_names(places, actors) if not _across_border(p, text)]
@@ -183,7 +188,7 @@ class Extractor:
         fallback = [p for p in fallback if not _locates_another(p, fallback)] or fallback  # لحج شمال مدينة عدن
         fallback = _without_origins_and_goals(fallback, text)  # هربت باتجاه شقرة، تعزيزات من مكيراس
         opponents = _opponents(candidates, published)
-        if candidates and _opinion_piece(nt.text):
+        if _opinion_piece(nt.text):
             # a column or a sermon names the attack it is about without telling it: only what it dates is news
             candidates = [c if _event_day(c, doc, published, analysis)[2] else None for c in candidates]
 
