@@ -905,32 +905,30 @@ def long_time_units() -> frozenset[str]:
     return _unit_forms(_LONG_TIME_WORDS)
 
 
-def _tokens(text: str, lx: _Lex, encoded: bytes | None = None) -> list[tuple[int, int, int, tuple]]:
+def _tokens(text: str, lx: _Lex, encoded: bytes | None = None, ranges: Sequence[tuple[int, int]] | None = None
+            ) -> list[tuple[int, int, int, tuple]]:
     """(token start, span start, end, entry) of each lexicon word and digit run in ``text``.
 
     A token starts the text or follows a space or separator: a word of the lexicon (with its
     proclitics) that no word character follows, or digits behind allowed proclitics. ``encoded``:
-    the text in code page 1256 where the caller has it (``NormalizedText.encoded``).
+    the text in code page 1256 where the caller has it (``NormalizedText.encoded``). Given ``ranges``
+    (sorted, apart), the words are looked for only where they start inside one (digit runs everywhere):
+    the caller keeps only the tokens that start there.
     """
     if encoded is None:
         encoded = text.encode(_CODEPAGE, "replace")
     view = b" " + encoded.translate(_VIEW_BYTES) + b" "  # view[i + 1]: text[i]
-    toks = []
-    lo, last = 0, len(view) - 1
-    while lo < last:  # blocks from space to space, so that each word lies in one
-        hi = view.find(b" ", lo + _BLOCK)
-        hi = last if hi < 0 else hi
-        block = view[lo:hi + 1]
-        for word in lx.word_set.intersection(block.split()):
-            size, e = lx.words[word]
-            needle = b" " + word + b" "
-            q = block.find(needle)
-            while q >= 0:  # the word starts text[p]; a space in the view may stand for another character
-                p, q = lo + q, block.find(needle, q + 1 + size)
-                c = text[p + size:p + size + 1]
-                if (p == 0 or text[p - 1] in _BEFORE_TOKEN) and not (c.isalnum() or c == "_"):
-                    toks.append((p, p + e[1], p + size, e))
-        lo = hi
+    toks: list[tuple[int, int, int, tuple]] = []
+    if ranges is None:
+        lo, last = 0, len(view) - 1
+        while lo < last:  # blocks from space to space, so that each word lies in one
+            hi = view.find(b" ", lo + _BLOCK)
+            hi = last if hi < 0 else hi
+            _words_in_block(text, lx, view, lo, hi, lo, hi, toks)
+            lo = hi
+    else:
+        for begin, end in ranges:  # each block runs on to a space, so that a word starting inside ends in it
+            _words_in_block(text, lx, view, begin, view.find(b" ", end + 1), begin, end, toks)
     for m in _DIGIT_RUN.finditer(view):
         first, end = m.span()
         p = first - 1 if view[first - 1] == 32 else view.rfind(b" ", max(0, first - 5), first)  # 4 proclitics
@@ -943,6 +941,22 @@ def _tokens(text: str, lx: _Lex, encoded: bytes | None = None) -> list[tuple[int
     return toks
 
 
+def _words_in_block(text: str, lx: _Lex, view: bytes, lo: int, hi: int, first: int, stop: int,
+                    toks: list[tuple[int, int, int, tuple]]) -> None:
+    """Append the lexicon words of the view's block ``[lo, hi]`` (a space at ``hi``) that start at a text
+    offset from ``first`` to before ``stop``."""
+    block = view[lo:hi + 1]
+    for word in lx.word_set.intersection(block.split()):
+        size, e = lx.words[word]
+        needle = b" " + word + b" "
+        q = block.find(needle)
+        while q >= 0:  # the word starts text[p]; a space in the view may stand for another character
+            p, q = lo + q, block.find(needle, q + 1 + size)
+            c = text[p + size:p + size + 1]
+            if first <= p < stop and (p == 0 or text[p - 1] in _BEFORE_TOKEN) and not (c.isalnum() or c == "_"):
+                toks.append((p, p + e[1], p + size, e))
+
+
 def find_quantities(nt: NormalizedText, ranges: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in ``nt`` (from :func:`rasd.text.normalize.normalize`), sorted by start; given
     ``ranges`` (normalized sentence spans, sorted), only those that start inside them."""
@@ -950,7 +964,7 @@ def find_quantities(nt: NormalizedText, ranges: Sequence[tuple[int, int]] | None
     if not text:
         return []
     lx = _lexicon()
-    toks = _tokens(text, lx, nt.encoded)
+    toks = _tokens(text, lx, nt.encoded, ranges)
     if ranges is not None:
         toks = _inside(toks, ranges)
     if not toks:
