@@ -4926,3 +4926,13 @@ def test_a_clash_told_with_one_side_was_fought_with_its_opponent_on_the_ground()
     air = extract("قصفت طائرات التحالف أمس مواقع الحوثيين في مدينة تعز. وفي مأرب اندلعت أمس اشتباكات عنيفة خاضها "
                   "الحوثيون في مديرية صرواح أسفرت عن مقتل 12 منهم.", published=date(2015, 8, 2))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in air][1] == ("Armed clash", "Houthi Movement", None)
+
+
+def test_who_looks_into_an_event_is_no_side_of_it() -> None:
+    """الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم: the police identified a suspect in the bombing told
+    before; they were not its target."""
+    events = extract("تعهدت الحكومة التركية بتشديد الأمن غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب بلدة سوروج قرب الحدود "
+                     "السورية، ما أودى بحياة 32 شخصا. وأعلن رئيس الوزراء التركي أمس أن الشرطة التركية تعرفت على هوية "
+                     "مشتبه به مرتبط بالهجوم الانتحاري.", published=date(2015, 7, 22))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Suicide bomb", "Islamic State", "Civilians (Turkey)", 32)]

@@ -2549,6 +2549,9 @@ def assemble(
         background = [c.start for c in cue_c[ci] if c.cue == "background"]
         if background:  # قرب مدينة العريش التي تشهد اشتباكات بين الجيش والمسلحين: not this event's sides
             speakers += [a for a in actor_c[ci] if a.start > min(background)]
+        inquiry = [c.start for c in cue_c[ci] if c.cue == "inquiry"]
+        if inquiry:  # الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم: who looks into the event is no side of it
+            speakers += [a for a in actor_c[ci] if a.end <= min(inquiry) and a not in speakers]
         # مقتل قائد في الحرس الثوري: a man of a body named by his role, counted among the dead: his side is hit
         fallen = [replace(p, role="actor") for p in person_c[ci] if p.actor is not None and any(
             q.kind == "count" and q.start == p.start for q in qty_c[ci])]
