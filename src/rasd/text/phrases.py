@@ -131,7 +131,8 @@ class PhraseMatcher(Generic[T]):
                          if all(len(e[0]) > 1 for e in entries)}
         self._gate = frozenset(f for w in index for f in prefixed_forms(w))
         self._gate_bytes = _encodable(self._gate)
-        self._starts: dict[str, bool] = {}  # a token's normalized form -> whether a phrase starts there
+        # a token's normalized form -> the phrases its readings open (see ``_openings_of``); empty: none
+        self._starts: dict[str, tuple[tuple[list, frozenset[str] | None], ...]] = {}
         # Every normalized form a token with a reading in the index may have: a key, or a key or its
         # article-less stem behind any proclitics (tokenize reads a word's variants off those only).
         stems = {*index, *(w[2:] for w in index if w.startswith("ال"))}
@@ -219,32 +220,26 @@ class PhraseMatcher(Generic[T]):
     def find(self, tokens: Sequence[Token], *, overlapping: bool = False) -> list[PhraseMatch[T]]:
         """Phrases in ``tokens``, left to right; the longest at each place, no overlaps unless asked."""
         out: list[PhraseMatch[T]] = []
-        index = self._index
-        seconds = self._seconds
         n = len(tokens)
-        # Only tokens with a reading that starts a phrase are examined. Which ones is looked up in
-        # C, by normalized form (a token's readings are those of its normalized form, as tokenize
-        # makes them), in a memo filled as forms are first met.
+        # Only tokens with a reading that starts a phrase are examined. Which ones, and the phrases each
+        # of their readings opens, is looked up in C, by normalized form (a token's readings are those
+        # of its normalized form, as tokenize makes them), in a memo filled as forms are first met.
         known = self._starts
         norms = list(map(_NORM, tokens))
-        flags = list(map(known.get, norms))
-        if None in flags:
+        openings = list(map(known.get, norms))
+        if None in openings:
             if len(known) > 200_000:  # the tokenizer's bound: the event sentences of the 31,030 benchmark
                 known.clear()  # articles hold some 145,000 forms, and a smaller memo was cleared thrice a pass
-            keys = index.keys()
-            for k in compress(count(), map(is_, flags, repeat(None))):
-                flags[k] = known[norms[k]] = not keys.isdisjoint(tokens[k].variants)
+            for k in compress(count(), map(is_, openings, repeat(None))):
+                openings[k] = known[norms[k]] = self._openings_of(tokens[k].variants)
         after = 0  # the first token a match may start at (past the last match)
-        for i in compress(count(), flags):
+        for i in compress(count(), openings):
             if i < after:
                 continue
             best: PhraseMatch[T] | None = None
             following = tokens[i + 1].variants if i + 1 < n else ()  # the second word's readings
-            for reading in tokens[i].variants:
-                entries = index.get(reading)
-                if not entries:
-                    continue
-                if reading in seconds and seconds[reading].isdisjoint(following):
+            for entries, seconds in openings[i]:
+                if seconds is not None and seconds.isdisjoint(following):
                     continue  # في, من, عن open many phrases, and most are followed by none of them
                 for words, phrase, payload in entries:
                     last = i + len(words) - 1
@@ -259,3 +254,9 @@ class PhraseMatcher(Generic[T]):
             out.append(best)
             after = i + 1 if overlapping else best.last + 1
         return out
+
+    def _openings_of(self, variants: tuple[str, ...]) -> tuple[tuple[list, frozenset[str] | None], ...]:
+        """For each reading of a token (in order) that opens phrases: their index entries (longest first),
+        and the second words they go on with where every one of them has several words (else None)."""
+        index, seconds = self._index, self._seconds
+        return tuple((index[reading], seconds.get(reading)) for reading in variants if reading in index)
