@@ -4936,3 +4936,11 @@ def test_who_looks_into_an_event_is_no_side_of_it() -> None:
                      "مشتبه به مرتبط بالهجوم الانتحاري.", published=date(2015, 7, 22))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Suicide bomb", "Islamic State", "Civilians (Turkey)", 32)]
+
+
+def test_people_killed_by_a_blast_named_by_nationality_are_civilians() -> None:
+    """قتل 3 فلسطينيين جراء انفجار: the dead named by their nationality alone, as people held are, are civilians."""
+    events = extract("قتل 3 فلسطينيين وأصيب 20 آخرون أمس جراء انفجار غامض داخل منزل في مدينة رفح.",
+                     published=date(2015, 8, 7))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Civilians (Palestine)", 3)]

@@ -608,8 +608,9 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
         a2 = None  # صاروخ على حي المغاير الواقع تحت سيطرة المعارضة قتل 18 مدنيا: the civilians were hit
     if a2 is None and ((civilians_hit and (remote or c.sub_event_type == "Arrests"))
                        or event_type == "Violence against civilians"
-                       or (c.sub_event_type == "Arrests" and _victims_country(c) is not None)):
-        # (اعتقلت الشرطة الإسرائيلية ثلاثة فلسطينيين: people held named by their nationality alone are civilians)
+                       or ((c.sub_event_type == "Arrests" or remote) and _victims_country(c) is not None)):
+        # (اعتقلت الشرطة الإسرائيلية ثلاثة فلسطينيين، قتل 3 فلسطينيين جراء انفجار: people held, killed or
+        # wounded named by their nationality alone are civilians)
         # violence against civilians is, by ACLED's definition, against civilians
         generic = _generic_actor("civilians", _victims_country(c) or country)
         a2 = (generic, None) if generic else None
