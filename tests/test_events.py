@@ -4944,3 +4944,11 @@ def test_people_killed_by_a_blast_named_by_nationality_are_civilians() -> None:
                      published=date(2015, 8, 7))
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Remote explosive/landmine/IED", "Civilians (Palestine)", 3)]
+
+
+def test_a_place_in_a_quoted_answer_is_not_the_scene() -> None:
+    """نفذوه "ردا على مجزرة سوروج": Suruc is the massacre answered, quoted from the claim, not where the two
+    policemen were killed."""
+    events = extract('وقتل مسلحون أكراد شرطيين تركيين الأربعاء في هجوم قالوا إنهم نفذوه "ردا على مجزرة سوروج".',
+                     published=date(2015, 7, 25))
+    assert "Suruc" not in [e.location for e in events]

@@ -1161,10 +1161,10 @@ def _in_retaliation_for(p: PlaceMention, text: str) -> bool:
     return _before(_ANSWERING, p, text, 90, holds=_ANSWER_WORDS)
 
 
-_ANSWERING = re.compile(r"(?:^|\s)[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}(?:\s*،?[^،.\n]{0,30}،)?\s+(?:على|ل)\S*"
+_ANSWERING = re.compile(r"(?:^|\s)[\"«“(]?[وف]?(?:رد|انتقام|ثأر)[اً]{1,2}(?:\s*،?[^،.\n]{0,30}،)?\s+(?:على|ل)\S*"
                         r"(?:\s+[^\s.،\n]+){0,8}\s+$")
 """ردا على، ردا، بحسب قولها، على (or ردا بحسب قولها، على)، انتقاما لـ، ثأرا لـ and up to eight words of what is
-answered."""
+answered, also quoted (نفذ "ردا على مجزرة سوروتش")."""
 _ANSWER_WORDS = ("رد", "انتقام", "ثأر")
 """Every ``_ANSWERING`` match holds one of these (its one required alternation)."""
 
