@@ -1639,16 +1639,17 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
     if sub in GROUND_TAKEN and a1 is not None and a1[0] is not None:
         sub = _ground_taken_by(a1[0])  # المعارضة استعادت السيطرة: whoever takes it, whatever the verb
-    if a2 is None and a1 is not None and a1[0] is not None and sub in GROUND_TAKEN:
-        # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events, else from the
-        # armed side the article names most, other than the taker and its allies (سيطرت المقاومة على مثلث العند
-        # ... قصفت الطائرات مواقع الحوثيين)
-        a2 = _branch_where(_main_opponent(a1[0], opponents or {}, actors) or _main_armed_actor(
-            actors, a1[0], published, holding=True), country_code)
-    elif a2 is None and a1 is not None and a1[0] is not None and sub == "Armed clash":
-        # a clash told with one side (اشتباكات عنيفة خاضها الحوثيون): fought with the side it fights on the ground
-        # in the article's other events; a coalition that bombs it fights from the air
-        a2 = _branch_where(_main_opponent(a1[0], opponents or {}, actors, ground=True), country_code)
+    if a2 is None and a1 is not None and a1[0] is not None:
+        if sub in GROUND_TAKEN:
+            # سيطروا على قرية الفلاحين: taken from the side it fights in the article's other events, else from the
+            # armed side the article names most, other than the taker and its allies (سيطرت المقاومة على مثلث
+            # العند ... قصفت الطائرات مواقع الحوثيين)
+            a2 = _branch_where(_main_opponent(a1[0], opponents or {}, actors) or _main_armed_actor(
+                actors, a1[0], published, holding=True), country_code)
+        elif sub == "Armed clash":
+            # a clash told with one side (اشتباكات عنيفة خاضها الحوثيون): fought with the side it fights on the
+            # ground in the article's other events; a coalition that bombs it fights from the air
+            a2 = _branch_where(_main_opponent(a1[0], opponents or {}, actors, ground=True), country_code)
     when, precision, _ = _event_day(c, doc, published, analysis)
     fatalities, high = _fatalities(c)
     counts = tuple(
