@@ -4952,3 +4952,13 @@ def test_a_place_in_a_quoted_answer_is_not_the_scene() -> None:
     events = extract('وقتل مسلحون أكراد شرطيين تركيين الأربعاء في هجوم قالوا إنهم نفذوه "ردا على مجزرة سوروج".',
                      published=date(2015, 7, 25))
     assert "Suruc" not in [e.location for e in events]
+
+
+def test_a_crowd_that_meets_the_force_with_stones_riots() -> None:
+    """ورد المتظاهرون برشق عناصر الشرطة بالحجارة: the demonstrators met the police's rubber bullets with stones, so
+    the demonstration was a violent one, whatever the force did (ACLED keys it on what the crowd did)."""
+    events = extract("وتظاهر مئات المصلين أمس في باحات المسجد الأقصى احتجاجا على اقتحامه، فأطلقت الشرطة الإسرائيلية عليهم "
+                     "الرصاص المطاطي، ورد المتظاهرون برشق عناصر الشرطة بالحجارة والزجاجات الفارغة.",
+                     published=date(2015, 7, 27))
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Riots", "Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel")]

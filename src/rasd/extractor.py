@@ -1635,6 +1635,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         # مواجهات مع قوات الاحتلال ... ألقوا الحجارة على الجنود: a crowd against a force, no second armed side
         rioters = _generic_actor("rioters", country_code)
         event_type, sub, a1, a2 = "Riots", "Violent demonstration", ((rioters, None) if rioters else None), a1
+    elif event_type == "Protests" and sub != "Peaceful protest" and _stones_thrown(c, analysis, doc.text):
+        # رد المصلون برشق عناصر الاحتلال بالحجارة: a crowd that meets the force with stones or fire bombs riots,
+        # whatever force it met (ACLED keys the demonstration on what its own people did)
+        rioters = _generic_actor("rioters", country_code)
+        event_type, sub, a1 = "Riots", "Violent demonstration", ((rioters, None) if rioters else a1)
     if event_type == "Battles" and a2 is not None and a2[0] is not None and a2[0].inter == "Civilians":
         a2 = None  # a battle is between armed sides: the residents told beside it (المواطنون، أطفال) are not one
     if sub in GROUND_TAKEN and a1 is not None and a1[0] is not None:
