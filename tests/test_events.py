@@ -4962,3 +4962,10 @@ def test_a_crowd_that_meets_the_force_with_stones_riots() -> None:
                      published=date(2015, 7, 27))
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Riots", "Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel")]
+
+
+def test_a_second_man_joined_after_the_first_ones_body_and_nationality_counts() -> None:
+    """مقتل ضابط شرطة مصري ومجند: an officer (of the police, Egyptian) and a conscript, two dead."""
+    events = extract("أعلنت مصادر أمنية مقتل ضابط شرطة مصري ومجند أمس في انفجار عبوة ناسفة بمدرعة في العريش.",
+                     published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 2)]

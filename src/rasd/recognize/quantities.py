@@ -562,8 +562,8 @@ def _word_before_the_time(text: str, ts: int) -> str:
 
 def _joins_one_counted(st: _State, ts: int) -> bool:
     """The last quantity found is one or two people named by a noun (مقتل نقيب، قتل ضابطا شرطة) that ends at
-    most one word before ``ts``, or a figure whose counted noun ends at most two definite words before it (3 من
-    أفراد الشرطة التركية), where a noun joined to it by و begins."""
+    most two words (not a preposition) before ``ts``, or a figure whose counted noun ends at most two definite
+    words before it (3 من أفراد الشرطة التركية), where a noun joined to it by و begins."""
     last = len(st.found) - 1
     while last >= 0 and st.found[last][4] == "ordinal":
         last -= 1  # العريف أحمد والجندي أول محمد: the rank's أول is no figure
@@ -574,8 +574,9 @@ def _joins_one_counted(st: _State, ts: int) -> bool:
         return False
     if counted == (f_start, f_end):
         between = st.text[f_end:ts].split()
-        if value in (1, 2) and len(between) <= 1:
-            return True
+        if value in (1, 2) and (len(between) <= 1 or (len(between) == 2 and all(
+                w.isalpha() and w not in _NOT_IN_A_NAME for w in between))):
+            return True  # مقتل نقيب شرطة ومجند، مقتل ضابط شرطة مصري ومجند: his body and his nationality between
         # استشهاد العريف أحمد جعفر والجندي محمد: a rank and a name, then another rank joined by و
         names = [w.rstrip("،,") for w in between if w.strip("،,")]  # العريف أحمد جعفر حسن المجيشي، والجندي
         # (a comma may stand alone: المجيشي ، والجندي)
