@@ -3268,7 +3268,8 @@ def _other_hands(a: Candidate, b: Candidate) -> bool:
     another side's strike, and one air force's strikes are not another's."""
     if "Air/drone strike" not in (a.sub_event_type, b.sub_event_type):
         return False
-    return bool(_doers(a) and _doers(b)) and _doers(a).keys().isdisjoint(_doers(b))
+    doers_a, doers_b = _doers(a), _doers(b)
+    return bool(doers_a and doers_b) and doers_a.keys().isdisjoint(doers_b)
 
 
 def _other_air_forces(a: Candidate, b: Candidate) -> bool:
