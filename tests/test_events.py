@@ -4969,3 +4969,22 @@ def test_a_second_man_joined_after_the_first_ones_body_and_nationality_counts() 
     events = extract("أعلنت مصادر أمنية مقتل ضابط شرطة مصري ومجند أمس في انفجار عبوة ناسفة بمدرعة في العريش.",
                      published=date(2015, 8, 10))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 2)]
+
+
+def test_a_bomb_defused_by_the_bomb_squad_is_a_disrupted_weapons_use() -> None:
+    """أبطل خبراء متفجرات مفعول عبوة ناسفة: the verb of defusing, the bomb squad (the police's) as its doer, and
+    no explosion from the bomb that did not go off; those who planted it are the side disrupted, and the citizens who
+    called the police are none."""
+    events = extract("أبطل خبراء متفجرات مصريون، أمس، مفعول عبوة ناسفة زرعها مجهولون قرب محطة القطار في مدينة طنطا. "
+                     "وكان مواطنون قد أبلغوا الشرطة بوجود جسم غريب.", published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.event_date) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)", "Tanta",
+         "2015-08-09")]
+
+
+def test_the_citizens_who_found_a_bomb_are_no_side_of_its_defusing() -> None:
+    """مواطنون أبلغوا الشرطة: the people who reported the bomb are not the side whose weapon was disrupted."""
+    events = extract("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة قرب مبنى حزب العدالة والتنمية في أنقرة، بعد أن أبلغ "
+                     "مواطنون أمس الشرطة بوجود صندوق مريب.", published=date(2015, 7, 24))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Police Forces of Turkey", None)]

@@ -1587,6 +1587,8 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
     a1, a2, assoc1, assoc2 = _pick_actors(c, event_type, country_code, sub, published)
     picked2 = a2[0] if a2 else None  # the side acted upon its allies were hit beside, while it stays actor2
     a2 = _local_force(a2, country_code, published)
+    if sub == "Disrupted weapons use" and a2 is not None and a2[0] is not None and a2[0].inter == "Civilians":
+        a2 = None  # مواطنون أبلغوا الشرطة: the people who found the bomb are no side of its defusing
     hit_force = next((force for kind, q, _, _ in c.counts
                       if kind in ("killed", "injured") and (force := _force_hit(q, doc.text))), None)
     crowd_hit = a2 is not None and a2[0] is not None and a2[0].inter == "Civilians" and not any(
