@@ -4988,3 +4988,14 @@ def test_the_citizens_who_found_a_bomb_are_no_side_of_its_defusing() -> None:
                      "مواطنون أمس الشرطة بوجود صندوق مريب.", published=date(2015, 7, 24))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Disrupted weapons use", "Police Forces of Turkey", None)]
+
+
+def test_a_coalition_backing_a_ground_attack_from_the_air_is_no_side_of_the_clash() -> None:
+    """شنت القوات بدعم جوي من التحالف العربي هجمات ... وقتل 12 من الحوثيين في الاشتباكات: the coalition flew over
+    the fight; the ground side is the one the article tells fighting the Houthis, the Resistance."""
+    events = extract("استعاد مقاتلو المقاومة الشعبية أمس السيطرة على حي صبر شمالي عدن بعد طرد الحوثيين منه. وفي محافظة "
+                     "لحج شنت القوات بدعم جوي من التحالف العربي أمس هجمات على مواقع الحوثيين في محيط قاعدة العند، وقتل "
+                     "12 من الحوثيين في الاشتباكات.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", 0),
+        ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", 12)]

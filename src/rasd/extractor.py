@@ -728,6 +728,11 @@ def _opponents(candidates: list[Candidate], on: date | None) -> dict[str, Counte
     return out
 
 
+_AIR_COALITIONS = frozenset({"coalition-global", "coalition-arab"})
+"""The foreign coalitions that fight from the air: their strikes are theirs, the ground battles they back are not
+(شنت القوات بدعم جوي من التحالف هجمات على جيوب للحوثيين)."""
+
+
 def _main_opponent(side: Actor, opponents: dict[str, Counter], actors: list[ActorMention], ground: bool = False):
     """The actor ``side`` fights most often in the article's events, with the text that names it, or None; on the
     ground (``ground``): not a foreign coalition."""
@@ -1628,6 +1633,11 @@ def _to_event(c: Candidate, index: int, doc: Document, country: str | None, publ
         if origin is not None and origin != a1[0].country:
             generic = _generic_actor("unidentified", origin)
             a1 = (generic, None) if generic else a1
+    if sub == "Armed clash" and a1 is not None and a1[0] is not None and a1[0].id in _AIR_COALITIONS:
+        # معارك ... بإسناد جوي من التحالف: the coalition flies over the fight; a side on the ground fought it
+        a1 = _branch_where(_main_armed_actor(actors, a2[0] if a2 else None, published, holding=True), country_code)
+    if sub == "Armed clash" and a2 is not None and a2[0] is not None and a2[0].id in _AIR_COALITIONS:
+        a2 = None  # the side fought on the ground is found below
     if (a1 is None or a1[0] is None) and sub == "Armed clash":
         # ACLED codes every event with an actor1: a side that fights unnamed is an unidentified armed group
         generic = _generic_actor("unidentified", country_code)

@@ -709,6 +709,8 @@ def test_alliances_hold_over_their_period_and_within_an_organization() -> None:
     assert not allied("sy-civilians", "iq-civilians", datetime.date(2016, 1, 1))  # generic rows share no organization
     assert allied("sy-jaish-fateh", "sy-ahrar", datetime.date(2015, 7, 31))  # the Idlib operations room's members
     assert not allied("sy-nusra", "sy-ahrar", datetime.date(2014, 1, 1))  # before it formed
+    assert allied("sy-nusra", "aq", datetime.date(2015, 7, 31))  # al-Qaeda's Syrian branch
+    assert not allied("sy-nusra", "aq", datetime.date(2016, 8, 1))  # after the break of July 2016
 
 
 def test_an_alliance_row_naming_an_unknown_actor_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
