@@ -4999,3 +4999,34 @@ def test_a_coalition_backing_a_ground_attack_from_the_air_is_no_side_of_the_clas
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", 0),
         ("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", 12)]
+
+
+def test_a_place_in_the_speakers_title_is_not_the_scene_of_what_he_tells() -> None:
+    """وقال قائد عملية تحرير قاعدة العند إن قوات المقاومة حررت مديرية لودر: al-Anad names the operation the speaker
+    commands; what he tells happened in Lawdar, in another province."""
+    events = extract("وقال قائد عملية تحرير قاعدة العند إن قوات المقاومة حررت أمس مديرية لودر في محافظة أبين.",
+                     published=date(2015, 8, 11))
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [
+        ("Non-state actor overtakes territory", "Lawdar", "Abyan")]
+
+
+def test_a_spokesmans_seat_is_not_the_scene_of_a_fight_he_tells_in_another_province() -> None:
+    """المتحدث باسم المقاومة الشعبية في عدن ان القتال مستمر بقاعدة العند: Aden is his seat, the fight is at al-Anad."""
+    events = extract("وقال المتحدث باسم المقاومة الشعبية في عدن، ان القتال مستمر أمس بقاعدة العند، حيث قتل 7 من "
+                     "الحوثيين في الاشتباكات.", published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Al-Anad Airbase", 7)]
+
+
+def test_a_speakers_seat_in_the_province_of_what_he_tells_may_be_its_scene() -> None:
+    """قائد المقاومة في لودر ... في محافظة أبين: what he tells names only its province, his town in it."""
+    events = extract("وقال قائد المقاومة في لودر إن قواته سيطرت أمس على مواقع للحوثيين في محافظة أبين.",
+                     published=date(2015, 8, 11))
+    assert [(e.location, e.admin1) for e in events] == [("Lawdar", "Abyan")]
+
+
+def test_where_a_speaker_spoke_from_his_seat_is_not_the_scene() -> None:
+    """قال الرئيس الفلسطيني محمود عباس من مقر الرئاسة في رام الله: where he spoke, not where the child was killed."""
+    events = extract("وقتل رضيع فلسطيني حرقا ليل الخميس الجمعة في هجوم لمستوطنين على منزل في الضفة الغربية. وقال الرئيس "
+                     "الفلسطيني محمود عباس من مقر الرئاسة في رام الله إن الجريمة لن تمر.", published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "West Bank")]

@@ -142,6 +142,7 @@ class Extractor:
                   and not _names_a_day(p, analysis)
                   and not _place_of_telling(p, text)
                   and not _speakers_office(p, found, text)
+                  and not _where_the_speaker_is(p, found, triggers, text)
                   and not _launch_point(p, text)
                   and not _bordering(p, found, text)]
         places = sorted([*filter(None, (_miles_away(p, text, analysis) for p in places)),
@@ -1244,11 +1245,12 @@ _REPORTING = rf"{_SAYING}|[أا]فاد|[أا]فادت|[أا]شار|[أا]شار�
 """Verbs of saying and of reporting (أفاد، أشار) that open a speaker named by his office."""
 _TOLD_IN = re.compile(
     rf"(?:{_SAYING})"
-    r"(?:\s+[^\s،.]+){0,3}?"  # the speaker named between (وقال داود أوغلو في مؤتمر صحافي بثه التلفزيون في أنقرة)
-    r"\s+(?:[أا]مام\s+\S+|خلال\s+\S+(?:\s+\S+)?|في\s+(?:مؤتمر|بيان|تصريح|حديث|لقاء)\S*(?:\s+\S+){0,3})"
+    r"(?:\s+[^\s،.]+){0,4}?"  # the speaker named between (وقال داود أوغلو في مؤتمر صحافي بثه التلفزيون في أنقرة)
+    r"\s+(?:[أا]مام\s+\S+|خلال\s+\S+(?:\s+\S+)?|في\s+(?:مؤتمر|بيان|تصريح|حديث|لقاء)\S*(?:\s+\S+){0,3}"
+    r"|من\s+(?:مقر|مكتب)\S*(?:\s+\S+){0,2})"  # قال عباس من مقر الرئاسة في رام الله
     r"\s+(?:في|ب)\s*$")
-_TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", "حديث", "لقاء")
-"""Every ``_TOLD_IN`` match holds one of these (أمام or امام, خلال, or في and the occasion)."""
+_TOLD_SETTINGS = ("مام", "خلال", "مؤتمر", "بيان", "تصريح", "حديث", "لقاء", "مقر", "مكتب")
+"""Every ``_TOLD_IN`` match holds one of these (أمام or امام, خلال, في and the occasion, or من and the seat)."""
 
 
 _SPEAKERS_OFFICE = re.compile(
@@ -1282,6 +1284,56 @@ def _speakers_office(p: PlaceMention, found: list[PlaceMention], text: str) -> b
 
 _TOLD_AFTER = re.compile(r"(?:^|\s)[إأا]ن(?:\s|ه|ها|هم)|:|«")
 """إنّ/أنّ or a colon or a quote: what the speaker tells begins."""
+
+
+_SPEAKING = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|صرح|صرحت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت"
+                       r"|[أا]فاد|[أا]فادت|[أا]شار|[أا]شارت)(?=\s)")
+"""Verbs of saying whose object is what is said (إنّ، أنّ): not أعلن or كشف, which also take the event itself
+(أعلن الجيش السيطرة على الرمادي)."""
+_SPEAKING_STEMS = ("قال", "صرح", "كد", "وضح", "ضاف", "ذكر", "فاد", "شار")
+_SPEAKER_REACH = 90
+_TITLES = ("متحدث", "ناطق", "قائد", "قياد", "مسؤول", "مسئول", "مدير", "رئيس", "وزير", "محافظ", "ممثل", "مندوب",
+           "زعيم", "علماء", "وجهاء")
+"""Words of office and standing (المتحدث باسم المقاومة في عدن، قيادة المنطقة الرابعة بعدن، علماء القطيف): a
+speaker known by them speaks from his seat, which need not be where what he tells happened."""
+_OPERATION_BEFORE = re.compile(r"(?:عملية|عمليات|معركة|غرفة)\s+$")
+_TOLD_REACH = 30  # وقال مصدر أمني في الأنبار، طلب عدم الكشف عن اسمه، إن: what is said opens soon after the place
+_SAYING_WORD = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|صرح|[أا]كد|[أا]وضح|[أا]ضاف|ذكر|[أا]فاد|[أا]شار|مضيف|مشير|موضح"
+                          r"|مؤكد)\S*")
+
+
+def _where_the_speaker_is(p: PlaceMention, found: list[PlaceMention], triggers: list[TriggerMention],
+                          text: str) -> bool:
+    """"وقال قائد عملية تحرير قاعدة العند إن قوات المقاومة حررت مديرية لودر"، "أوضح المتحدث باسم المقاومة في
+    عدن أن القتال مستمر بقاعدة العند": a place between a verb of saying and what is said (after إن، أن, a colon
+    or a quote, right after the place) names a speaker known by his office, or where he spoke, where what he
+    tells names a place in another province. A place of the same province (قائد المقاومة في لودر إن قواته سيطرت
+    على مواقع في محافظة أبين) or none may well be where it happened, and an event word before the place (أكدت
+    الجريمة التي ارتكبت في نابلس أن) makes the place part of what is said."""
+    if p.place is None or p.place.feature == "country":
+        return False
+    before = text[max(0, p.start - _SPEAKER_REACH):p.start]
+    if not any(map(before.__contains__, _SPEAKING_STEMS)):
+        return False
+    verb = next(reversed(list(_SPEAKING.finditer(text, max(0, p.start - _SPEAKER_REACH), p.start))), None)
+    if verb is None:
+        return False
+    between = text[verb.end():p.start]
+    if _TOLD_AFTER.search(between) is not None or any(c in between for c in ".\n؟!"):
+        return False
+    if not any(map(between.__contains__, _TITLES)):
+        return False  # قالت مصادر في مديرية لودر، أشار سكان في الحوطة: local sources tell what happened where they are
+    if any(verb.end() <= t.start < p.start and not _OPERATION_BEFORE.search(text, max(0, t.start - 8), t.start)
+           for t in triggers):
+        return False  # not قائد عملية تحرير العند: the name of an operation in the speaker's title
+    told = _TOLD_AFTER.search(text, p.end, p.end + _TOLD_REACH)
+    if told is None or _SAYING_WORD.search(text, p.end, told.start()) is not None:
+        return False  # أكد مقتل 5 في الرمادي، وقال إن: what he says goes on past another verb of saying
+    return any(q.start >= told.end() and q.place is not None and q.place.feature != "country"
+               and q.place.country == p.place.country and q.place.admin1 != p.place.admin1
+               and not any(c in text[told.end():q.start] for c in ".\n") for q in found)
+
+
 
 
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)[وف]?[اإ]نطلاق[اًا]*\s+من(?:\s+[^\s،.]+){0,3}?\s*$")
