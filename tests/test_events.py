@@ -5030,3 +5030,11 @@ def test_where_a_speaker_spoke_from_his_seat_is_not_the_scene() -> None:
     events = extract("وقتل رضيع فلسطيني حرقا ليل الخميس الجمعة في هجوم لمستوطنين على منزل في الضفة الغربية. وقال الرئيس "
                      "الفلسطيني محمود عباس من مقر الرئاسة في رام الله إن الجريمة لن تمر.", published=date(2015, 8, 1))
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "West Bank")]
+
+
+def test_the_city_a_hospital_lies_near_is_not_the_scene() -> None:
+    """نقل إلى مستشفى شيبا في تل هشومير القريبة من تل أبيب: Tel Aviv locates the hospital the man was taken to."""
+    events = extract("أصيب مواطن فلسطيني بجروح خطيرة فجر أمس برصاص مستوطنين في شمال الضفة الغربية، ونقل إلى مستشفى "
+                     "شيبا في تل هشومير القريبة من تل أبيب لتلقي العلاج.", published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.actor2, e.location) for e in events] == [
+        ("Attack", "Civilians (Palestine)", "West Bank")]

@@ -1414,8 +1414,9 @@ _SENT_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|[أا]رسل\S*|د
 _SENDING = ("تعزيزات", "رسل", "دفع", "رسال")
 """Every ``_SENT_FROM`` match holds one of these."""
 _TO_HOSPITAL = re.compile(r"(?:^|\s)[وف]?(?:نقل\S*|[أإا]سعف\S*|[إا]سعاف)(?:\s+\S+){0,5}\s+[إاأ]ل[ىي]\s+(?:ال)?مستشف\S*"
-                          r"(?:\s+\S+){0,3}?(?:\s+في\s*|\s+ب|\s+)$")
-"""The hospital the wounded were taken to (نقل الأب إلى مستشفى سوروكا ببئر السبع، أسعفوا إلى مستشفى في عمان)."""
+                          r"(?:\s+\S+){0,3}?(?:\s+(?:في|ب)\s*\S+(?:\s+\S+)?\s+(?:ال)?قريب\S*\s+من\s*|\s+في\s*|\s+ب|\s+)$")
+"""The hospital the wounded were taken to (نقل الأب إلى مستشفى سوروكا ببئر السبع، أسعفوا إلى مستشفى في عمان)
+and the city it lies near (مستشفى شيبا في تل هشومير القريبة من تل أبيب)."""
 _FIGHTERS = ("مسلح", "مقاتل", "جند", "عناصر", "فراد")
 """Every ``_FROM_PLACE_PEOPLE`` match holds one of these."""
 _FROM_PLACE_PEOPLE = re.compile(
