@@ -5038,3 +5038,13 @@ def test_the_city_a_hospital_lies_near_is_not_the_scene() -> None:
                      "شيبا في تل هشومير القريبة من تل أبيب لتلقي العلاج.", published=date(2015, 8, 9))
     assert [(e.sub_event_type, e.actor2, e.location) for e in events] == [
         ("Attack", "Civilians (Palestine)", "West Bank")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وفي هذه الأثناء، قصفت قوات التحالف العربي أمس مواقع الحوثيين في مدينة تعز.", "Air/drone strike"),
+    ("وقصفت مدفعية قوات التحالف العربي أمس مواقع الحوثيين في مدينة تعز.", "Shelling/artillery/missile attack"),
+])
+def test_a_coalition_that_fights_from_the_air_bombs_from_the_air(text: str, sub: str) -> None:
+    """قصفت قوات التحالف: bombed from the air, where only the verb tells how; its guns named (مدفعية), shelled."""
+    events = extract(text, published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [(sub, "Saudi-led Coalition", "Houthi Movement")]

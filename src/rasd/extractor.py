@@ -489,7 +489,17 @@ def _resolve_kind(c: Candidate) -> tuple[str, str]:
     if c.sub_event_type == "Shelling/artillery/missile attack" and c.attackers and _AIRBORNE.search(
             normalize_word(c.attackers[0].text)):
         return c.event_type, "Air/drone strike"  # القوات الجوية السورية قصفت المنطقة: bombed from the air
+    if c.sub_event_type == "Shelling/artillery/missile attack" and _bombed_by_an_air_coalition(c):
+        return c.event_type, "Air/drone strike"
     return c.event_type, c.sub_event_type
+
+
+def _bombed_by_an_air_coalition(c: Candidate) -> bool:
+    """قصفت قوات التحالف مواقع الحوثيين: a coalition that fights from the air bombs from the air, where only a
+    verb or noun of bombing tells it; not where the words name guns, shells or rockets (مدفعية، قذائف)."""
+    acting = next((a.actor for a in c.attackers if a.actor is not None), None)
+    return acting is not None and acting.id in _AIR_COALITIONS and all(
+        not t.strong and not t.device for t in c.triggers if t.sub_event_type == "Shelling/artillery/missile attack")
 
 
 _AIRBORNE = re.compile(r"(?:^|\s)(?:ال)?(?:جويه|طيران|مقاتلات|طائرات|مروحيات)(?:\s|$)|سلاح الجو")
