@@ -5048,3 +5048,11 @@ def test_a_coalition_that_fights_from_the_air_bombs_from_the_air(text: str, sub:
     """قصفت قوات التحالف: bombed from the air, where only the verb tells how; its guns named (مدفعية), shelled."""
     events = extract(text, published=date(2015, 7, 26))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [(sub, "Saudi-led Coalition", "Houthi Movement")]
+
+
+def test_the_number_of_an_aircrafts_model_is_no_toll() -> None:
+    """بضربة جوية نفذتها طائرات إف 16 العراقية: three dead, not nineteen."""
+    events = extract("أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد، مقتل 3 من عناصر تنظيم داعش بضربة جوية نفذتها "
+                     "طائرات إف 16 العراقية في وادي الشاي جنوب كركوك.", published=date(2023, 10, 15))
+    assert [(e.sub_event_type, e.fatalities, e.actor2) for e in events] == [
+        ("Air/drone strike", 3, "Islamic State (Iraq)")]

@@ -33,9 +33,10 @@ QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", 
 """How a stated number relates to the true figure."""
 
 QUANTITY_KINDS = (
-    "count", "duration", "ordinal", "year", "age", "time", "phone", "percent", "money", "measure", "date",
+    "count", "duration", "ordinal", "year", "age", "time", "phone", "percent", "money", "measure", "date", "model",
 )
-"""What a number is: only ``count`` numbers can be counts of people or things."""
+"""What a number is: only ``count`` numbers can be counts of people or things (``model``: the number in a weapon's
+name, إف 16، ميغ 29)."""
 
 
 @dataclass(frozen=True, slots=True)

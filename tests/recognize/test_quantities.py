@@ -333,3 +333,10 @@ def test_a_definite_number_of_years_after_a_span_word_is_no_age() -> None:
     kinds = [(q.text, q.kind) for q in find_quantities(normalize("قدمت القوات خلال الـ11 عاما الماضية 13 شهيدا"))]
     assert kinds[0][0] == "11" and kinds[0][1] != "age"
     assert [(q.text, q.kind) for q in find_quantities(normalize("أصيب الطفل ذو الـ4 سنوات"))][-1] == ("4", "age")
+
+
+def test_the_number_in_a_weapons_model_is_no_count() -> None:
+    """طائرات إف 16، وسو 24، ميغ 29، إس 300: the number names the model; the dead beside them are counted."""
+    found = [(q.text, q.kind) for q in find_quantities(normalize(
+        "قصفت طائرات إف 16 وسو 24 وميغ 29 مواقع منظومة إس 300 وقتل 5 جنود"))]
+    assert found == [("16", "model"), ("24", "model"), ("29", "model"), ("300", "model"), ("5", "count")]

@@ -714,7 +714,7 @@ def _classify(st: _State, at: list, a0: int, a1: int, value: object, flag: str) 
     if a1 - a0 == 1 and first[3] in _DUAL_CONSTRUCT and w1 and not nrole & N_STOP and w1 not in lx.numbers:
         value = value * 2  # type: ignore[operator]  # ألفا جندي: two thousand (ألفاً alone is 1000)
     kind, consumed = "count", end
-    if (flag or prole or nrole & ~N_STOP or w1 in ("في", "من") or pc not in " \n" or p1 == "ال"
+    if (flag or prole or nrole & ~N_STOP or w1 in ("في", "من") or pc not in " \n" or p1 == "ال" or _model_letters(p1)
             or (is_digit and (first[2] or end - start >= 7 or end - start == 4))
             or (st.found and st.found[-1][4] == "year")):
         kind, consumed = _kind(st, first, tstart, start, end, value, flag, pc, p1, prole,
@@ -780,6 +780,16 @@ SPAN_WORDS = frozenset({"خلال", "طوال", "مدي", "مدار"})
 and a figure told over a period after them sums it up (see rasd.assemble)."""
 
 
+_MODEL_LETTERS = frozenset({"اف", "ف", "سو", "ميغ", "ميج", "كيو", "بي", "تي", "سي", "ام", "يو", "جي", "ار", "اس"})
+"""Letters of a weapon's model spelt in Arabic before its number, normalized (اف 16، سو 24، ميغ 29، ام كيو 9، بي 52،
+تي 72، سي 130، اس 300). Written with a hyphen (اف-16) the number is glued to them and is no count already."""
+
+
+def _model_letters(word: str) -> bool:
+    """The word before a number spells a model's letters, after و or not (وسو 24، وميغ 29)."""
+    return (word[1:] if word.startswith("و") else word) in _MODEL_LETTERS
+
+
 def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: object, flag: str,
           pc: str, p1: str, prole: int, w1: str, e1: int, w2: str, e2: int, nrole: int) -> tuple[str, int]:
     """The kind of a number from the words around it, and how far its context reaches."""
@@ -796,6 +806,8 @@ def _kind(st: _State, first: tuple, tstart: int, start: int, end: int, value: ob
         return "ordinal", end
     if pc in "$€£":
         return "money", end
+    if is_digit and _model_letters(p1):
+        return "model", end  # طائرات اف 16، ميغ 29، ام كيو 9: a model's name, not a count
     if nrole & N_PERCENT or pc == "%":
         return "percent", e1 if nrole else end
     if w1 == "في" and w2 in ("المئه", "المائه"):
