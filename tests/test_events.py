@@ -5056,3 +5056,11 @@ def test_the_number_of_an_aircrafts_model_is_no_toll() -> None:
                      "طائرات إف 16 العراقية في وادي الشاي جنوب كركوك.", published=date(2023, 10, 15))
     assert [(e.sub_event_type, e.fatalities, e.actor2) for e in events] == [
         ("Air/drone strike", 3, "Islamic State (Iraq)")]
+
+
+def test_a_pronoun_after_the_verb_of_telling_is_no_part_of_the_source() -> None:
+    """وفق ما أفادت به مصادر طبية: the source is the medical sources, not «به مصادر طبية»."""
+    events = extract("استشهد 4 فلسطينيين وأصيب 7 آخرون، فجر اليوم الثلاثاء، في قصف إسرائيلي استهدف منزلا في حي الشجاعية "
+                     "شرق مدينة غزة، وفق ما أفادت به مصادر طبية.", published=date(2023, 10, 17))
+    assert [(e.sources, [c.attributed_to for c in e.counts]) for e in events] == [
+        (("مصادر طبية",), ["مصادر طبية", "مصادر طبية"])]

@@ -15,8 +15,9 @@ _SOURCE_STOPS = frozenset({
 })
 
 
-_RESUMPTIVE = frozenset({"فيه", "فيها", "عنه", "عنها", "بدوره", "بدورها", "بدورهم", "له", "لها"})
-"""Pronouns that may stand between a verb of telling and its subject (أعلنت فيه المقاومة، قال بدوره الجيش)."""
+_RESUMPTIVE = frozenset({"فيه", "فيها", "عنه", "عنها", "بدوره", "بدورها", "بدورهم", "له", "لها", "به", "بها"})
+"""Pronouns that may stand between a verb of telling and its subject (أعلنت فيه المقاومة، قال بدوره الجيش، وفق ما
+أفادت به مصادر طبية)."""
 
 
 _TOLD_NEWS = frozenset({"مقتل", "مصرع", "اصابه", "استشهاد", "سقوط", "وقوع", "اعتقال", "انفجار", "هجوم"})
