@@ -5064,3 +5064,15 @@ def test_a_pronoun_after_the_verb_of_telling_is_no_part_of_the_source() -> None:
                      "شرق مدينة غزة، وفق ما أفادت به مصادر طبية.", published=date(2023, 10, 17))
     assert [(e.sources, [c.attributed_to for c in e.counts]) for e in events] == [
         (("مصادر طبية",), ["مصادر طبية", "مصادر طبية"])]
+
+
+@pytest.mark.parametrize("text", [
+    "أسقطت الدفاعات الجوية الحوثية أمس طائرة مسيرة أمريكية في أجواء محافظة مأرب.",
+    "أعلن الحوثيون أمس إسقاط طائرة مسيرة أمريكية من طراز إم كيو 9 في أجواء محافظة مأرب.",
+])
+def test_the_state_whose_drone_was_downed_is_the_side_disrupted(text: str) -> None:
+    """طائرة مسيرة أمريكية: the drone's state is acted upon; the side that downed it acts, though the US is the state
+    force named (a state force named beside an arrest or a seizure is otherwise the one that makes it)."""
+    events = extract(text, published=date(2023, 10, 17))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Disrupted weapons use", "Houthi Movement", "Military Forces of the United States")]

@@ -1737,6 +1737,10 @@ def assign_roles(cand: Candidate, actors: Sequence[ActorMention], tokens: Sequen
         ) and any(tokens[j].stem in _TARGET_NOUNS or is_thing(tokens[j].text) for j in window):
             cand.targets.append(a)  # استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي: the owner is hit
             continue
+        if cand.sub_event_type == "Disrupted weapons use" and (
+                tokens[k].stem in _ARMS_STEMS or tokens[k].norm in _ARMS):
+            cand.targets.append(a)  # أسقطت الدفاعات الجوية طائرة مسيرة أمريكية: the side whose drone was downed
+            continue
         if cand.sub_event_type in _HELD_SUBS and before == "لدي":
             cand.attackers.insert(0, a)  # اعتقاله لدى المقاومة الشعبية: held by them
             continue

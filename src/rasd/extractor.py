@@ -578,8 +578,10 @@ def _pick_actors(c: Candidate, event_type: str, country: str | None, sub: str = 
     if event_type in ("Protests", "Riots"):
         return (*_crowd_actors(c, event_type, [*attackers, *others, *targets], country), ())
     if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
-        # who arrests or defuses is a state force where one is named (زرعها مجهولون: the planters are not)
-        state = [a for a in [*attackers, *others, *targets] if a.actor.inter == "State forces"]
+        # who arrests or defuses is a state force where one is named (زرعها مجهولون: the planters are not); the
+        # state whose drone was downed is not (أسقطت الدفاعات الحوثية طائرة مسيرة أمريكية)
+        held = targets if c.sub_event_type == "Arrests" else []
+        state = [a for a in [*attackers, *others, *held] if a.actor.inter == "State forces"]
         if state:
             rest = [a for a in [*attackers, *others, *targets] if a is not state[0]]
             attackers, others, targets = [state[0]], [], rest
