@@ -5051,11 +5051,12 @@ def test_a_coalition_that_fights_from_the_air_bombs_from_the_air(text: str, sub:
 
 
 def test_the_number_of_an_aircrafts_model_is_no_toll() -> None:
-    """بضربة جوية نفذتها طائرات إف 16 العراقية: three dead, not nineteen."""
+    """بضربة جوية نفذتها طائرات إف 16 العراقية: three dead, not nineteen, by the Iraqi air force (the model between the
+    aircraft and their nationality)."""
     events = extract("أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد، مقتل 3 من عناصر تنظيم داعش بضربة جوية نفذتها "
                      "طائرات إف 16 العراقية في وادي الشاي جنوب كركوك.", published=date(2023, 10, 15))
-    assert [(e.sub_event_type, e.fatalities, e.actor2) for e in events] == [
-        ("Air/drone strike", 3, "Islamic State (Iraq)")]
+    assert [(e.sub_event_type, e.fatalities, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", 3, "Military Forces of Iraq (2014-)", "Islamic State (Iraq)")]
 
 
 def test_a_pronoun_after_the_verb_of_telling_is_no_part_of_the_source() -> None:

@@ -481,6 +481,8 @@ def _match_force(scan: _Scan, i: int) -> _Match | None:
     k = i + 1
     if k < len(toks) and cues.has("force_mod", toks[k]):
         k += 1
+        if k < len(toks) and toks[k].norm[:1].isdigit():
+            k += 1  # طائرات إف 16 العراقية: the model's number
     elif lead == "سلاح":
         return None  # سلاح الجو التركي is the air force; سلاح روسي is a Russian weapon
     nat = cues.country_of(toks[k]) if k < len(toks) else None
