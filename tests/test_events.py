@@ -5077,3 +5077,11 @@ def test_the_state_whose_drone_was_downed_is_the_side_disrupted(text: str) -> No
     events = extract(text, published=date(2023, 10, 17))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Disrupted weapons use", "Houthi Movement", "Military Forces of the United States")]
+
+
+def test_yesterday_named_with_the_day_after_the_papers_date_is_no_plan() -> None:
+    """أمس الأحد in a paper dated Saturday: the writer's day ran ahead of the paper's date; the killing happened."""
+    events = extract("أفادت مصادر محلية بمقتل شاب وإصابة آخر برصاص قوات الأمن العراقية خلال تفريق متظاهرين في مدينة "
+                     "الناصرية جنوبي البلاد، أمس الأحد.", published=date(2023, 10, 14))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "2023-10-15", 1)]

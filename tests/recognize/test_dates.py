@@ -258,3 +258,15 @@ def test_spans_hold_on_any_mix(parts: list[str], published: dt.date | None) -> N
         assert nt.original[t.start:t.end] == t.text
         assert t.precision in (1, 2, 3) and t.direction in ("past", "present", "future")
         assert t.date_end is None or (t.date is not None and t.date <= t.date_end)
+
+
+@pytest.mark.parametrize(("text", "published", "day", "direction"), [
+    ("قتل شاب أمس الأحد", "2023-10-17", "2023-10-15", "past"),  # the Sunday before a Tuesday paper
+    ("قتل شاب أمس الأحد", "2023-10-14", "2023-10-15", "present"),  # a Saturday paper whose date lags the writer's
+    ("قتل شاب اليوم الاثنين", "2015-07-25", "2015-07-20", "past"),  # a Saturday paper days late: the Monday before
+])
+def test_yesterday_or_today_with_a_weekday_is_a_day_come(text: str, published: str, day: str, direction: str) -> None:
+    """أمس الأحد، اليوم الاثنين tell a day that has come: one day past the paper's date is its lagging date; more is
+    the week before, never a day to come."""
+    [found] = find_dates(normalize(text), dt.date.fromisoformat(published))
+    assert (found.date, found.direction) == (dt.date.fromisoformat(day), direction)

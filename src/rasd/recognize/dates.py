@@ -604,7 +604,17 @@ def _rd(g, mm, text, pub, ctx):
     if mm["wd"]:  # أمس (الأحد): the named weekday nearest to the computed day wins
         delta = (g.get(g.weekday, mm["wd"]) - d.weekday()) % 7
         d += _dt.timedelta(days=delta if delta <= 3 else delta - 7)
+        if off <= 0 and d > pub + _DAY:
+            d -= _dt.timedelta(days=7)  # اليوم الاثنين in a paper dated Saturday: a day come, the Monday before
+        elif off <= 0 and d > pub:
+            # أمس الأحد in a paper dated Saturday: its date lags the writer's day, which has come, not to come
+            return d, None, 1, _TOLD_AS_COME
     return d, None, 1
+
+
+_TOLD_AS_COME = "told-as-come"
+"""The hint of a day that lies after the publication date but that its words tell as come (أمس الأحد, اليوم
+الأحد in a paper dated the day before): past or present, never future."""
 
 
 def _feast(g, mm, text, pub, ctx):
@@ -792,7 +802,9 @@ def _timeref(nt: NormalizedText, r: list, pub: _dt.date | None) -> TimeRef:
     if (date is not None and date_end is None and nt.text.startswith("منتصف ليل ", start)
             and _AFTER_MIDNIGHT.search(nt.text, max(0, start - 8), start)):
         date += _DAY  # بعد منتصف ليل الأحد: in the small hours of Monday
-    if pub is not None and date is not None:
+    if hint == _TOLD_AS_COME:
+        direction = "present"
+    elif pub is not None and date is not None:
         direction = "past" if (date_end or date) < pub else "future" if date > pub else "present"
     else:
         direction = hint or "past"
