@@ -5085,3 +5085,19 @@ def test_yesterday_named_with_the_day_after_the_papers_date_is_no_plan() -> None
                      "الناصرية جنوبي البلاد، أمس الأحد.", published=date(2023, 10, 14))
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "2023-10-15", 1)]
+
+
+def test_a_town_told_near_is_finer_than_a_citys_countryside() -> None:
+    """في ريف حلب الشمالي ... قرب مدينة مارع: Mare' (near it) places the strike better than Aleppo's countryside."""
+    events = extract("وفي ريف حلب الشمالي، قُتل عنصران من فصائل الجيش الوطني السوري أمس إثر استهداف نقطة عسكرية لهم "
+                     "بصاروخ موجه أطلقته قوات سوريا الديمقراطية قرب مدينة مارع.", published=date(2023, 10, 17))
+    assert [(e.location, e.geo_precision, e.fatalities) for e in events] == [("Māri‘", 2, 2)]
+
+
+def test_armed_men_of_arab_tribes_are_the_tribal_militia() -> None:
+    """مسلحين من عشائر عربية: the Arab tribal militia fought the SDF, not the article's most named force."""
+    events = extract("اندلعت اشتباكات أمس بين مسلحين من عشائر عربية وعناصر من قسد في بلدة ذيبان بريف دير الزور الشرقي، "
+                     "أسفرت عن مقتل 3 من عناصر قسد. وكانت الطائرات الروسية قد قصفت إدلب.", published=date(2023, 10, 17))
+    assert {(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"} in (
+        {("Arab Tribal Militia (Syria)", "QSD: Syrian Democratic Forces")},
+        {("QSD: Syrian Democratic Forces", "Arab Tribal Militia (Syria)")})

@@ -1481,16 +1481,18 @@ _LEADING = re.compile(
 
 
 def _best_place(places: list[PlaceMention], home: str | None = None) -> PlaceMention | None:
-    """The finest located place, the first told among equals. Between a country and a province at the same
-    precision, the province wins when it lies in that country (تونس ... بمحافظة القصرين) or in the article's
-    own country ``home`` (ولاية عين الدفلى in an Algerian report that also names المغرب in a group's name)."""
+    """The finest located place, a town told near before a city's countryside (قرب مدينة مارع، ريف حلب الشمالي),
+    the first told among equals. Between a
+    country and a province at the same precision, the province wins when it lies in that country (تونس ...
+    بمحافظة القصرين) or in the article's own country ``home`` (ولاية عين الدفلى in an Algerian report that also
+    names المغرب in a group's name)."""
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
         return None
     inner = {p.place.country for p in located if p.place.feature != "country"}
     return min(located, key=lambda p: (
         p.geo_precision, p.place.feature == "country" and (p.place.country in inner or home in inner),
-        places.index(p)))
+        p.relation.startswith("countryside"), places.index(p)))
 
 
 def _fatalities(c: Candidate) -> tuple[int, int | None]:
