@@ -10,7 +10,8 @@ What never becomes an event: event words under a negation or a prevention verb (
 in a plan or threat (من المقرر، سيتم، هدد), in an overflight (تحليق), describing a facility
 (مراكز الاعتقال), in a statement about an event (أدان، ندد، تعزية), in a sentence about sport,
 or in a clause dated long before publication (historical references, a sentence that opens with an
-old date, a year long past, a toll "منذ بدء" a war). Weapons that are seized, found or defused
+old date, a year long past, a toll "منذ بدء" a war). A figure told of a span of several days (قتل 30 خلال اليومين
+الماضيين) is a running total, no one event's toll. Weapons that are seized, found or defused
 (ضبط عبوة، اغتنام صواريخ) are not explosions.
 
 An event must also be *anchored*: told as something that happened, not only named. Op-eds and
@@ -614,6 +615,26 @@ def _days_over_provinces(quantities: Sequence[Quantity], tokens: Sequence[Token]
         k = token_at(tokens, q.start)
         hours = units.get(normalize_word(q.counted or q.text.split()[-1]), 0) * q.value
         if hours >= 48 and any(tokens[j].norm in SPAN_WORDS for j in range(max(k - 2, 0), k)):
+            return True
+    return False
+
+
+_SPAN_REACH = 15
+"""Words between a span of days (a "span" cue: خلال اليومين الماضيين) and the figure it sums up."""
+_TAKEN_AWAY = frozenset({"kidnapped", "missing"})
+"""Counts a span of days does not sum up: people taken in the last two days (خطفت جبهة النصرة خلال اليومين الماضيين
+خمسة مقاتلين) were taken once, the span tells when."""
+
+
+def _of_several_days(k: int, spans: Sequence[int], tokens: Sequence[Token]) -> bool:
+    """The figure or casualty word at token ``k`` is told of a span of more than one day (the tokens ``spans``
+    open one) within ``_SPAN_REACH`` words, either side: قتل أكثر من 30 مسلحا خلال اليومين الماضيين، المعارك خلال
+    اليومين الماضيين أسفرت عن مقتل 42، قتلوا في المعارك خلال الأيام الثلاثة الماضية. It counts the dead of several
+    days' incidents, a running total, not one event's. Not across a recap opened after it (قتل جندي في قصف على ثكنة،
+    وكانت البلدة شهدت في الأيام الماضية اشتباكات: the span is the recap's)."""
+    for s in spans:
+        if abs(s - k) <= _SPAN_REACH and not any(
+                tokens[j].norm.removeprefix("و") in _RECAP_VERBS for j in range(min(s, k) + 1, max(s, k))):
             return True
     return False
 
@@ -2512,6 +2533,10 @@ def assemble(
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True
+        spans = [c.token for c in cue_c[ci] if c.cue == "span"]  # خلال اليومين الماضيين: several days
+        if spans:
+            live = [t for t in live if not (t.role == "count" and t.kind not in _TAKEN_AWAY
+                                            and _of_several_days(t.token, spans, tokens))]
         named = [t for k in same_sentence for t in trig_c[k] if t.role != "count"]
         if summed_up is not None and clause.sentence - summed_up <= 1 and named and all(
                 t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES
@@ -2678,6 +2703,8 @@ def assemble(
             last_kind, last_value = kind, q.value
             if kind is None or (q.counted and (is_thing(q.counted) or is_population(q.counted))):
                 continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people; 21 مليون نسمة: a population
+            if spans and kind not in _TAKEN_AWAY and _of_several_days(qi, spans, tokens):
+                continue  # قتل 30 مسلحا خلال اليومين الماضيين: the toll of several days, no one event's
             if kind in _ANCHORING_KINDS and q.value is not None and q.value >= WAR_TOLL:
                 continue  # أكثر من 240 ألف قتيل منذ بداية الصراع: a war's toll, never one event's
             scope = count_scope(q, tokens, sentence_actors)

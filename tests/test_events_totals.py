@@ -1,0 +1,46 @@
+"""Running totals: a toll that sums many incidents (several days, a campaign) is no one event's fatalities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extractor import Extractor
+
+
+def extract(text: str, published: date):
+    return Extractor().extract(text, published=published).events
+
+
+def _tolls(events) -> list[tuple]:
+    return [(e.sub_event_type, e.location, e.fatalities, e.fatalities_high) for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # خلال الأيام الثلاثة الماضية: the attacks of three days, not the bombing told before
+    ("قتل ثلاثة جنود أتراك أمس في انفجار عبوة ناسفة استهدفت دوريتهم في بلدة سيلوبي. وقتل 25 من عناصر الشرطة والجيش "
+     "في هجمات نسبت للمتمردين خلال الأيام الثلاثة الماضية.", date(2015, 8, 10),
+     [("Remote explosive/landmine/IED", "Silopi", 3, 3)]),
+    # the span told before the figure: المعارك خلال اليومين الماضيين أسفرت عن مقتل 42
+    ("سيطرت المقاومة الشعبية أمس على مديرية مشرعة وحدنان في مدينة تعز. وأسفرت المعارك في المديرية خلال اليومين "
+     "الماضيين عن مقتل 42 حوثيا.", date(2015, 8, 1),
+     [("Non-state actor overtakes territory", "Taiz", 0, None)]),
+    # على مدار الأسبوع، خلال 48 ساعة: the strikes of a week or of two days, not the day's strike (nor its highest toll)
+    ("قتل خمسة مسلحين حوثيين أمس في غارة لطيران التحالف على مدينة زنجبار. وقال مصدر إن 80 حوثيا قتلوا في غارات "
+     "التحالف على المدينة على مدار الأسبوع.", date(2015, 8, 6),
+     [("Air/drone strike", "Zinjibār", 5, 5)]),
+    ("قتل خمسة مسلحين حوثيين أمس في غارة لطيران التحالف على مدينة زنجبار. وقال مصدر إن 80 حوثيا قتلوا في غارات "
+     "التحالف على المدينة خلال 48 ساعة.", date(2015, 8, 6),
+     [("Air/drone strike", "Zinjibār", 5, 5)]),
+])
+def test_a_toll_over_several_days_is_a_running_total(text: str, published: date, expected: list) -> None:
+    assert _tolls(extract(text, published)) == expected
+
+
+def test_a_span_in_a_recap_after_the_toll_leaves_it_alone() -> None:
+    # وكانت المنطقة شهدت في الأيام الماضية: the span is the recap's, the soldier was killed yesterday
+    events = extract("قتل جندي عراقي وأصيب خمسة آخرون أمس في قصف شنه تنظيم داعش على ثكنة عسكرية قرب الفلوجة، وكانت "
+                     "المنطقة شهدت في الأيام الماضية اشتباكات عنيفة.", date(2015, 7, 31))
+    assert [(e.location, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
+        ("Al Fallūjah", 1, [("killed", 1), ("injured", 5)])]
