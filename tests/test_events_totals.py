@@ -44,3 +44,13 @@ def test_a_span_in_a_recap_after_the_toll_leaves_it_alone() -> None:
                      "المنطقة شهدت في الأيام الماضية اشتباكات عنيفة.", date(2015, 7, 31))
     assert [(e.location, e.fatalities, [(c.kind, c.value) for c in e.counts]) for e in events] == [
         ("Al Fallūjah", 1, [("killed", 1), ("injured", 5)])]
+
+
+def test_a_toll_over_many_places_is_a_running_total() -> None:
+    # في مختلف المحافظات: the attacks of a whole country, not the checkpoint attack told before
+    events = extract("قتل خمسة جنود أمس في هجوم على حاجز في مدينة العريش. وقتل 60 من عناصر الأمن في هجمات في مختلف "
+                     "المحافظات.", date(2015, 8, 10))
+    assert _tolls(events) == [("Armed clash", "Arīsh", 5, 5)]
+    # مناطق متفرقة من مدينة تعز: many spots of one town, one place to ACLED, its toll one event's
+    events = extract("قتل 10 حوثيين في مواجهات مع المقاومة في مناطق متفرقة من مدينة تعز.", date(2015, 8, 10))
+    assert _tolls(events) == [("Armed clash", "Taiz", 10, 10)]

@@ -639,6 +639,20 @@ def _of_several_days(k: int, spans: Sequence[int], tokens: Sequence[Token]) -> b
     return False
 
 
+_TOWNS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+_TOWN_NOUNS = stems("مدينة", "بلدة", "قرية", "عاصمة", "حي", "مخيم")
+"""A town named again by its kind (مناطق متفرقة من المدينة: the city just named)."""
+
+
+def _in_one_town(cue: CueMention, places: Sequence[PlaceMention], tokens: Sequence[Token]) -> bool:
+    """The many places a "places" cue names lie in one town named within three words after it (مناطق متفرقة من
+    مدينة تعز، مختلف المناطق في الرمادي، مناطق متفرقة من المدينة): one place to ACLED, its toll one event's."""
+    end = token_at(tokens, cue.end - 1)
+    return any(tokens[j].stem in _TOWN_NOUNS for j in range(end + 1, min(end + 4, len(tokens)))) or any(
+        p.place is not None and p.place.feature in _TOWNS and 0 < token_at(tokens, p.start) - end <= 3
+        for p in places)
+
+
 def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
     """The clause counts up to a day three or more days before publication (قتل أكثر من 260 مقاتلا وأصيب أكثر من
     400 حتى الأول من أغسطس): a tally of the days before it, no one event. (بلغ عدد القتلى حتى مساء أمس 18: one
@@ -2533,7 +2547,8 @@ def assemble(
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True
-        spans = [c.token for c in cue_c[ci] if c.cue == "span"]  # خلال اليومين الماضيين: several days
+        spans = [c.token for c in cue_c[ci] if c.cue == "span" or (c.cue == "places" and not _in_one_town(
+            c, place_c[ci], tokens))]  # خلال اليومين الماضيين: several days; في مختلف المحافظات: many places
         if spans:
             live = [t for t in live if not (t.role == "count" and t.kind not in _TAKEN_AWAY
                                             and _of_several_days(t.token, spans, tokens))]
