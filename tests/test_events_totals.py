@@ -54,3 +54,19 @@ def test_a_toll_over_many_places_is_a_running_total() -> None:
     # مناطق متفرقة من مدينة تعز: many spots of one town, one place to ACLED, its toll one event's
     events = extract("قتل 10 حوثيين في مواجهات مع المقاومة في مناطق متفرقة من مدينة تعز.", date(2015, 8, 10))
     assert _tolls(events) == [("Armed clash", "Taiz", 10, 10)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # في تركيا وشمال العراق: a campaign's dead in two countries, no one bombing's nor shelling's toll
+    ("قتل أربعة من عناصر الشرطة أمس في انفجار قنبلة وضعت بجانب طريق في بلدة سيلوبي. وكانت وكالة الأناضول تحدثت عن "
+     "مقتل 390 مسلحا في تركيا وشمال العراق جراء القصف التركي.", date(2015, 8, 10),
+     [("Remote explosive/landmine/IED", "Silopi", 4, 4)]),
+    # على قضاء بيجي ومدينة الرمادي: strikes in two provinces, each its own event; their sum is neither's toll
+    ("قتل 23 من عناصر داعش أمس بقصف لطيران التحالف الدولي على قضاء بيجي ومدينة الرمادي.", date(2015, 7, 24),
+     [("Air/drone strike", "Ramadi", 0, None)]),
+    # بين بلدتي X وY: one fight on the line between them
+    ("قتل 12 جنديا أمس في اشتباكات بين بلدتي جسر الشغور وأريحا.", date(2015, 8, 5),
+     [("Armed clash", "Jisr ash Shughūr", 12, 12)]),
+])
+def test_a_toll_in_places_of_two_provinces_is_a_running_total(text: str, published: date, expected: list) -> None:
+    assert _tolls(extract(text, published)) == expected

@@ -653,6 +653,34 @@ def _in_one_town(cue: CueMention, places: Sequence[PlaceMention], tokens: Sequen
         for p in places)
 
 
+_SIDES_OF_A_MAP = stems("شمال", "جنوب", "شرق", "غرب", "وسط", "ريف", "شمالي", "جنوبي", "شرقي", "غربي")
+_PLACE_KINDS = stems("محافظة", "محافظتي", "مدينة", "مدينتي", "قضاء", "قضائي", "منطقة", "منطقتي", "بلدة", "بلدتي",
+                     "ولاية", "ولايتي", "إقليم", "إقليمي")
+"""The kind of place a name follows (محافظتي الأنبار ونينوى، قضاء بيجي): the preposition stands before it."""
+_IN_WORDS = frozenset({"في", "علي"})  # في تركيا وشمال العراق، على صنعاء وصعدة (and ب: بمحافظتي تعز ولحج)
+
+
+def _in_places_apart(k: int, places: Sequence[PlaceMention], tokens: Sequence[Token]) -> bool:
+    """The figure at token ``k`` is told, within ``_SPAN_REACH`` words after it, "in X and Y" of two places of
+    different countries or provinces, joined by و (a side of the map may stand between: في تركيا وشمال العراق،
+    في محافظتي تعز ولحج، على صنعاء وصعدة): the toll of incidents in both, a running total, no one event's. Not
+    a place where people went or came from (نزوح المئات باتجاه مدينتي حمص ودمشق): the figure befell them "in" (في،
+    على، ب) the places; nor one person, who dies in one place (مقتل فلسطيني ثان ... في نابلس والقدس)."""
+    spots = [(token_at(tokens, p.start), token_at(tokens, p.end - 1), p.place) for p in places if p.place is not None]
+    for (s1, e1, a), (s2, _, b) in pairwise(spots):
+        if not 0 < s1 - k <= _SPAN_REACH or not 0 < s2 - e1 <= 2:
+            continue
+        joint = tokens[e1 + 1]
+        if not joint.prefix.startswith("و") or (s2 - e1 == 2 and joint.stem not in _SIDES_OF_A_MAP):
+            continue
+        first = s1 - 1 if s1 > 0 and tokens[s1 - 1].stem in _PLACE_KINDS else s1  # في محافظتي الأنبار ونينوى
+        if not ((first > 0 and tokens[first - 1].norm in _IN_WORDS) or tokens[first].prefix.lstrip("و") == "ب"):
+            continue  # باتجاه مدينتي حمص ودمشق، هروبهم من محافظتي عدن وأبين: where to or from, not where it befell
+        if a.country != b.country or (a.admin1 is not None and b.admin1 is not None and a.admin1 != b.admin1):
+            return True
+    return False
+
+
 def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
     """The clause counts up to a day three or more days before publication (قتل أكثر من 260 مقاتلا وأصيب أكثر من
     400 حتى الأول من أغسطس): a tally of the days before it, no one event. (بلغ عدد القتلى حتى مساء أمس 18: one
@@ -2718,8 +2746,9 @@ def assemble(
             last_kind, last_value = kind, q.value
             if kind is None or (q.counted and (is_thing(q.counted) or is_population(q.counted))):
                 continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people; 21 مليون نسمة: a population
-            if spans and kind not in _TAKEN_AWAY and _of_several_days(qi, spans, tokens):
-                continue  # قتل 30 مسلحا خلال اليومين الماضيين: the toll of several days, no one event's
+            if kind not in _TAKEN_AWAY and ((spans and _of_several_days(qi, spans, tokens))
+                                            or (not q.value == 1 and _in_places_apart(qi, place_c[ci], tokens))):
+                continue  # قتل 30 مسلحا خلال اليومين الماضيين، مقتل 390 في تركيا وشمال العراق: a running total
             if kind in _ANCHORING_KINDS and q.value is not None and q.value >= WAR_TOLL:
                 continue  # أكثر من 240 ألف قتيل منذ بداية الصراع: a war's toll, never one event's
             scope = count_scope(q, tokens, sentence_actors)
