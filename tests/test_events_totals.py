@@ -70,3 +70,13 @@ def test_a_toll_over_many_places_is_a_running_total() -> None:
 ])
 def test_a_toll_in_places_of_two_provinces_is_a_running_total(text: str, published: date, expected: list) -> None:
     assert _tolls(extract(text, published)) == expected
+
+
+def test_a_toll_of_incidents_of_two_kinds_is_a_running_total() -> None:
+    # في مواجهات وغارات: many clashes and many strikes of a day, not the strike on the market told before
+    events = extract("قتل خمسة مدنيين أمس في غارة لطيران التحالف على سوق صرواح في محافظة مأرب. كما قتل 41 من ميليشيات "
+                     "الحوثيين في مواجهات وغارات لطيران التحالف خلال الساعات الـ24 الماضية.", date(2015, 8, 9))
+    assert _tolls(events) == [("Air/drone strike", "Sūq Şirwāḩ", 5, 5)]
+    # في اشتباكات وقصف: a fight and its shelling, one event
+    events = extract("قتل 10 من الحوثيين أمس في اشتباكات وقصف على حي الروضة في مدينة تعز.", date(2015, 8, 9))
+    assert _tolls(events) == [("Armed clash", "Taiz", 10, 10)]

@@ -681,6 +681,27 @@ def _in_places_apart(k: int, places: Sequence[PlaceMention], tokens: Sequence[To
     return False
 
 
+_INCIDENT_ROLES = frozenset({"event", "attack", "weapon"})
+_BROKEN_PLURALS = stems("معارك", "كمائن", "مجازر")
+_IN_INCIDENTS = frozenset({"في", "خلال", "جراء", "اثر"})
+
+
+def _in_incidents_of_two_kinds(k: int, triggers: Sequence[TriggerMention], tokens: Sequence[Token]) -> bool:
+    """The figure at token ``k`` is told, within ``_SPAN_REACH`` words after it, of incidents of two ACLED types in
+    the plural joined by و (قتل 41 حوثيا في مواجهات وغارات لطيران التحالف، في هجمات وتفجيرات، في معارك وغارات):
+    the dead of many clashes and many strikes together, a running total, no one event's toll. Not a singular
+    (في اشتباكات وقصف على الحي: the shelling of a fight)."""
+    for t1, t2 in pairwise(triggers):
+        if (t2.token == t1.token + 1 and 0 < t1.token - k <= _SPAN_REACH and t1.role in _INCIDENT_ROLES
+                and t2.role in _INCIDENT_ROLES and t1.event_type and t2.event_type and t1.event_type != t2.event_type
+                and tokens[t2.token].prefix.startswith("و")
+                and (tokens[t1.token - 1].norm in _IN_INCIDENTS or tokens[t1.token].prefix.lstrip("و") == "ب")
+                and all(tokens[t.token].stem.endswith("ات") or tokens[t.token].stem in _BROKEN_PLURALS
+                        for t in (t1, t2))):
+            return True
+    return False
+
+
 def _until_a_day(dates: Sequence[TimeRef], tokens: Sequence[Token], published: date | None) -> bool:
     """The clause counts up to a day three or more days before publication (قتل أكثر من 260 مقاتلا وأصيب أكثر من
     400 حتى الأول من أغسطس): a tally of the days before it, no one event. (بلغ عدد القتلى حتى مساء أمس 18: one
@@ -2747,7 +2768,9 @@ def assemble(
             if kind is None or (q.counted and (is_thing(q.counted) or is_population(q.counted))):
                 continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people; 21 مليون نسمة: a population
             if kind not in _TAKEN_AWAY and ((spans and _of_several_days(qi, spans, tokens))
-                                            or (not q.value == 1 and _in_places_apart(qi, place_c[ci], tokens))):
+                                            or (not q.value == 1 and (_in_places_apart(qi, place_c[ci], tokens)
+                                                                      or _in_incidents_of_two_kinds(qi, trig_c[ci],
+                                                                                                    tokens)))):
                 continue  # قتل 30 مسلحا خلال اليومين الماضيين، مقتل 390 في تركيا وشمال العراق: a running total
             if kind in _ANCHORING_KINDS and q.value is not None and q.value >= WAR_TOLL:
                 continue  # أكثر من 240 ألف قتيل منذ بداية الصراع: a war's toll, never one event's
