@@ -80,3 +80,11 @@ def test_a_toll_of_incidents_of_two_kinds_is_a_running_total() -> None:
     # في اشتباكات وقصف: a fight and its shelling, one event
     events = extract("قتل 10 من الحوثيين أمس في اشتباكات وقصف على حي الروضة في مدينة تعز.", date(2015, 8, 9))
     assert _tolls(events) == [("Armed clash", "Taiz", 10, 10)]
+
+
+def test_a_span_that_closes_its_clause_sums_up_all_its_figures() -> None:
+    # ...، على مدار اليومين الماضيين: told last, the span scopes over every figure of the clause, however far
+    events = extract("سيطرت المقاومة الشعبية أمس على مديرية مشرعة وحدنان في مدينة تعز. وأعلنت المقاومة مقتل 42 حوثيا على "
+                     "الأقل، و9 مقاتلين من المقاومة في مواجهات عنيفة اندلعت في قرى المديرية الواقعة بجبل صبر المطل على "
+                     "مدينة تعز، على مدار اليومين الماضيين.", date(2015, 8, 1))
+    assert _tolls(events) == [("Non-state actor overtakes territory", "Taiz", 0, None)]

@@ -626,14 +626,28 @@ _TAKEN_AWAY = frozenset({"kidnapped", "missing"})
 خمسة مقاتلين) were taken once, the span tells when."""
 
 
-def _of_several_days(k: int, spans: Sequence[int], tokens: Sequence[Token]) -> bool:
-    """The figure or casualty word at token ``k`` is told of a span of more than one day (the tokens ``spans``
-    open one) within ``_SPAN_REACH`` words, either side: قتل أكثر من 30 مسلحا خلال اليومين الماضيين، المعارك خلال
-    اليومين الماضيين أسفرت عن مقتل 42، قتلوا في المعارك خلال الأيام الثلاثة الماضية. It counts the dead of several
-    days' incidents, a running total, not one event's. Not across a recap opened after it (قتل جندي في قصف على ثكنة،
-    وكانت البلدة شهدت في الأيام الماضية اشتباكات: the span is the recap's)."""
-    for s in spans:
-        if abs(s - k) <= _SPAN_REACH and not any(
+def _span_reach(cue: CueMention, clause: Clause, tokens: Sequence[Token]) -> int:
+    """How far a "span" or "places" cue reaches: ``_SPAN_REACH`` words, or the whole clause when a span closes it
+    (only its own closing words, الماضيين، الأخيرة، القليلة الماضية, or punctuation after it): a span told last
+    scopes over all the clause tells (أعلنت المقاومة مقتل 42 حوثيا، و9 مقاتلين من المقاومة في مواجهات اندلعت في قرى
+    مشرعة وحدنان ...، على مدار اليومين الماضيين)."""
+    if cue.cue != "span":
+        return _SPAN_REACH
+    tail = tokens[token_at(tokens, cue.end - 1) + 1:clause.last_token]
+    return len(tokens) if all(t.stem in _SPAN_TAILS or not t.norm[:1].isalnum() for t in tail) else _SPAN_REACH
+
+
+_SPAN_TAILS = stems("الماضي", "الماضية", "الماضيين", "الأخيرة", "الأخيرين", "القليلة", "السابقة")
+
+
+def _of_several_days(k: int, spans: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> bool:
+    """The figure or casualty word at token ``k`` is told of a span of more than one day or of many places (the
+    tokens ``spans`` open one, each with its reach) within its reach, either side: قتل أكثر من 30 مسلحا خلال اليومين
+    الماضيين، المعارك خلال اليومين الماضيين أسفرت عن مقتل 42، قتلوا في المعارك خلال الأيام الثلاثة الماضية. It counts
+    the dead of several days' incidents, a running total, not one event's. Not across a recap opened after it (قتل
+    جندي في قصف على ثكنة، وكانت البلدة شهدت في الأيام الماضية اشتباكات: the span is the recap's)."""
+    for s, reach in spans:
+        if abs(s - k) <= reach and not any(
                 tokens[j].norm.removeprefix("و") in _RECAP_VERBS for j in range(min(s, k) + 1, max(s, k))):
             return True
     return False
@@ -2596,8 +2610,9 @@ def assemble(
             # (اختفاء الصحفيين منذ 12 يوليو: the day they were taken, told as the start of an absence)
             live = []  # غارات قتلت 173 مدنيا خلال عشرة أشهر، منذ 12 أبريل: a period's summary, whatever "أمس" says
             summed = True
-        spans = [c.token for c in cue_c[ci] if c.cue == "span" or (c.cue == "places" and not _in_one_town(
-            c, place_c[ci], tokens))]  # خلال اليومين الماضيين: several days; في مختلف المحافظات: many places
+        spans = [(c.token, _span_reach(c, clause, tokens)) for c in cue_c[ci] if c.cue == "span" or (
+            c.cue == "places" and not _in_one_town(c, place_c[ci], tokens))]  # خلال اليومين الماضيين: several days;
+        # في مختلف المحافظات: many places
         if spans:
             live = [t for t in live if not (t.role == "count" and t.kind not in _TAKEN_AWAY
                                             and _of_several_days(t.token, spans, tokens))]
