@@ -88,3 +88,17 @@ def test_a_span_that_closes_its_clause_sums_up_all_its_figures() -> None:
                      "الأقل، و9 مقاتلين من المقاومة في مواجهات عنيفة اندلعت في قرى المديرية الواقعة بجبل صبر المطل على "
                      "مدينة تعز، على مدار اليومين الماضيين.", date(2015, 8, 1))
     assert _tolls(events) == [("Non-state actor overtakes territory", "Taiz", 0, None)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # خلال الشهر الماضي: a month's dead of the barrels, not the day's barrel on Bab Tuma (nor its highest toll)
+    ("قتل خمسة مدنيين أمس في قصف بالبراميل المتفجرة شنته قوات النظام على حي باب توما في دمشق. وبحسب الشبكة، فقد "
+     "تسببت هذه البراميل بمقتل 368 شخصا خلال الشهر الماضي.", date(2015, 8, 8),
+     [("Air/drone strike", "Bab Tuma", 5, 5)]),
+    # خلال شهر يوليو الجاري: a month of the Resistance's operations in the capital
+    ("قتل خمسة مسلحين حوثيين أمس في هجوم للمقاومة على نقطة في العاصمة صنعاء. وقال المكتب الإعلامي للمقاومة إن 21 "
+     "مسلحا حوثيا قتلوا في عملياتها في العاصمة خلال شهر يوليو الجاري.", date(2015, 7, 22),
+     [("Armed clash", "Sanaa", 5, 5)]),
+])
+def test_a_toll_over_a_month_is_a_running_total(text: str, published: date, expected: list) -> None:
+    assert _tolls(extract(text, published)) == expected

@@ -2616,6 +2616,7 @@ def assemble(
         if spans:
             live = [t for t in live if not (t.role == "count" and t.kind not in _TAKEN_AWAY
                                             and _of_several_days(t.token, spans, tokens))]
+        spans += [(c.token, _SPAN_REACH) for c in cue_c[ci] if c.cue == "month"]  # خلال شهر يوليو: its figures only
         named = [t for k in same_sentence for t in trig_c[k] if t.role != "count"]
         if summed_up is not None and clause.sentence - summed_up <= 1 and named and all(
                 t.token > 0 and tokens[t.token - 1].norm in _DEMONSTRATIVES
