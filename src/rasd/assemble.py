@@ -10,9 +10,10 @@ What never becomes an event: event words under a negation or a prevention verb (
 in a plan or threat (من المقرر، سيتم، هدد), in an overflight (تحليق), describing a facility
 (مراكز الاعتقال), in a statement about an event (أدان، ندد، تعزية), in a sentence about sport,
 or in a clause dated long before publication (historical references, a sentence that opens with an
-old date, a year long past, a toll "منذ بدء" a war). A figure told of a span of several days (قتل 30 خلال اليومين
-الماضيين) is a running total, no one event's toll. Weapons that are seized, found or defused
-(ضبط عبوة، اغتنام صواريخ) are not explosions.
+old date, a year long past, a toll "منذ بدء" a war), nor what كان with a verb in the present tells: a habit or
+a state of the past (مواقع كان الحوثيون يستخدمونها في قصف المدينة، وكانت تدور مواجهات في تلك الجبهة). A figure
+told of a span of several days (قتل 30 خلال اليومين الماضيين) is a running total, no one event's toll. Weapons
+that are seized, found or defused (ضبط عبوة، اغتنام صواريخ) are not explosions.
 
 An event must also be *anchored*: told as something that happened, not only named. Op-eds and
 analyses talk about violence with nouns ("التفجيرات"، "القتل والخطف"، "القتال الدائر"); reports say
@@ -365,6 +366,8 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         # دمرت مليشيا الحوثي المدينة, is its subject)
     if _habitual(trigger, tokens):
         return True  # الهجمات التي تنفذها الجماعة على اليمنيين: what a side keeps doing, no one event
+    if _used_to(trigger, tokens):
+        return True  # حيث كان المتمردون يستغلونه في قصف المدينة: what was done as a habit, no one event
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
     if _done_before(trigger, tokens):
@@ -427,6 +430,67 @@ def _habitual(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
         return False
     bare = re.sub(r"(?:ها|هم|هما|هن|ه)$", "", verb)
     return not bare.endswith("ت")  # تعرضت، تلت: the past of a verb that begins with ت
+
+
+_WHILE = stems(
+    "بينما", "عندما", "حين", "حينما", "أثناء", "اثناء", "لما", "فيما", "وقت", "عند", "خلال", "ريثما", "بعدما")
+"""Words of time before كان (بينما كان يتنقل، عندما كانوا يهاجمون): the past continuous tells what went on
+when the news happened, not a habit."""
+_NOT_PRESENT = stems(
+    "يوم", "يومين", "يونيو", "يوليو", "يناير", "يد", "يمن", "يمين", "يسار", "تلك", "تحت", "تم", "تمت", "تركيا",
+    "تونس", "تعز")
+"""Words that begin like a verb in the present (ي، ت) and are none: nouns, تلك، تحت and the past تم."""
+_USED_TO_ENDS = frozenset(normalize_word(w) for w in (
+    "،", ",", ".", "؛", ":", "أن", "ان", "بأن", "قبل", "بعد", "عندما", "حتى", "ثم", "لكن", "ولكن", "إلا", "أعقاب",
+    "عقب", "إثر", "خلال", "أثناء", "منذ", "جراء", "بسبب", "نتيجة"))
+"""Words that end the clause of كان and its verb, or open a time or a cause of its own (وكان مقاتلون يعتقد أنهم
+هاجموا أمس، وكان يتحدث في أعقاب مقتل ستة: the killing is the news)."""
+_USED_TO_REACH = 4  # words from كان to its verb (the subject between), and from the verb to the event word
+_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "عن", "مع"})
+_PRESENT_PREFIX = {"كان": "ي", "كانوا": "ي", "كانت": "ت"}
+"""The letter a verb in the present opens with after each form of كان, in agreement with it: كان الرجل يقود،
+كانوا يستخدمونها، كانت القوات تقصف. A ت after كان or كانوا is the past of a verb of that shape (وكان الشهيد تعرض
+لإطلاق نار، كانوا تقدموا): the pluperfect, news told before."""
+
+
+def _present_verb(tok: Token, letter: str) -> bool:
+    """The token reads as a verb in the present opening with ``letter`` (يستغلونه، تخوض، تحاصر، يتم): no article
+    or preposition in front, and none of the nouns of that shape: تزامنا، يوميا (an ending ا, not the pronoun of
+    يستخدمونها), تظاهرة (ة, read ه), تفجير (the verbal noun تفعيل), تعرضت، تقدموا (a past verb of ت)."""
+    w = tok.stem
+    if (tok.prefix not in ("", "و", "ف") or len(w) < 4 or w[0] != letter or w in _NOT_PRESENT
+            or (w.endswith("ا") and not w.endswith("ها")) or w.endswith("وا")):
+        return False
+    return letter == "ي" or not (w.endswith(("ت", "ه")) or (len(w) == 5 and w[3] == "ي"))
+
+
+def _used_to(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+    """The event word is what كان with a verb in the present tells (كان/كانت/كانوا + يفعل): a habit or a state of the
+    past, not an event told. "مواقع كان الحوثيون يستخدمونها في إطلاق صواريخ"، "حيث كان المتمردون يستغلونه في
+    قصف المدينة"، "وكانت ترد على هجمات الجيش"، "وكانت تدور مواجهات في تلك الجبهة": what the place was used for,
+    what went on there. Only its subject stands between كان and the verb (not كان بسيارة مفخخة يقودها انتحاري:
+    the attack was made with a car). Not after a word of time (بينما كان يتنقل، عندما كانوا يهاجمون: what went on
+    at the news), nor in the pluperfect (وكانت القوات قد سيطرت، وكان الشهيد تعرض لإطلاق نار: a past verb), nor an
+    event word that is a past verb itself (وكان مقاتلون يعتقد أنهم هاجموا أمس)."""
+    k = trigger.token
+    if finite_verb(trigger, tokens) and tokens[k].stem[:1] not in ("ي", "ت"):
+        return False
+    for j in range(k - 1, max(k - 2 * _USED_TO_REACH - 2, -1), -1):
+        tok = tokens[j]
+        if tok.norm in _USED_TO_ENDS:
+            return False
+        letter = _PRESENT_PREFIX.get(tok.stem)
+        if letter is None:
+            continue
+        if j > 0 and tokens[j - 1].stem in _WHILE:
+            return False
+        for v in range(j + 1, min(j + _USED_TO_REACH + 1, k + 1)):
+            if _present_verb(tokens[v], letter):
+                return k - v <= _USED_TO_REACH
+            if tokens[v].norm in _PREPOSITIONS or tokens[v].prefix.rstrip("ال")[-1:] in ("ب", "ل", "ك"):
+                return False  # كان بسيارة مفخخة: what it was, not a verb of it
+        return False
+    return False
 
 
 _GROUP_NOUNS = stems(

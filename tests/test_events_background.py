@@ -1,0 +1,49 @@
+"""Clauses that tell background, a habit or a recollection make no event; the news beside them stays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extractor import Extractor
+
+
+def extract(text: str, published: date = date(2015, 8, 10)):
+    return Extractor().extract(text, published=published).events
+
+
+def summary(text: str) -> list[tuple]:
+    return [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a place taken was used for (كان + a verb in the present): the capture is the news, not a shelling
+    ("استعادت قوات الجيش أمس مواقع على مشارف مدينة تعز كان المسلحون الحوثيون يستخدمونها في قصف الأحياء السكنية.",
+     [("Government regains territory", "Military Forces of Yemen (2012-)", "Houthi Movement", "Taiz", 0)]),
+    ("سيطرت المقاومة الشعبية أمس على معسكر الصدرين المطل على مدينة الضالع، حيث كان المتمردون يستغلونه في قصف "
+     "المدينة.",
+     [("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Aḑ Ḑāli‘", 0)]),
+    # what went on at a front before (وكانت تدور مواجهات): no clash told
+    ("أعدمت ميليشيات الحوثي أمس عددا من الأسرى في جبهة جعولة شمال عدن، وكانت تدور مواجهات في تلك الجبهة التي "
+     "أصبحت الآن تحت سيطرة المقاومة.",
+     [("Attack", "Houthi Movement", "Popular Resistance (Yemen)", "Aden", 0)]),
+])
+def test_a_habit_of_the_past_is_no_event(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # كان after a word of time: what went on when the news happened
+    ("قتل القيادي في تنظيم القاعدة أمس في ضربة جوية أمريكية بينما كان يتنقل في سيارة قرب بلدة سرمدا.",
+     [("Air/drone strike", "Military Forces of the United States", "Al Qaeda", "Sarmada", 1)]),
+    ("قتل خمسة من عناصر داعش أمس بينما كانوا يهاجمون موقعا للجيش العراقي قرب مدينة الرمادي.",
+     [("Armed clash", "Military Forces of Iraq (2014-)", "Islamic State (Iraq)", "Ramadi", 5)]),
+    # the pluperfect, dated: a past verb after كان (هاجموا، تعرض), not a habit
+    ("وكان مسلحون يعتقد أنهم من تنظيم داعش هاجموا أمس موقعا عسكريا تركيا قرب مدينة كلس.",
+     [("Armed clash", "Islamic State", None, "Kilis", 0)]),
+    ("وكان الشرطي تعرض لإطلاق نار أمس من سيارة مجهولة في بلدة الجش بمحافظة القطيف، ما أدى إلى مقتله.",
+     [("Attack", "Police Forces of Saudi Arabia (2015-)", "Civilians (Saudi Arabia)", "Al Qaţīf", 1)]),
+])
+def test_kana_that_tells_the_news_stays(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
