@@ -42,6 +42,9 @@ def test_a_habit_of_the_past_is_no_event(text: str, expected: list[tuple]) -> No
     # the pluperfect, dated: a past verb after كان (هاجموا، تعرض), not a habit
     ("وكان مسلحون يعتقد أنهم من تنظيم داعش هاجموا أمس موقعا عسكريا تركيا قرب مدينة كلس.",
      [("Armed clash", "Islamic State", None, "Kilis", 0)]),
+    # the past continuous with a day of its own: what went on that day
+    ("وكانت تدور مواجهات عنيفة أمس في جبهة جعولة شمال عدن بين المقاومة والحوثيين.",
+     [("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", "Aden", 0)]),
     ("وكان الشرطي تعرض لإطلاق نار أمس من سيارة مجهولة في بلدة الجش بمحافظة القطيف، ما أدى إلى مقتله.",
      [("Attack", "Police Forces of Saudi Arabia (2015-)", "Civilians (Saudi Arabia)", "Al Qaţīf", 1)]),
 ])

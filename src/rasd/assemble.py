@@ -366,8 +366,6 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         # دمرت مليشيا الحوثي المدينة, is its subject)
     if _habitual(trigger, tokens):
         return True  # الهجمات التي تنفذها الجماعة على اليمنيين: what a side keeps doing, no one event
-    if _used_to(trigger, tokens):
-        return True  # حيث كان المتمردون يستغلونه في قصف المدينة: what was done as a habit, no one event
     if _halted(trigger, tokens):
         return True  # أوقفت القوات عمليات القصف الجوي، علقت الغارات: bombardment stopped, not carried out
     if _done_before(trigger, tokens):
@@ -464,14 +462,15 @@ def _present_verb(tok: Token, letter: str) -> bool:
     return letter == "ي" or not (w.endswith(("ت", "ه")) or (len(w) == 5 and w[3] == "ي"))
 
 
-def _used_to(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
+def _used_to(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[TimeRef]) -> bool:
     """The event word is what كان with a verb in the present tells (كان/كانت/كانوا + يفعل): a habit or a state of the
     past, not an event told. "مواقع كان الحوثيون يستخدمونها في إطلاق صواريخ"، "حيث كان المتمردون يستغلونه في
     قصف المدينة"، "وكانت ترد على هجمات الجيش"، "وكانت تدور مواجهات في تلك الجبهة": what the place was used for,
     what went on there. Only its subject stands between كان and the verb (not كان بسيارة مفخخة يقودها انتحاري:
     the attack was made with a car). Not after a word of time (بينما كان يتنقل، عندما كانوا يهاجمون: what went on
     at the news), nor in the pluperfect (وكانت القوات قد سيطرت، وكان الشهيد تعرض لإطلاق نار: a past verb), nor an
-    event word that is a past verb itself (وكان مقاتلون يعتقد أنهم هاجموا أمس)."""
+    event word that is a past verb itself (وكان مقاتلون يعتقد أنهم هاجموا أمس), nor when a date follows كان up to
+    four words past the event word (وكانت تدور مواجهات عنيفة أمس: what went on that day is news)."""
     k = trigger.token
     if finite_verb(trigger, tokens) and tokens[k].stem[:1] not in ("ي", "ت"):
         return False
@@ -486,7 +485,8 @@ def _used_to(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
             return False
         for v in range(j + 1, min(j + _USED_TO_REACH + 1, k + 1)):
             if _present_verb(tokens[v], letter):
-                return k - v <= _USED_TO_REACH
+                near = tokens[min(k + _USED_TO_REACH, len(tokens) - 1)].end  # its own date, not a later verb's
+                return k - v <= _USED_TO_REACH and not any(tok.start <= d.start < near for d in dates)
             if tokens[v].norm in _PREPOSITIONS or tokens[v].prefix.rstrip("ال")[-1:] in ("ب", "ل", "ك"):
                 return False  # كان بسيارة مفخخة: what it was, not a verb of it
         return False
@@ -2622,6 +2622,7 @@ def assemble(
                 and not _a_field_of_mines(t, tokens)
                 and not _destroys_a_device(t, trig_c[ci], tokens)
                 and not (not clause_dates and _kept_up(t, tokens))
+                and not _used_to(t, tokens, date_c[ci])
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
