@@ -50,3 +50,26 @@ def test_a_habit_of_the_past_is_no_event(text: str, expected: list[tuple]) -> No
 ])
 def test_kana_that_tells_the_news_stays(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the pluperfect of an event days old: the earlier news recalled (published on Wednesday, the capture Saturday)
+    ("قصفت طائرات التحالف أمس مواقع للحوثيين في مدينة تعز. وكانت المقاومة الشعبية قد سيطرت يوم السبت على قاعدة "
+     "العند الجوية في محافظة لحج.",
+     [("Air/drone strike", "Saudi-led Coalition", "Houthi Movement", "Taiz", 0)]),
+    # يذكر أن: background
+    ("أعلنت السلطات الليبية أمس إطلاق سراح عامل تركي في مدينة طرابلس. يذكر أن مسلحين خطفوا يوم الأحد الماضي أربعة "
+     "عمال إيطاليين قرب مدينة زوارة.",
+     []),
+    # a recap of yesterday may be the article's news
+    ("أعلنت وزارة الداخلية أمس ضبط كميات من الأسلحة في مدينة الدمام. وكانت الشرطة قد اعتقلت أمس خمسة مشتبه بهم في "
+     "مدينة القطيف.",
+     [("Arrests", "Police Forces of Saudi Arabia (2015-)", None, "Al Qaţīf", 0)]),
+    # an event the article tells as news stays, whatever its recap adds
+    ("سيطرت المقاومة الشعبية يوم السبت على قاعدة العند الجوية في محافظة لحج بعد معارك عنيفة مع الحوثيين. وكانت "
+     "المقاومة قد شنت هجوما واسعا على القاعدة يوم السبت.",
+     [("Non-state actor overtakes territory", "Popular Resistance (Yemen)", "Houthi Movement", "Al-Anad Airbase", 0)]),
+])
+def test_a_recap_of_earlier_news_is_no_event(text: str, expected: list[tuple]) -> None:
+    events = extract(text, published=date(2015, 8, 5))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == expected

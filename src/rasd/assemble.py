@@ -18,7 +18,8 @@ that are seized, found or defused (ضبط عبوة، اغتنام صواريخ) 
 An event must also be *anchored*: told as something that happened, not only named. Op-eds and
 analyses talk about violence with nouns ("التفجيرات"، "القتل والخطف"، "القتال الدائر"); reports say
 that it happened: a finite verb (قصفت، سيطروا، اعتقلت), a figure (قتل 5، اعتقال 12) or a date of
-its own (أمس، يوم الخميس). A recap in the pluperfect (وكانت ... قد اعتقلت) anchors only with its date.
+its own (أمس، يوم الخميس). A recap in the pluperfect (وكانت ... قد اعتقلت) anchors only with its date, and an
+event told only in recaps (وكانت ...، يذكر أن) two days or more after that date is the earlier news recalled.
 """
 
 from __future__ import annotations
@@ -2903,6 +2904,7 @@ def assemble(
         lead is not None and _reaction_lead(sentences[lead], tokens, cues, triggers, dates, published))
     kept = [e for e in events if e.anchored and (lead_tells or e.firm)
             and not (reacting and _recalled(e, tokens, sentences, triggers, cues, published))
+            and not _only_recapped(e, tokens, sentences, cues, published)
             and not (e.weak and e.event_type == "" and not _fighters_killed(e) and not _claimed(e, tokens))
             and not _devices_only(e, tokens, triggers)
             and not _known_only(e, tokens, dates, cues)
@@ -3082,6 +3084,34 @@ def _recalled(e: Candidate, tokens: Sequence[Token], sentences: Sequence[Sentenc
                and not (t.token and tokens[t.token - 1].norm in _RELATIVES) for t in triggers)
     own = [d.date for d in e.dates if d.date is not None and d.direction != "future"]
     return not told or (published is not None and bool(own) and all((published - d).days >= 2 for d in own))
+
+
+_RECAP_AGE = 2  # days before publication from which an event told only as a recap is the earlier news'
+
+
+def _only_recapped(e: Candidate, tokens: Sequence[Token], sentences: Sequence[Sentence], cues: Sequence[CueMention],
+                   published: date | None) -> bool:
+    """Every word that tells the event stands in a sentence opened as a recap, by يذكر أن / يشار إلى أن / تجدر
+    الإشارة (the recap cue) or by كان / كانت / كانوا (the pluperfect: وكانت القوات قد استعادت السبت، وكان
+    الحوثيون قصفوا الأحد), and the event's own days are all two days or more before publication: the article
+    recalls what earlier news told, which ACLED codes once, from its first reports. A recap of yesterday or
+    today (وكانت ... قد اعتقلت أمس) may be the article's own news and stays, as does an event any word of which
+    stands in another sentence (its lead, a figure of its own sentence)."""
+    own = [d.date for d in e.dates if d.date is not None and d.direction != "future"]
+    if published is None or not own or any((published - d).days < _RECAP_AGE for d in own):
+        return False
+    starts = [*(t.start for t in e.triggers), *(q.start for _, q, *_ in e.counts)]
+    spans = sorted({(s.start, s.end) for s in sentences for x in starts if s.start <= x < s.end})
+    if not spans:
+        return False
+    for a, _ in spans:
+        first = bisect_left(tokens, a, key=_TOKEN_START)
+        if first >= len(tokens):
+            return False
+        if tokens[first].stem not in _RECAP_VERBS and not any(
+                c.cue == "recap" and first <= c.token <= first + 1 for c in cues):
+            return False
+    return True
 
 
 def could_yield_events(triggers: Sequence[TriggerMention], actors: Sequence[ActorMention] | None = None,
