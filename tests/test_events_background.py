@@ -42,6 +42,10 @@ def test_a_habit_of_the_past_is_no_event(text: str, expected: list[tuple]) -> No
     # the pluperfect, dated: a past verb after كان (هاجموا، تعرض), not a habit
     ("وكان مسلحون يعتقد أنهم من تنظيم داعش هاجموا أمس موقعا عسكريا تركيا قرب مدينة كلس.",
      [("Armed clash", "Islamic State", None, "Kilis", 0)]),
+    # the past continuous of a story, ended by قبل أن: what went on until the news happened
+    ("انطلقت زوارق الحوثيين صباح أمس نحو مدينة عدن لإسناد ميليشيات الحوثي التي كانت تخوض مواجهات عنيفة مع قوات "
+     "الجيش في منطقة المعاشيق قبل أن تتمكن الأخيرة من إحكام السيطرة على المنطقة.",
+     [("Armed clash", "Houthi Movement", "Military Forces of Yemen (2012-)", "Aden", 0)]),
     # the past continuous with a day of its own: what went on that day
     ("وكانت تدور مواجهات عنيفة أمس في جبهة جعولة شمال عدن بين المقاومة والحوثيين.",
      [("Armed clash", "Popular Resistance (Yemen)", "Houthi Movement", "Aden", 0)]),

@@ -471,7 +471,8 @@ def _used_to(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[T
     the attack was made with a car). Not after a word of time (بينما كان يتنقل، عندما كانوا يهاجمون: what went on
     at the news), nor in the pluperfect (وكانت القوات قد سيطرت، وكان الشهيد تعرض لإطلاق نار: a past verb), nor an
     event word that is a past verb itself (وكان مقاتلون يعتقد أنهم هاجموا أمس), nor when a date follows كان up to
-    four words past the event word (وكانت تدور مواجهات عنيفة أمس: what went on that day is news)."""
+    four words past the event word (وكانت تدور مواجهات عنيفة أمس: what went on that day is news), nor when قبل
+    أن ends it (see ``_until_then``)."""
     k = trigger.token
     if finite_verb(trigger, tokens) and tokens[k].stem[:1] not in ("ي", "ت"):
         return False
@@ -487,12 +488,30 @@ def _used_to(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[T
         for v in range(j + 1, min(j + _USED_TO_REACH + 1, k + 1)):
             if _present_verb(tokens[v], letter):
                 near = tokens[min(k + _USED_TO_REACH, len(tokens) - 1)].end  # its own date, not a later verb's
-                return k - v <= _USED_TO_REACH and not any(tok.start <= d.start < near for d in dates)
+                return (k - v <= _USED_TO_REACH and not any(tok.start <= d.start < near for d in dates)
+                        and not _until_then(tokens, k))
             if tokens[v].norm in _PREPOSITIONS or tokens[v].prefix.rstrip("ال")[-1:] in ("ب", "ل", "ك"):
                 return False  # كان بسيارة مفخخة: what it was, not a verb of it
         return False
     return False
 
+
+_UNTIL_REACH = 16  # words from the event word to قبل أن / إلى أن that ends what went on
+
+
+def _until_then(tokens: Sequence[Token], k: int) -> bool:
+    """After the event word, in its sentence, قبل أن or إلى أن tells what ended it (الميليشيات التي كانت تخوض
+    مواجهات عنيفة مع الجيش ... قبل أن تتمكن الأخيرة من إحكام السيطرة): the past continuous of a story told as
+    news, what went on until the news happened, not a habit."""
+    for j in range(k + 1, min(k + _UNTIL_REACH, len(tokens) - 1)):
+        if tokens[j].norm == ".":
+            return False
+        if tokens[j].stem in _UNTIL and tokens[j + 1].norm in ("ان", "أن"):
+            return True
+    return False
+
+
+_UNTIL = stems("قبل", "إلى")
 
 _GROUP_NOUNS = stems(
     "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "الإرهاب", "الإرهابيين",
