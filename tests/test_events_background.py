@@ -77,3 +77,16 @@ def test_kana_that_tells_the_news_stays(text: str, expected: list[tuple]) -> Non
 def test_a_recap_of_earlier_news_is_no_event(text: str, expected: list[tuple]) -> None:
     events = extract(text, published=date(2015, 8, 5))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how a place came to ruin, told in a relative clause: its state, not an event
+    ("توجه عشرات الشبان أمس إلى مدينة كوباني للمشاركة في إعادة إعمار المدينة التي دمرتها معارك ضارية بين "
+     "المقاتلين الأكراد وتنظيم داعش.",
+     []),
+    # with a day of its own after the relative word: news
+    ("قتل ثلاثة مدنيين أمس في حي الجمهوري بمدينة تعز حيث المنازل التي دمرها القصف الحوثي أمس.",
+     [("Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Yemen)", "Al-Jumhuri", 3)]),
+])
+def test_old_ruins_are_no_event(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected

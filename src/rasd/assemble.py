@@ -11,9 +11,10 @@ in a plan or threat (من المقرر، سيتم، هدد), in an overflight (�
 (مراكز الاعتقال), in a statement about an event (أدان، ندد، تعزية), in a sentence about sport,
 or in a clause dated long before publication (historical references, a sentence that opens with an
 old date, a year long past, a toll "منذ بدء" a war), nor what كان with a verb in the present tells: a habit or
-a state of the past (مواقع كان الحوثيون يستخدمونها في قصف المدينة، وكانت تدور مواجهات في تلك الجبهة). A figure
-told of a span of several days (قتل 30 خلال اليومين الماضيين) is a running total, no one event's toll. Weapons
-that are seized, found or defused (ضبط عبوة، اغتنام صواريخ) are not explosions.
+a state of the past (مواقع كان الحوثيون يستخدمونها في قصف المدينة، وكانت تدور مواجهات في تلك الجبهة), nor how a
+place came to ruin (المدينة التي دمرتها معارك ضارية). A figure told of a span of several days (قتل 30 خلال
+اليومين الماضيين) is a running total, no one event's toll. Weapons that are seized, found or defused (ضبط عبوة،
+اغتنام صواريخ) are not explosions.
 
 An event must also be *anchored*: told as something that happened, not only named. Op-eds and
 analyses talk about violence with nouns ("التفجيرات"، "القتل والخطف"، "القتال الدائر"); reports say
@@ -494,6 +495,31 @@ def _used_to(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[T
                 return False  # كان بسيارة مفخخة: what it was, not a verb of it
         return False
     return False
+
+
+_RUINED_BY = re.compile(r"(?:دمر|هدم|خرب|احرق|اتلف)ت?(?:ها|ه|هم|هما)?")
+"""A past verb of destroying, with the object pronoun of the thing destroyed (دمرتها، هدمه) or none (دمرت)."""
+_BY_WAY_OF = stems("في", "بفعل", "جراء", "خلال", "إثر", "نتيجة")
+
+
+def _ruin_described(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[TimeRef]) -> bool:
+    """The event word tells how a thing named came to ruin, in a relative clause: "كوباني التي دمرتها معارك ضارية"،
+    "المنازل التي دمرها القصف"، "المدينة التي دمرت في معارك استمرت أربعة أشهر": a description of the place as it
+    is, its ruin told before, not an event. Not with a date of its own after the relative word (المنازل التي دمرها
+    القصف أمس: news)."""
+    k = trigger.token
+    if k < 2:
+        return False
+    if _RUINED_BY.fullmatch(tokens[k - 1].stem) and tokens[k - 1].prefix in ("", "و"):
+        rel = k - 2
+    elif k >= 3 and tokens[k - 1].stem in _BY_WAY_OF and _RUINED_BY.fullmatch(tokens[k - 2].stem):
+        rel = k - 3
+    else:
+        return False
+    if tokens[rel].stem not in _RELATIVES:
+        return False
+    near = tokens[min(k + _USED_TO_REACH, len(tokens) - 1)].end
+    return not any(tokens[rel].start <= d.start < near for d in dates)
 
 
 _UNTIL_REACH = 16  # words from the event word to قبل أن / إلى أن that ends what went on
@@ -2643,6 +2669,7 @@ def assemble(
                 and not _destroys_a_device(t, trig_c[ci], tokens)
                 and not (not clause_dates and _kept_up(t, tokens))
                 and not _used_to(t, tokens, date_c[ci])
+                and not _ruin_described(t, tokens, date_c[ci])
                 and (not t.counted or _figure_follows(t, qty_c[ci], tokens))
                 and not any(d.start <= t.start < d.end for d in date_c[ci])  # فجر أمس is dawn
                 and not (future and _told_as_future(t, future, tokens))
