@@ -39,6 +39,8 @@ def test_a_habit_of_the_past_is_no_event(text: str, expected: list[tuple]) -> No
      [("Air/drone strike", "Military Forces of the United States", "Al Qaeda", "Sarmada", 1)]),
     ("قتل خمسة من عناصر داعش أمس بينما كانوا يهاجمون موقعا للجيش العراقي قرب مدينة الرمادي.",
      [("Armed clash", "Military Forces of Iraq (2014-)", "Islamic State (Iraq)", "Ramadi", 5)]),
+    ("قتل جنديان أمس عندما كانت قوات الجيش تخوض اشتباكات مع مسلحين قرب مدينة العريش.",
+     [("Armed clash", "Military Forces of Egypt (2014-)", None, "Arīsh", 2)]),
     # the pluperfect, dated: a past verb after كان (هاجموا، تعرض), not a habit
     ("وكان مسلحون يعتقد أنهم من تنظيم داعش هاجموا أمس موقعا عسكريا تركيا قرب مدينة كلس.",
      [("Armed clash", "Islamic State", None, "Kilis", 0)]),

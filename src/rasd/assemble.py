@@ -432,7 +432,7 @@ def _habitual(trigger: TriggerMention, tokens: Sequence[Token]) -> bool:
     return not bare.endswith("ت")  # تعرضت، تلت: the past of a verb that begins with ت
 
 
-_WHILE = stems(
+_TIME_OF = stems(
     "بينما", "عندما", "حين", "حينما", "أثناء", "اثناء", "لما", "فيما", "وقت", "عند", "خلال", "ريثما", "بعدما")
 """Words of time before كان (بينما كان يتنقل، عندما كانوا يهاجمون): the past continuous tells what went on
 when the news happened, not a habit."""
@@ -484,7 +484,7 @@ def _used_to(trigger: TriggerMention, tokens: Sequence[Token], dates: Sequence[T
         letter = _PRESENT_PREFIX.get(tok.stem)
         if letter is None:
             continue
-        if j > 0 and tokens[j - 1].stem in _WHILE:
+        if j > 0 and tokens[j - 1].stem in _TIME_OF:
             return False
         for v in range(j + 1, min(j + _USED_TO_REACH + 1, k + 1)):
             if _present_verb(tokens[v], letter):
@@ -3132,7 +3132,7 @@ def _recalled(e: Candidate, tokens: Sequence[Token], sentences: Sequence[Sentenc
     return not told or (published is not None and bool(own) and all((published - d).days >= 2 for d in own))
 
 
-_RECAP_AGE = 2  # days before publication from which an event told only as a recap is the earlier news'
+_RECAP_AGE = 2  # days before publication from which an event told only as a recap is the earlier news
 
 
 def _only_recapped(e: Candidate, tokens: Sequence[Token], sentences: Sequence[Sentence], cues: Sequence[CueMention],
