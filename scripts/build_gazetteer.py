@@ -55,7 +55,17 @@ DEFAULT_OUT = ROOT / "src" / "rasd" / "resources" / "gazetteer"
 ARAB_LEAGUE = ("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
                "SA", "SO", "SD", "SY", "TN", "AE", "YE")
 NEIGHBOURS = ("IL", "SS", "TD", "ET", "ER")
-BORDER_ONLY = ("TR", "IR")  # only the provinces listed in admin1.src.tsv (those bordering Syria/Iraq)
+BORDER_ONLY = ("IR",)  # only the provinces listed in admin1.src.tsv (those bordering Iraq)
+# Every admin1 unit, but of the places below TOWN_POPULATION only admin1 capitals, district seats and the places
+# the team names in names.src.tsv: GeoNames' Arabic-script names of villages there are mostly Persian, Pashto or
+# Ottoman transcriptions, and many of them are common Arabic words (مقر، جرم، لعل، دينار، المالي).
+TOWNS_ONLY = ("TR", "ML", "NE", "BF", "NG", "AF")
+# TR provinces whose villages are all kept (those covered since the start: bordering Syria and Iraq, the
+# south-east of the PKK conflict, the three largest cities' provinces and Adana, Kahramanmaras, Mersin).
+VILLAGE_PROVINCES = {"TR": frozenset({
+    "Hatay", "Kilis", "Gaziantep", "Sanliurfa", "Mardin", "Sirnak", "Hakkari", "Istanbul", "Ankara", "Izmir",
+    "Diyarbakir", "Batman", "Siirt", "Mus", "Bitlis", "Van", "Tunceli", "Bingol", "Adiyaman", "Elazig", "Malatya",
+    "Agri", "Erzurum", "Adana", "Kahramanmaras", "Mersin"})}
 
 # iso2: (English name, Arabic names, GeoNames id of the capital GeoNames' country info names).
 COUNTRIES: dict[str, tuple[str, str, int]] = {
@@ -88,6 +98,13 @@ COUNTRIES: dict[str, tuple[str, str, int]] = {
     "ER": ("Eritrea", "إريتريا|إرتريا", 343300),
     "TR": ("Turkey", "تركيا|الجمهورية التركية", 323786),
     "IR": ("Iran", "إيران|الجمهورية الإسلامية الإيرانية", 112931),
+    # Mali: the bare مالي is also "financial" (دعم مالي): place_cues.tsv lets it stand only after a preposition,
+    # a cue or a direction; وسط (بوسط مالي) is no direction word there, so "central Mali" is a name of its own.
+    "ML": ("Mali", "مالي|جمهورية مالي|دولة مالي|وسط مالي", 2460596),
+    "NE": ("Niger", "النيجر|جمهورية النيجر", 2440485),
+    "BF": ("Burkina Faso", "بوركينا فاسو|بوركينافاسو", 2357048),
+    "NG": ("Nigeria", "نيجيريا|جمهورية نيجيريا الاتحادية", 2352778),
+    "AF": ("Afghanistan", "أفغانستان|جمهورية أفغانستان الإسلامية", 1138958),
 }
 
 # The word Arabic writers put before an admin1 unit's name, per country ("محافظة الحسكة").
@@ -98,6 +115,8 @@ ADMIN1_CUES: dict[str, tuple[str, ...]] = {
     "SY": ("محافظة",), "TN": ("ولاية",), "AE": ("إمارة",), "YE": ("محافظة",), "BH": ("محافظة",),
     "KM": ("جزيرة",), "DJ": ("إقليم",), "ER": ("إقليم",), "ET": ("إقليم",), "TD": ("إقليم",),
     "IL": ("لواء",), "TR": ("ولاية", "إقليم"), "IR": ("محافظة", "إقليم"),
+    "ML": ("منطقة", "إقليم"), "NE": ("منطقة", "إقليم"), "BF": ("منطقة", "إقليم"), "NG": ("ولاية",),
+    "AF": ("ولاية",),
 }
 ADMIN2_CUES: dict[str, tuple[str, ...]] = {"SY": ("منطقة",), "IQ": ("قضاء",), "YE": ("مديرية",)}
 
@@ -221,10 +240,15 @@ def load_corrections() -> tuple[dict[str, list[str]], dict[str, set[str]]]:
     return add, remove
 
 
-def covered(city: dict, border_codes: set[tuple[str, str]]) -> bool:
+def covered(city: dict, border_codes: set[tuple[str, str]], village_codes: set[tuple[str, str]],
+            kept: set[str]) -> bool:
+    """Whether a place goes into the gazetteer; ``kept``: ids of capitals, seats and places the team names."""
     country = city["countrycode"]
     if country in ARAB_LEAGUE or country in NEIGHBOURS:
         return True
+    if country in TOWNS_ONLY:
+        return (int(city.get("population") or 0) >= TOWN_POPULATION or str(city["geonameid"]) in kept
+                or (country, city["admin1code"]) in village_codes)
     return country in BORDER_ONLY and (country, city["admin1code"]) in border_codes
 
 
@@ -234,6 +258,7 @@ def build_geonames(
     capitals: dict[str, list[str]],
     seats: dict[str, list[str]],
     unit_keys: dict[str, set[str]],
+    village_codes: set[tuple[str, str]] = frozenset(),
 ) -> list[tuple]:
     """GeoNames rows, with the team's corrections (names.src.tsv) applied.
 
@@ -241,8 +266,9 @@ def build_geonames(
     a resort called صلاح الدين must not pass for Salah al-Din governorate."""
     rows = []
     add, remove = load_corrections()
+    kept = set(capitals) | set(seats) | {gid for gid, names in add.items() if names}
     for gid, city in cities.items():
-        if not covered(city, border_codes):
+        if not covered(city, border_codes, village_codes, kept):
             continue
         dropped = remove.get("*", set()) | remove.get(gid, set())
         names = add.get(gid, []) + list(city.get("alternatenames") or [])
@@ -280,8 +306,10 @@ def manifest(out: Path, counts: dict[str, int], today: str) -> dict:
     files = {
         "geonames.tsv.gz": {
             "source": GEONAMES_SOURCE, "licence": "CC BY 4.0", "version": version, "date": today,
-            "made": f"{made}: places of the Arab League states, IL, SS, TD, ET, ER and the TR and IR "
-                    "provinces bordering Syria and Iraq; Arabic-script names only, with the team's "
+            "made": f"{made}: places of the Arab League states, IL, SS, TD, ET, ER and the IR "
+                    "provinces bordering Iraq; of TR, ML, NE, BF, NG and AF the towns (10,000 people or more), "
+                    "admin1 capitals and places the team names, and in TR's border, south-eastern and "
+                    "largest-city provinces every place; Arabic-script names only, with the team's "
                     "corrections (scripts/gazetteer_data/names.src.tsv); feature by population "
                     "(admin1 capitals city, district seats at least town)",
         },
@@ -293,7 +321,8 @@ def manifest(out: Path, counts: dict[str, int], today: str) -> dict:
         "admin1.tsv": {
             "source": UNITS_SOURCE, "licence": UNITS_LICENCE, "version": version, "date": today,
             "made": f"{made} from scripts/gazetteer_data/admin1.src.tsv: code read from the capital's "
-                    "GeoNames record, coordinates the capital's",
+                    "GeoNames record, coordinates the capital's; every unit of the covered countries "
+                    "but IR (its provinces bordering Iraq)",
         },
         "admin2.tsv": {
             "source": UNITS_SOURCE, "licence": UNITS_LICENCE, "version": version, "date": today,
@@ -329,7 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     admin1, capitals, codes, unit_keys = build_admin1(cities)
     admin2, seats = build_admin2(cities, codes)
     border = {(r[0], r[1]) for r in admin1 if r[0] in BORDER_ONLY}
-    places = build_geonames(cities, border, capitals, seats, unit_keys)
+    villages = {(r[0], r[1]) for r in admin1 if r[2] in VILLAGE_PROVINCES.get(r[0], ())}
+    if len(villages) != sum(map(len, VILLAGE_PROVINCES.values())):
+        raise SystemExit("VILLAGE_PROVINCES names a unit admin1.src.tsv does not have")
+    places = build_geonames(cities, border, capitals, seats, unit_keys, villages)
     countries = build_countries(cities, info)
 
     out: Path = args.out
@@ -345,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
             *head, "code: GeoNames admin1 code, read from the record of the unit's capital",
             "coordinates: the unit's capital (Rural Damascus and Sanaa: the governorate seat in the "
             "capital city; Oromia: Addis Ababa; West Bank: Ramallah; Al Daayen: a town in the unit; "
-            "Boumerdes and Bordj Badji Mokhtar: approximate)"], ADMIN1_COLUMNS, admin1),
+            "Boumerdes, Bordj Badji Mokhtar and Kapisa: approximate)"], ADMIN1_COLUMNS, admin1),
         "admin2.tsv": write_tsv(out / "admin2.tsv", [
             *head, "coordinates: the district seat (seat_id) from GeoNames; two decimals: approximate, "
                    "the seat is not in the data",

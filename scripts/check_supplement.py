@@ -83,6 +83,7 @@ COUNTRY_BBOX: dict[str, tuple[float, float, float, float]] = {
     "SO": (-1.7, 12.0, 40.95, 51.45),
     "TR": (35.8, 42.15, 25.6, 44.85),
     "SA": (16.3, 32.2, 34.5, 55.7),
+    "ML": (10.1, 25.05, -12.3, 4.3),
 }
 
 DUPLICATE_RADIUS_KM = 5.0

@@ -99,6 +99,7 @@ _INTER_ALIASES: dict[str, str] = {name.lower(): name for name in INTER_CODES} | 
 
 COUNTRIES: dict[int, tuple[str, str]] = {
     # ISO numeric: (ISO alpha-3, ACLED region), for every country of the packaged gazetteer
+    4: ("AFG", "South Asia"),
     12: ("DZA", "Northern Africa"),
     48: ("BHR", "Middle East"),
     148: ("TCD", "Middle Africa"),
@@ -114,9 +115,12 @@ COUNTRIES: dict[int, tuple[str, str]] = {
     414: ("KWT", "Middle East"),
     422: ("LBN", "Middle East"),
     434: ("LBY", "Northern Africa"),
+    466: ("MLI", "Western Africa"),
     478: ("MRT", "Western Africa"),
     504: ("MAR", "Northern Africa"),
     512: ("OMN", "Middle East"),
+    562: ("NER", "Western Africa"),
+    566: ("NGA", "Western Africa"),
     634: ("QAT", "Middle East"),
     682: ("SAU", "Middle East"),
     706: ("SOM", "Eastern Africa"),
@@ -127,6 +131,7 @@ COUNTRIES: dict[int, tuple[str, str]] = {
     788: ("TUN", "Northern Africa"),
     792: ("TUR", "Middle East"),
     818: ("EGY", "Northern Africa"),
+    854: ("BFA", "Western Africa"),
     887: ("YEM", "Middle East"),
 }
 """ISO 3166-1 alpha-3 code and ACLED region by ISO numeric code (a test keeps it in step with countries.tsv)."""

@@ -51,9 +51,10 @@ from rasd.gazetteer.names import clean_arabic_names, drop_bare_doubles, order_na
 __all__ = ["DEFAULT_COUNTRIES", "ImportSummary", "geonames_feature", "import_geonames"]
 
 DEFAULT_COUNTRIES = frozenset(
-    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL SS TD ET ER TR IR".split()
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL SS TD ET ER TR IR ML NE BF NG AF".split()
 )
-"""The countries Rasd covers: the Arab League states and their neighbours in conflict reporting."""
+"""The countries Rasd covers: the Arab League states, their neighbours in conflict reporting, and the Sahel,
+Nigeria and Afghanistan."""
 
 ARABIC_LANGUAGES = frozenset(
     "ar arz apc ajp acm acq acw acx aeb afb apd arq ars ary ayl abv ayp shu ssh".split()
