@@ -5103,3 +5103,11 @@ def test_armed_men_of_arab_tribes_are_the_tribal_militia() -> None:
     assert {(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"} in (
         {("Arab Tribal Militia (Syria)", "QSD: Syrian Democratic Forces")},
         {("QSD: Syrian Democratic Forces", "Arab Tribal Militia (Syria)")})
+
+
+def test_the_taliban_are_a_side() -> None:
+    """مسلحو حركة طالبان: the Taliban, a rebel group until they took Kabul, not an unidentified armed group."""
+    events = extract("قتل 8 جنود أفغان أمس في هجوم شنه مسلحو حركة طالبان على نقطة تفتيش في ولاية قندوز شمالي أفغانستان.",
+                     published=date(2015, 8, 10))
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.actor2, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Taliban", "Rebel group", "Military Forces of Afghanistan", "Kunduz", 8)]
