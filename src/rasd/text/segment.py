@@ -37,7 +37,10 @@ ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
 """An Arabic word as ``tokenize`` reads it: a maximal run of Arabic letters."""
 _ONE_LETTER_BEFORE = re.compile(rf"(?:^|[\s(\"'])[{_ARABIC_LETTER}A-Za-z]$")
 _TOKEN = re.compile(rf"[0-9]+(?:[.,،:/][0-9]+)*|[{_ARABIC_LETTER}]+|[A-Za-z][A-Za-z0-9]*|\S")
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # a token and the whitespace before it
+# A token and the whitespace before it: ``_TOKEN``'s alternatives with the Arabic word first (their first
+# characters tell them apart, so the order changes no match) and possessive quantifiers (nothing after
+# them can fail, so giving back characters never helps): the engine saves no backtracking state.
+_SPACED_TOKEN = re.compile(rf"(\s*+)([{_ARABIC_LETTER}]++|[0-9]++(?:[.,،:/][0-9]+)*+|[A-Za-z][A-Za-z0-9]*+|\S)")
 
 CONJUNCTIONS = ("و", "ف")
 """Proclitic conjunctions; then a preposition or the future particle; then the article ال."""
