@@ -69,7 +69,7 @@ from rasd.recognize.place_context import (
 from rasd.recognize.place_resolve import PlaceMatch, link_parents, resolve
 from rasd.text.normalize import NormalizedText, normalize_word
 
-__all__ = ["find_places"]
+__all__ = ["find_places", "name_matches"]
 
 BIG_CITY = 100_000
 """A city this large stands on its own even with a three-letter name."""
@@ -209,18 +209,28 @@ def _prefixes(gazetteer: _Index) -> frozenset[str] | None:
 
 
 def find_places(
-    nt: NormalizedText, *, tokens: list[Token] | None = None, country: str | None = None
+    nt: NormalizedText, *, tokens: list[Token] | None = None, country: str | None = None,
+    names: list[PlaceMatch] | None = None,
 ) -> list[PlaceMention]:
-    """Places named in the text, sorted by start; ``country`` is the article's ISO2 hint if known."""
+    """Places named in the text, sorted by start; ``country`` is the article's ISO2 hint if known;
+    ``names``: what :func:`name_matches` gave for the text, where the caller has it (resolving them
+    changes them: pass them once)."""
     del tokens  # accepted for symmetry with the other recognizers; see the module docstring
-    return match_places(nt, _matcher(), country=country)
+    return match_places(nt, _matcher(), country=country, names=names)
 
 
-def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None = None) -> list[PlaceMention]:
+def name_matches(nt: NormalizedText) -> list[PlaceMatch]:
+    """The gazetteer names in the text, before any country is told: what :func:`find_places` resolves.
+    With none, ``find_places`` finds nothing, whatever the country."""
+    return _match_names(nt.text, _matcher())
+
+
+def match_places(nt: NormalizedText, matcher: _Matcher, *, country: str | None = None,
+                 names: list[PlaceMatch] | None = None) -> list[PlaceMention]:
     """:func:`find_places` with an explicit matcher (see :func:`build_matcher`)."""
     text = nt.text
     m = matcher
-    matches = _match_names(text, m)
+    matches = _match_names(text, m) if names is None else names
     if not matches:
         return []
     link_parents(text, matches)
