@@ -660,6 +660,7 @@ _SUPERLATIVES = frozenset(normalize_word(w) for w in ("أعنف", "أكبر", "�
 measure."""
 _LAST = frozenset(normalize_word(w) for w in ("الأخيرة", "الماضية"))
 _NTH_MONTH = frozenset(normalize_word(w) for w in ("للشهر", "للعام", "للسنة"))  # للشهر الرابع على التوالي
+_PERIOD_WORDS = _LONG_PERIODS | _NTH_MONTH  # (_PERIOD among them)
 
 
 def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -669,7 +670,11 @@ def _over_months(quantities: Sequence[Quantity], tokens: Sequence[Token], first:
     fighting told as going on for the Nth month or year running (للشهر الرابع على التوالي): it sums up a period,
     it tells no one event."""
     figures = [token_at(tokens, q.start) for q in quantities if q.kind == "count"]
-    for j in range(first + 1, last) if figures else ():  # (without a figure no period is summed up)
+    # Without a figure no period is summed up; with one, only the tokens that are a period's word can tell
+    # the period (screened in C, with map and compress).
+    periods = compress(count(first + 1), map(_PERIOD_WORDS.__contains__, map(_TOKEN_NORM, tokens[first + 1:last]))
+                       ) if figures else ()
+    for j in periods:
         if tokens[j].norm in _PERIOD and (tokens[j - 1].norm in SPAN_WORDS or (
                 tokens[j - 1].norm in _THIS and j > first + 1 and tokens[j - 2].norm in SPAN_WORDS) or (
                 tokens[j - 1].norm in _SAME) or (  # وشهدت نفس الفترة مقتل 11
@@ -1523,6 +1528,17 @@ def _weapons_held(tokens: Sequence[Token], k: int) -> bool:
 _SMALL_ARMS = stems("أسلحة", "سلاح", "رشاش", "رشاشات", "بنادق", "بندقية", "رصاص", "أسلحتهم", "أسلحتها")
 """Guns, by stem (بالأسلحة، بالرشاشات، بالأسلحة الخفيفة): the weapons of an assault at close range."""
 _HEAVY = stems("ثقيله", "ثقيل")
+
+
+def _names_small_arms(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The tokens ``first`` to ``last`` (a clause) name guns, not heavy weapons (بأسلحة ثقيلة). (The stems are
+    screened in C, with map and compress: a clause has dozens of tokens and rarely a gun.)"""
+    for j in compress(count(first), map(_SMALL_ARMS.__contains__, map(_TOKEN_STEM, tokens[first:last]))):
+        if not (j + 1 < len(tokens) and tokens[j + 1].stem in _HEAVY):
+            return True
+    return False
+
+
 _SEIZING = frozenset({"ضبط", "تفكيك"})
 _STOPPING = frozenset(normalize_word(w) for w in ("أوقفت", "أوقفوا", "أوقف", "توقيف"))
 _HALTED_THINGS = stems(
@@ -2756,10 +2772,9 @@ def assemble(
             live_for_events = live
         nonlethal = [t for t in live_for_events if t.role == "weapon" and t.token + 1 < len(tokens)
                      and tokens[t.token + 1].stem in _RUBBER]  # فرقت الشرطة المظاهرة بالرصاص المطاطي
-        candidates = propose(ci, live_for_events, actor_c[ci], nonlethal, small_arms=any(
-            tokens[j].stem in _SMALL_ARMS and not (j + 1 < len(tokens) and tokens[j + 1].stem in _HEAVY)
-            for j in range(clause.first_token, clause.last_token)),  # not بأسلحة ثقيلة: heavy weapons
-            gunmen_kill=_gunmen_did_it(live_for_events, qty_c[ci], tokens))
+        candidates = propose(ci, live_for_events, actor_c[ci], nonlethal,
+                             small_arms=_names_small_arms(tokens, clause.first_token, clause.last_token),
+                             gunmen_kill=_gunmen_did_it(live_for_events, qty_c[ci], tokens))
         numbers = frozenset(k for q in qty_c[ci] if q.kind == "count"  # its first and last word: ثمانية عشر حوثيا
                             for k in (token_at(tokens, q.start), token_at(tokens, q.end - 1)))
         dated = recent or (ci == same_sentence[0] and any(
