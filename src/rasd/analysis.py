@@ -17,7 +17,7 @@ from typing import Any
 from rasd.model import Quantity, Sentence, TimeRef, Token
 from rasd.recognize.dates import find_dates
 from rasd.recognize.quantities import find_quantities
-from rasd.text.normalize import NormalizedText, normalize
+from rasd.text.normalize import NormalizedText, encode_codepage, normalize_encoded
 from rasd.text.reading import arabic_share
 from rasd.text.segment import sentence_ranges, tokenize
 
@@ -117,8 +117,9 @@ def analyze_text(text: str, *, published: date | None = None) -> TextAnalysis:
     that is not Arabic gives an empty analysis with ``language`` saying why. Sentences,
     quantities and dates are found when first read.
     """
-    nt = normalize(text)
-    share = arabic_share(text)
+    encoded = encode_codepage(text)
+    nt = normalize_encoded(text, encoded)
+    share = arabic_share(text, encoded=encoded)
     if share is None or share < MIN_ARABIC_SHARE:
         return TextAnalysis(nt, published, "und" if share is None else "other", (), (), ())
     return TextAnalysis(nt, published, "ar")

@@ -19,7 +19,7 @@ from rasd.model import Sentence, Token
 from rasd.recognize.dates import find_dates
 from rasd.recognize.quantities import find_quantities
 from rasd.text import normalize as norm_module
-from rasd.text.normalize import MARKS, normalize
+from rasd.text.normalize import MARKS, encode_codepage, normalize
 from rasd.text.phrases import PhraseMatcher, _gate_text
 from rasd.text.reading import _DROP_ARABIC_LETTERS, _WORDS, arabic_share
 from rasd.text.segment import (
@@ -59,6 +59,7 @@ def reference_share(text: str, sample: int = 1000) -> float | None:
 def test_arabic_share_is_the_plain_count(text: str, sample: int) -> None:
     assert arabic_share(text, sample) == reference_share(text, sample)
     assert arabic_share(text) == reference_share(text)
+    assert arabic_share(text, sample, encoded=encode_codepage(text)) == reference_share(text, sample)
 
 
 OLD_CHANGE = re.compile(

@@ -63,10 +63,11 @@ def read_article(source: str | Path | BinaryIO, *, max_bytes: int = DEFAULT_MAX_
     return decode_article(data, max_bytes=max_bytes)
 
 
-def arabic_share(text: str, sample: int = 1000) -> float | None:
-    """Share of Arabic among the letters of the text's head; None when it has no letters."""
+def arabic_share(text: str, sample: int = 1000, *, encoded: bytes | None = None) -> float | None:
+    """Share of Arabic among the letters of the text's head; None when it has no letters. ``encoded``: the
+    whole text in code page 1256, where the caller has it (its head is the head's: one byte a character)."""
     try:
-        data = text[:sample].encode(_CODEPAGE)
+        data = text[:sample].encode(_CODEPAGE) if encoded is None else encoded[:sample]
     except UnicodeEncodeError:
         pass
     else:
