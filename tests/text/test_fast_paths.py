@@ -17,6 +17,7 @@ from rasd.analysis import TextAnalysis, analyze_text
 from rasd.assemble import _CONNECTORS, _LOOSE_CONNECTORS, Clause, _connector_positions, split_clauses
 from rasd.model import Sentence, Token
 from rasd.recognize.dates import find_dates
+from rasd.recognize.places import _split
 from rasd.recognize.quantities import find_quantities
 from rasd.text import normalize as norm_module
 from rasd.text.normalize import MARKS, encode_codepage, normalize
@@ -60,6 +61,12 @@ def test_arabic_share_is_the_plain_count(text: str, sample: int) -> None:
     assert arabic_share(text, sample) == reference_share(text, sample)
     assert arabic_share(text) == reference_share(text)
     assert arabic_share(text, sample, encoded=encode_codepage(text)) == reference_share(text, sample)
+
+
+@given(either)
+def test_place_pieces_from_the_encoded_text_are_the_pieces(text: str) -> None:
+    nt = normalize(text)
+    assert _split(nt.text, nt.encoded) == _split(nt.text)
 
 
 OLD_CHANGE = re.compile(
