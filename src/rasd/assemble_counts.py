@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from rasd.model import ActorMention, Quantity, Token, TriggerMention
 from rasd.recognize.quantities import INNA, parse_number_words
 from rasd.recognize.triggers import finite_verb
 from rasd.text.normalize import normalize_word
-from rasd.text.segment import stems
+from rasd.text.segment import analyze_clitics, possessed_bases, stems
 
 __all__ = ["OTHERS_WORDS", "PEOPLE_NOUNS", "count_kind", "count_scope", "is_number_word", "is_population",
            "is_thing", "names_one", "nearest_count_word", "one_named_after_the_doer", "token_at"]
@@ -260,10 +260,9 @@ def is_population(surface: str) -> bool:
     return _has_noun_of(surface, "population")
 
 
+@lru_cache(maxsize=8192)
 def _has_noun_of(surface: str, noun_type: str) -> bool:
-    from rasd.text.normalize import normalize_word
-    from rasd.text.segment import analyze_clitics, possessed_bases
-
+    """(Memoized: asked of every figure's counted noun, for each event it may belong to, and the nouns recur.)"""
     nouns = _nouns_of_type(noun_type)
     stems = analyze_clitics(normalize_word(surface))[2]
     return bool(set(stems) & nouns) or any(
