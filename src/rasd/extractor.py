@@ -1397,7 +1397,7 @@ def _before(words: re.Pattern[str], p: PlaceMention, text: str, reach: int, ends
     first, they spare most places the search, which tries the pattern at each character within reach
     (every place mention of an article is read by several patterns)."""
     before = text[max(0, p.start - reach):p.start]
-    return (before.rstrip().endswith(ends) and (not holds or any(map(before.__contains__, holds)))
+    return ((ends == "" or before.rstrip().endswith(ends)) and (not holds or any(map(before.__contains__, holds)))
             and words.search(before) is not None)
 
 
