@@ -1357,8 +1357,6 @@ def _where_the_speaker_is(p: PlaceMention, found: list[PlaceMention], triggers: 
                and not any(c in text[told.end():q.start] for c in ".\n") for q in found)
 
 
-
-
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)[وف]?[اإ]نطلاق[اًا]*\s+من(?:\s+[^\s،.]+){0,3}?\s*$")
 
 
@@ -1493,10 +1491,9 @@ _LEADING = re.compile(
 
 def _best_place(places: list[PlaceMention], home: str | None = None) -> PlaceMention | None:
     """The finest located place, a town told near before a city's countryside (قرب مدينة مارع، ريف حلب الشمالي),
-    the first told among equals. Between a
-    country and a province at the same precision, the province wins when it lies in that country (تونس ...
-    بمحافظة القصرين) or in the article's own country ``home`` (ولاية عين الدفلى in an Algerian report that also
-    names المغرب in a group's name)."""
+    the first told among equals. Between a country and a province at the same precision, the province wins when
+    it lies in that country (تونس ... بمحافظة القصرين) or in the article's own country ``home`` (ولاية عين الدفلى
+    in an Algerian report that also names المغرب in a group's name)."""
     located = [p for p in places if p.place is not None and p.place.latitude is not None]
     if not located:
         return None
