@@ -5111,3 +5111,10 @@ def test_the_taliban_are_a_side() -> None:
                      published=date(2015, 8, 10))
     assert [(e.sub_event_type, e.actor1, e.inter1, e.actor2, e.location, e.fatalities) for e in events] == [
         ("Armed clash", "Taliban", "Rebel group", "Military Forces of Afghanistan", "Kunduz", 8)]
+
+
+def test_a_place_a_gain_brings_a_side_nearer_to_is_not_the_scene() -> None:
+    """السيطرة على أربع مناطق في محافظة إب، الأمر الذي يقربها من معقل الحوثيين في العاصمة صنعاء: taken in Ibb."""
+    events = extract("وأعلنت المقاومة الشعبية أمس السيطرة على أربع مناطق في محافظة إب، الأمر الذي يقربها من معقل الحوثيين "
+                     "في العاصمة صنعاء.", published=date(2015, 8, 11))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Non-state actor overtakes territory", "Ibb")]

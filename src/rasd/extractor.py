@@ -1430,6 +1430,9 @@ _GOAL = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|ب?[إا]مدادات|�
 شقرة، فرت عناصر التمرد صوب مديرية قعطبة). (Where an advance is headed, تقدمهم صوب قاعدة العند, is mostly
 where the fighting is: it stays.)"""
 _GOAL_WORDS = ("تجاه", "صوب", "نحو")
+_BROUGHT_NEAR = re.compile(r"(?:^|\s)[وف]?(?:[يت]قرب|قرب)(?:ه|ها|هم)\s+(?:\S+\s+)?من(?:\s+\S+){0,5}?\s*$")
+"""What a gain brings a side nearer to or a place lies near (الأمر الذي يقربها من معقل الحوثيين في العاصمة صنعاء،
+بسبب قربها من الحدود): where the event is headed or a reference, not where it happened."""
 _SENT_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب?تعزيزات|[أا]رسل\S*|دفع\S*|[إا]رسال|الدفع)(?:\s+\S+){0,3}\s+من\s*$")
 """Reinforcements or men sent from a place (دفعت بتعزيزات عسكرية من منطقة مكيراس)."""
 _SENDING = ("تعزيزات", "رسل", "دفع", "رسال")
@@ -1459,6 +1462,7 @@ def _without_origins_and_goals(places: list[PlaceMention], text: str) -> list[Pl
     flagged: list[PlaceMention] = []
     for p in sorted(places, key=attrgetter("start")):
         if (_before(_GOAL, p, text, 60, holds=_GOAL_WORDS)
+                or _before(_BROUGHT_NEAR, p, text, 70, holds=("قرب",))
                 or _before(_SENT_FROM, p, text, 60, ends="من", holds=_SENDING)
                 or _before(_FROM_PLACE_PEOPLE, p, text, 40, ends="من", holds=_FIGHTERS)
                 or _before(_TO_HOSPITAL, p, text, 90, holds=("مستشف",))
