@@ -5118,3 +5118,10 @@ def test_a_place_a_gain_brings_a_side_nearer_to_is_not_the_scene() -> None:
     events = extract("وأعلنت المقاومة الشعبية أمس السيطرة على أربع مناطق في محافظة إب، الأمر الذي يقربها من معقل الحوثيين "
                      "في العاصمة صنعاء.", published=date(2015, 8, 11))
     assert [(e.sub_event_type, e.admin1) for e in events] == [("Non-state actor overtakes territory", "Ibb")]
+
+
+def test_what_fajjara_sparks_is_no_blast() -> None:
+    """الأمر الذي فجر غضبا دوليا: the arson sparked outrage; nothing blew up, so no IED."""
+    events = extract("أحرق مستوطنون يهود فجر الجمعة منزلا فلسطينيا في قرية دوما جنوب نابلس، مما أدى إلى استشهاد رضيع، "
+                     "الأمر الذي فجر غضبا دوليا.", published=date(2015, 8, 1))
+    assert [e.sub_event_type for e in events] == ["Attack"]

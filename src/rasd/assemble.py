@@ -393,6 +393,9 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # خلال الهدنة، بعد ساعات من سريان وقف إطلاق النار، الالتزام ببنودها: a truce in the background
     if _fired_at_no_one(trigger, tokens):
         return True  # أطلقت الشرطة النار في الهواء، أطلق النار على نفسه: warning shots, a suicide
+    if (trigger.token + 1 < len(tokens) and tokens[trigger.token].stem in _DETONATING
+            and tokens[trigger.token + 1].stem in _SPARKED):
+        return True  # ما فجر تبادلا لإطلاق النار، فجرت أزمة: sparked, no blast
     if _sentenced(trigger, tokens):
         return True  # قضت محكمة جنايات القاهرة ... بإعدام الرئيس الأسبق: a sentence, no killing
     if _answered(trigger, tokens):
@@ -407,6 +410,13 @@ def _blocked(trigger: TriggerMention, cues: Sequence[CueMention], tokens: Sequen
         return True  # ضبط عبوة ناسفة، اغتنام قاعدتي صواريخ، طائرات في قاعدة إنغرليك: a weapon held, not used
         # (عناصر القاعدة أمس في غارة: القاعدة is al-Qaeda, the side hit)
     return prev >= 0 and tokens[prev].stem in _FACILITY_NOUNS and trigger.role in ("event", "count")
+
+
+_DETONATING = stems("فجر", "فجرت", "فجروا", "يفجر", "تفجر")
+_SPARKED = stems(
+    "تبادل", "تبادلا", "مواجهات", "اشتباكات", "أزمة", "ازمه", "غضب", "غضبا", "موجة", "احتجاجات", "خلافات", "خلافا",
+    "الوضع", "الأوضاع", "ثورة", "قضية", "جدلا", "جدل", "فضيحة", "مفاجأة", "صراعا", "صراع", "حربا", "معركة", "طاقات")
+"""What فجّر sparks rather than blows up (ما فجر تبادلا لإطلاق النار، فجرت الأزمة، فجر غضب الشارع)."""
 
 
 _SERIES_NOUNS = frozenset(normalize_word(w) for w in (
