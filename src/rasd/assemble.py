@@ -533,6 +533,7 @@ def _ruin_described(trigger: TriggerMention, tokens: Sequence[Token], dates: Seq
 
 
 _UNTIL_REACH = 16  # words from the event word to قبل أن / إلى أن that ends what went on
+_UNTIL = stems("قبل", "إلى")
 
 
 def _until_then(tokens: Sequence[Token], k: int) -> bool:
@@ -546,8 +547,6 @@ def _until_then(tokens: Sequence[Token], k: int) -> bool:
             return True
     return False
 
-
-_UNTIL = stems("قبل", "إلى")
 
 _GROUP_NOUNS = stems(
     "تنظيم", "جماعة", "جماعات", "حركة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "داعش", "الإرهاب", "الإرهابيين",
@@ -655,8 +654,6 @@ _WANTED_NOUNS = frozenset({
     "عناصر", "عنصرا", "اشخاص", "شخصا", "شخصين", "افراد", "ارهابيين", "ارهابيا", "مسلحين", "خليه", "خلايا",
     "شبكه", "جناه",
 })
-
-
 
 
 _PERIOD = frozenset(normalize_word(w) for w in ("الفترة", "الفترات", "أسبوع", "أسبوعين", "أسابيع", "الأسابيع"))
@@ -2600,7 +2597,6 @@ def _of_the_casualties(q: Quantity, tokens: Sequence[Token]) -> str | None:
     return None
 
 
-
 def assemble(
     *,
     tokens: Sequence[Token],
@@ -2920,10 +2916,8 @@ def assemble(
             last_kind, last_value = kind, q.value
             if kind is None or (q.counted and (is_thing(q.counted) or is_population(q.counted))):
                 continue  # انتشلت الضحايا من تحت أنقاض منزلين: houses, not people; 21 مليون نسمة: a population
-            if kind not in _TAKEN_AWAY and ((spans and _of_several_days(qi, spans, tokens))
-                                            or (not q.value == 1 and (_in_places_apart(qi, place_c[ci], tokens)
-                                                                      or _in_incidents_of_two_kinds(qi, trig_c[ci],
-                                                                                                    tokens)))):
+            if kind not in _TAKEN_AWAY and ((spans and _of_several_days(qi, spans, tokens)) or (q.value != 1 and (
+                    _in_places_apart(qi, place_c[ci], tokens) or _in_incidents_of_two_kinds(qi, trig_c[ci], tokens)))):
                 continue  # قتل 30 مسلحا خلال اليومين الماضيين، مقتل 390 في تركيا وشمال العراق: a running total
             if kind in _ANCHORING_KINDS and q.value is not None and q.value >= WAR_TOLL:
                 continue  # أكثر من 240 ألف قتيل منذ بداية الصراع: a war's toll, never one event's
