@@ -67,7 +67,7 @@ from rasd.recognize.place_context import (
     word_kinds,
 )
 from rasd.recognize.place_resolve import PlaceMatch, link_parents, resolve
-from rasd.text.normalize import NormalizedText, normalize_word
+from rasd.text.normalize import CODEPAGE, CP_CHARS, NormalizedText, normalize_word
 
 __all__ = ["find_places", "name_matches"]
 
@@ -78,9 +78,8 @@ SHORT = 3
 
 _PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 2, "region": 2}
 _PUNCTUATION = (*'.،,:؛;()[]{}"!?؟-–—/\\*…«»_+=|<>\n\t', "'")
-_CODEPAGE = "cp1256"
 _CP_PUNCTUATION_TO_SPACE = bytes(32 if c in _PUNCTUATION else b
-                                 for b, c in enumerate(bytes(range(256)).decode(_CODEPAGE)))
+                                 for b, c in enumerate(CP_CHARS))
 """Code page 1256 bytes with ``_PUNCTUATION`` (all of it in the code page) turned to spaces."""
 _UNRESOLVED_OK = frozenset({"neighbourhood", "prison", "camp", "airport", "base", "crossing", "field", "dam"})
 
@@ -408,7 +407,7 @@ def _split(text: str, encoded: bytes | None = None) -> list[str]:
     and piece ``k`` starts where piece ``k - 1`` ends, plus one (see ``_PieceStarts``).
     """
     if encoded is not None:
-        return encoded.translate(_CP_PUNCTUATION_TO_SPACE).decode(_CODEPAGE).split(" ")
+        return encoded.translate(_CP_PUNCTUATION_TO_SPACE).decode(CODEPAGE).split(" ")
     spaced = text
     for ch in _PUNCTUATION:
         if ch in spaced:

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = [
-    "MARKS", "SEARCH_FOLDS", "NormalizedText", "encode_codepage", "normalize", "normalize_encoded", "normalize_word",
-    "search_form",
+    "CODEPAGE", "CP_CHARS", "MARKS", "SEARCH_FOLDS", "NormalizedText", "encode_codepage", "normalize",
+    "normalize_encoded", "normalize_word", "search_form",
 ]
 
 # Characters that are removed outright.
@@ -120,12 +120,14 @@ _BREAK_RE = re.compile(f"[{_BREAKS}]")
 # character (so byte offsets are character offsets): bytes.translate marks with 1 the bytes that
 # may start a change other than a space, bytes.find locates those and the double spaces, and
 # ``_CHANGE`` is matched only there; the folds are one bytes.translate.
-_CODEPAGE = "cp1256"
-_CP_CHARS = bytes(range(256)).decode(_CODEPAGE)
+CODEPAGE = "cp1256"
+"""The one-byte code page Arabic news mostly fits in (see ``encode_codepage``)."""
+CP_CHARS = bytes(range(256)).decode(CODEPAGE)
+"""The 256 characters of ``CODEPAGE``, by byte."""
 _CP_CHANGE_START = re.compile(f"[{_DELETED}{_MULTI_CLASS}{_SPACES}{_BREAKS}]")
-_CP_MARKS = bytes(1 if c != " " and _CP_CHANGE_START.fullmatch(c) else 32 if c == " " else 97 for c in _CP_CHARS)
-_CP_FOLD = bytes(_TABLE.get(ord(c), c).encode(_CODEPAGE)[0] for c in _CP_CHARS)
-if len(set(_CP_CHARS)) != 256 or any(len(_TABLE.get(ord(c), c)) != 1 for c in _CP_CHARS):
+_CP_MARKS = bytes(1 if c != " " and _CP_CHANGE_START.fullmatch(c) else 32 if c == " " else 97 for c in CP_CHARS)
+_CP_FOLD = bytes(_TABLE.get(ord(c), c).encode(CODEPAGE)[0] for c in CP_CHARS)
+if len(set(CP_CHARS)) != 256 or any(len(_TABLE.get(ord(c), c)) != 1 for c in CP_CHARS):
     raise ValueError("the code page must map bytes to characters one to one, and fold to one character")
 
 
@@ -202,7 +204,7 @@ def encode_codepage(text: str) -> bytes | None:
     character the code page lacks. (Encoding costs some 16 ns a character: a caller that needs the bytes twice
     encodes once.)"""
     try:
-        return text.encode(_CODEPAGE)
+        return text.encode(CODEPAGE)
     except UnicodeEncodeError:
         return None
 
@@ -252,13 +254,13 @@ def _normalize(text: str, data: bytes | None) -> NormalizedText:
         if data is None:
             return NormalizedText(text, _fold(text), (0,), (0,))
         encoded = data.translate(_CP_FOLD)
-        return NormalizedText(text, encoded.decode(_CODEPAGE), (0,), (0,), encoded)
+        return NormalizedText(text, encoded.decode(CODEPAGE), (0,), (0,), encoded)
     if pos < len(text):
         pieces.append(src[pos:])
     if data is None:
         return NormalizedText(text, _fold("".join(pieces)), *_compact(starts, shifts))
     encoded = b"".join(pieces).translate(_CP_FOLD)
-    return NormalizedText(text, encoded.decode(_CODEPAGE), *_compact(starts, shifts), encoded)
+    return NormalizedText(text, encoded.decode(CODEPAGE), *_compact(starts, shifts), encoded)
 
 
 def _changes(text: str, data: bytes) -> Iterator[re.Match[str]]:
@@ -296,7 +298,7 @@ def _changes(text: str, data: bytes) -> Iterator[re.Match[str]]:
 def _fold(text: str) -> str:
     """Apply the one-to-one folds (length-preserving, so the offset map is unaffected)."""
     try:
-        return text.encode(_CODEPAGE).translate(_CP_FOLD).decode(_CODEPAGE)
+        return text.encode(CODEPAGE).translate(_CP_FOLD).decode(CODEPAGE)
     except UnicodeEncodeError:
         pass
     for ch, replacement in _REPLACEMENTS:

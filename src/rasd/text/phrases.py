@@ -18,7 +18,7 @@ from operator import is_, itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from rasd.model import Token
-from rasd.text.normalize import normalize_word
+from rasd.text.normalize import CODEPAGE, CP_CHARS, normalize_word
 from rasd.text.segment import ARABIC_RUN, CONJUNCTIONS, PREPOSITIONS, analyze_clitics
 
 __all__ = ["PhraseMatch", "PhraseMatcher", "prefixed_forms"]
@@ -33,9 +33,8 @@ _GATE_PUNCTUATION = ".,،؛;:!?؟\"'()[]{}«»-–—/…"
 # Texts that code page 1256 can encode (most Arabic news) are split in bytes: one translate turns
 # the punctuation and every whitespace character into spaces, bytes.split gives the words (one
 # byte per character, so byte offsets are character offsets), and the gate holds the encoded forms.
-_CODEPAGE = "cp1256"
 _CP_GATE = bytes(32 if c in _GATE_PUNCTUATION or c.isspace() else b
-                 for b, c in enumerate(bytes(range(256)).decode(_CODEPAGE)))
+                 for b, c in enumerate(CP_CHARS))
 
 
 def _gate_text(text: str) -> str:
@@ -52,14 +51,14 @@ def _gate_view(text: str, encoded: bytes | None = None) -> str | bytes:
     if encoded is not None:
         return encoded.translate(_CP_GATE)
     try:
-        return text.encode(_CODEPAGE).translate(_CP_GATE)
+        return text.encode(CODEPAGE).translate(_CP_GATE)
     except UnicodeEncodeError:
         return _gate_text(text)
 
 
 # The gate view's bytes with every character the tokenizer does not read into an Arabic word turned to a
 # space: bytes.split then gives the norms of the Arabic tokens, in order (``PhraseMatcher.arabic_runs``).
-_CP_ARABIC = bytes(b if ARABIC_RUN.fullmatch(c) else 32 for b, c in enumerate(bytes(range(256)).decode(_CODEPAGE)))
+_CP_ARABIC = bytes(b if ARABIC_RUN.fullmatch(c) else 32 for b, c in enumerate(CP_CHARS))
 
 
 def prefixed_forms(word: str) -> set[str]:
@@ -82,13 +81,13 @@ def _encodable(forms: Iterable[str]) -> frozenset[bytes]:
     """The forms in code page 1256 bytes (encoded at once; a form the code page lacks cannot occur in
     a text written in it)."""
     forms = sorted(forms)
-    encoded = "\n".join(forms).encode(_CODEPAGE, "replace").split(b"\n")
+    encoded = "\n".join(forms).encode(CODEPAGE, "replace").split(b"\n")
     return frozenset(b for f, b in zip(forms, encoded, strict=True) if b"?" not in b or "?" in f)
 
 
 def readings_of(run: str | bytes) -> tuple[str, ...]:
     """The clitic readings (``Token.variants``) of a token whose normalized form is ``run``."""
-    return analyze_clitics(run.decode(_CODEPAGE) if isinstance(run, bytes) else run)[2]
+    return analyze_clitics(run.decode(CODEPAGE) if isinstance(run, bytes) else run)[2]
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
